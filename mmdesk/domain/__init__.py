@@ -1,0 +1,1 @@
+"""Plain rules of the forum: states, ordering, conflicts. No Qt, no SQL."""

@@ -1,0 +1,54 @@
+"""The accreditation workflow as a table of legal moves."""
+
+from __future__ import annotations
+
+from mmdesk.domain.enums import AccreditationState as S
+from mmdesk.domain.errors import IllegalTransition
+
+#: Every legal move. Reprinting a badge is issued → issued (or collected →
+#: issued after a lost badge); a withdrawn or rejected nomination can be put
+#: forward again, which starts over at "nominated".
+TRANSITIONS: dict[S, frozenset[S]] = {
+    S.NOMINATED: frozenset({S.APPROVED, S.REJECTED, S.WITHDRAWN}),
+    S.APPROVED: frozenset({S.BADGE_ISSUED, S.WITHDRAWN}),
+    S.BADGE_ISSUED: frozenset({S.BADGE_ISSUED, S.BADGE_COLLECTED, S.WITHDRAWN}),
+    S.BADGE_COLLECTED: frozenset({S.BADGE_ISSUED, S.WITHDRAWN}),
+    S.REJECTED: frozenset({S.NOMINATED}),
+    S.WITHDRAWN: frozenset({S.NOMINATED}),
+}
+
+#: States in which the delegate counts as accredited (may speak, gets a badge).
+APPROVED_STATES: frozenset[S] = frozenset({S.APPROVED, S.BADGE_ISSUED, S.BADGE_COLLECTED})
+
+#: States that use up a place in a route's quota.
+QUOTA_STATES: frozenset[S] = frozenset({S.NOMINATED}) | APPROVED_STATES
+
+LABELS: dict[S, str] = {
+    S.NOMINATED: "nominated",
+    S.APPROVED: "approved",
+    S.REJECTED: "rejected",
+    S.WITHDRAWN: "withdrawn",
+    S.BADGE_ISSUED: "badge issued",
+    S.BADGE_COLLECTED: "badge collected",
+}
+
+
+def is_approved(state: S | str | None) -> bool:
+    """True where the state counts as accredited."""
+    return state is not None and S(state) in APPROVED_STATES
+
+
+def check_transition(current: S | str, target: S | str, reason: str | None = None) -> None:
+    """Raise IllegalTransition unless current → target is a legal move.
+
+    A rejection needs a reason; the message names both states in words.
+    """
+    current, target = S(current), S(target)
+    if target not in TRANSITIONS[current]:
+        allowed = ", ".join(sorted(LABELS[s] for s in TRANSITIONS[current]))
+        raise IllegalTransition(
+            f"cannot move an accreditation from {LABELS[current]} to {LABELS[target]}"
+            f" (from {LABELS[current]} it can go to: {allowed})"
+        )
+    if target is S.REJECTED and not (reason and reason.strip()):
+        raise IllegalTransition("a rejection needs a reason")

@@ -1,0 +1,23 @@
+"""Errors that carry one clear sentence for the organizer."""
+
+from __future__ import annotations
+
+
+class MmdeskError(Exception):
+    """Base of every error mmdesk reports to a user; str() is the message."""
+
+
+class IllegalTransition(MmdeskError):
+    """An accreditation move the workflow does not allow."""
+
+
+class ValidationError(MmdeskError):
+    """Input that breaks a rule (missing name, bad e-mail, unknown country…)."""
+
+
+class NotFound(MmdeskError):
+    """A delegate, session, room or route that is not in the store."""
+
+
+class EditConflict(MmdeskError):
+    """Someone else changed the record since it was read."""

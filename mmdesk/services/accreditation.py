@@ -1,0 +1,309 @@
+"""Accreditation routes, nominations and the one function that moves an accreditation."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session as DbSession
+
+from mmdesk.domain.accreditation import QUOTA_STATES, check_transition
+from mmdesk.domain.countries import resolve_country
+from mmdesk.domain.enums import AccreditationState, OrganisationKind, QuotaPolicy, RouteKind
+from mmdesk.domain.errors import MmdeskError, ValidationError
+from mmdesk.domain.validation import clean_text
+from mmdesk.services.common import current_event, default_actor, fetch
+from mmdesk.store.database import Store
+from mmdesk.store.models import (
+    Accreditation,
+    AccreditationChange,
+    AccreditationRoute,
+    Badge,
+    Delegate,
+    Organisation,
+    utcnow,
+)
+
+
+class QuotaExceeded(MmdeskError):
+    """A nomination beyond the quota of a route that refuses them."""
+
+
+@dataclass
+class RouteInput:
+    """What an accreditation officer sets for a route."""
+
+    name: str
+    kind: RouteKind | str
+    nominating_body: str | None = None
+    member_state: str | None = None          # national delegation: the State (code or name)
+    partner: str | None = None               # partner organisation: its name
+    quota: int | None = None
+    quota_policy: QuotaPolicy | str = QuotaPolicy.REFUSE
+    required_documents: list[str] = field(default_factory=list)
+    zones: list[str] = field(default_factory=list)
+
+    def cleaned(self) -> RouteInput:
+        """A copy with every rule applied."""
+        name = clean_text(self.name, limit=200, field="route name")
+        if not name:
+            raise ValidationError("a route needs a name")
+        try:
+            kind = RouteKind(self.kind)
+        except ValueError:
+            known = ", ".join(k.value for k in RouteKind)
+            raise ValidationError(f"unknown route kind {self.kind!r} (known: {known})") from None
+        state = resolve_country(self.member_state)
+        partner = clean_text(self.partner, limit=200, field="partner organisation")
+        if kind is RouteKind.NATIONAL_DELEGATION and state is None:
+            raise ValidationError("a national delegation route must name its Member State")
+        if kind is RouteKind.PARTNER_ORGANISATION and partner is None:
+            raise ValidationError("a partner organisation route must name the organisation")
+        if self.quota is not None and self.quota < 0:
+            raise ValidationError("a quota cannot be negative")
+        return RouteInput(
+            name=name, kind=kind,
+            nominating_body=clean_text(self.nominating_body, limit=200, field="nominating body"),
+            member_state=state, partner=partner, quota=self.quota,
+            quota_policy=QuotaPolicy(self.quota_policy),
+            required_documents=[d for d in (clean_text(x, limit=120) for x in self.required_documents) if d],
+            zones=[z for z in (clean_text(x, limit=60) for x in self.zones) if z],
+        )
+
+
+@dataclass(frozen=True)
+class RouteView:
+    """A route with its quota used and left."""
+
+    id: int
+    name: str
+    kind: RouteKind
+    nominating_body: str | None
+    member_state: str | None
+    partner: str | None
+    quota: int | None
+    quota_policy: QuotaPolicy
+    required_documents: tuple[str, ...]
+    zones: tuple[str, ...]
+    used: int
+
+    @property
+    def left(self) -> int | None:
+        return None if self.quota is None else self.quota - self.used
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    """One line of an accreditation's history."""
+
+    at: datetime
+    actor: str
+    from_state: AccreditationState | None
+    to_state: AccreditationState
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class AccreditationView:
+    """An accreditation with its current badge serial."""
+
+    id: int
+    delegate_id: int
+    route_id: int
+    route: str
+    state: AccreditationState
+    reason: str | None
+    badge_serial: str | None
+
+
+def _used(db: DbSession, route_id: int) -> int:
+    return db.scalar(
+        sa.select(sa.func.count()).where(
+            Accreditation.route_id == route_id,
+            Accreditation.state.in_([s.value for s in QUOTA_STATES]),
+        )
+    ) or 0
+
+
+def _route_view(db: DbSession, r: AccreditationRoute) -> RouteView:
+    return RouteView(
+        id=r.id, name=r.name, kind=r.kind, nominating_body=r.nominating_body,
+        member_state=r.member_state, partner=r.partner.name if r.partner else None,
+        quota=r.quota, quota_policy=r.quota_policy,
+        required_documents=tuple(r.required_documents or ()), zones=tuple(r.zones or ()),
+        used=_used(db, r.id),
+    )
+
+
+def _apply_route(db: DbSession, route: AccreditationRoute, data: RouteInput) -> None:
+    route.name, route.kind = data.name, RouteKind(data.kind)
+    route.nominating_body, route.member_state = data.nominating_body, data.member_state
+    route.quota, route.quota_policy = data.quota, QuotaPolicy(data.quota_policy)
+    route.required_documents, route.zones = data.required_documents, data.zones
+    route.partner_id = None
+    if data.partner:
+        org = db.scalars(sa.select(Organisation).where(Organisation.name == data.partner)).first()
+        if org is None:
+            org = Organisation(name=data.partner, kind=OrganisationKind.PARTNER)
+            db.add(org)
+            db.flush()
+        route.partner_id = org.id
+
+
+def create_route(store: Store, data: RouteInput, *, event_id: int | None = None) -> RouteView:
+    """Add an accreditation route."""
+    clean = data.cleaned()
+    with store.transaction() as db:
+        event = current_event(db, event_id)
+        if db.scalar(sa.select(AccreditationRoute.id).where(
+            AccreditationRoute.event_id == event.id, AccreditationRoute.name == clean.name
+        )):
+            raise ValidationError(f"there is already a route called {clean.name!r}")
+        route = AccreditationRoute(event_id=event.id)
+        _apply_route(db, route, clean)
+        db.add(route)
+        db.flush()
+        return _route_view(db, route)
+
+
+def update_route(store: Store, route_id: int, data: RouteInput) -> RouteView:
+    """Change a route (its quota may not drop below the places already taken if it refuses)."""
+    clean = data.cleaned()
+    with store.transaction() as db:
+        route = fetch(db, AccreditationRoute, route_id, "route")
+        _apply_route(db, route, clean)
+        used = _used(db, route.id)
+        if clean.quota is not None and clean.quota_policy is QuotaPolicy.REFUSE and used > clean.quota:
+            raise QuotaExceeded(
+                f"route {clean.name!r} already holds {used} accreditations; "
+                f"a quota of {clean.quota} would be exceeded"
+            )
+        db.flush()
+        return _route_view(db, route)
+
+
+def delete_route(store: Store, route_id: int) -> None:
+    """Remove a route that no accreditation uses."""
+    with store.transaction() as db:
+        route = fetch(db, AccreditationRoute, route_id, "route")
+        n = db.scalar(sa.select(sa.func.count()).where(Accreditation.route_id == route_id)) or 0
+        if n:
+            raise ValidationError(f"route {route.name!r} is used by {n} accreditations; it stays")
+        db.delete(route)
+
+
+def list_routes(store: Store, *, event_id: int | None = None) -> list[RouteView]:
+    """Every route of the event with quota used/left."""
+    with store.reading() as db:
+        event = current_event(db, event_id)
+        routes = db.scalars(
+            sa.select(AccreditationRoute)
+            .where(AccreditationRoute.event_id == event.id)
+            .order_by(AccreditationRoute.kind, AccreditationRoute.name)
+        )
+        return [_route_view(db, r) for r in routes]
+
+
+def _acc_view(a: Accreditation) -> AccreditationView:
+    live = [b for b in a.badges if b.revoked_at is None]
+    return AccreditationView(
+        id=a.id, delegate_id=a.delegate_id, route_id=a.route_id, route=a.route.name,
+        state=a.state, reason=a.reason, badge_serial=live[-1].serial if live else None,
+    )
+
+
+def nominate(
+    store: Store, delegate_id: int, route_id: int, *, actor: str | None = None,
+    reason: str | None = None,
+) -> AccreditationView:
+    """Put a delegate forward on a route (state: nominated), keeping the route's quota."""
+    actor = actor or default_actor()
+    with store.transaction() as db:
+        delegate = fetch(db, Delegate, delegate_id, "delegate")
+        route = fetch(db, AccreditationRoute, route_id, "route")
+        if route.event_id != delegate.event_id:
+            raise ValidationError("that route belongs to another event")
+        if db.scalar(sa.select(Accreditation.id).where(
+            Accreditation.delegate_id == delegate_id, Accreditation.route_id == route_id
+        )):
+            raise ValidationError(
+                f"{delegate.given_name} {delegate.family_name} is already on route {route.name!r}"
+            )
+        _keep_quota(db, route)
+        acc = Accreditation(delegate_id=delegate_id, route_id=route_id,
+                            state=AccreditationState.NOMINATED, reason=reason)
+        acc.history.append(AccreditationChange(
+            from_state=None, to_state=AccreditationState.NOMINATED, reason=reason, actor=actor))
+        db.add(acc)
+        db.flush()
+        return _acc_view(acc)
+
+
+def _keep_quota(db: DbSession, route: AccreditationRoute) -> None:
+    if route.quota is None or route.quota_policy is not QuotaPolicy.REFUSE:
+        return
+    used = _used(db, route.id)
+    if used >= route.quota:
+        raise QuotaExceeded(
+            f"route {route.name!r} is full: {used} of {route.quota} places taken"
+        )
+
+
+def new_serial() -> str:
+    """A fresh badge serial: 10 characters of Crockford-style base 32, hard to guess."""
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    return "".join(secrets.choice(alphabet) for _ in range(10))
+
+
+def transition(
+    store: Store, accreditation_id: int, target: AccreditationState | str, *,
+    actor: str | None = None, reason: str | None = None,
+) -> AccreditationView:
+    """The one way an accreditation changes state; illegal moves raise IllegalTransition.
+
+    Moving to "badge issued" issues a badge with a new serial; when a badge was
+    already issued (a reprint), the old serial is revoked in the same transaction.
+    Re-nominating a rejected or withdrawn accreditation keeps the route's quota.
+    """
+    actor = actor or default_actor()
+    target = AccreditationState(target)
+    reason = clean_text(reason, limit=2000, field="reason")
+    with store.transaction() as db:
+        acc = fetch(db, Accreditation, accreditation_id, "accreditation")
+        check_transition(acc.state, target, reason)
+        if target is AccreditationState.NOMINATED:
+            _keep_quota(db, acc.route)
+        now = utcnow()
+        if target is AccreditationState.BADGE_ISSUED or target is AccreditationState.WITHDRAWN:
+            for badge in acc.badges:
+                if badge.revoked_at is None:
+                    badge.revoked_at = now
+                    badge.revoked_reason = "reprinted" if target is AccreditationState.BADGE_ISSUED else "withdrawn"
+        if target is AccreditationState.BADGE_ISSUED:
+            acc.badges.append(Badge(serial=new_serial(), issued_at=now, issued_by=actor))
+        acc.history.append(AccreditationChange(
+            from_state=acc.state, to_state=target, reason=reason, actor=actor, at=now))
+        acc.state = target
+        acc.reason = reason
+        db.flush()
+        return _acc_view(acc)
+
+
+def accreditations_of(store: Store, delegate_id: int) -> list[AccreditationView]:
+    """A delegate's accreditations, oldest first."""
+    with store.reading() as db:
+        fetch(db, Delegate, delegate_id, "delegate")
+        accs = db.scalars(
+            sa.select(Accreditation).where(Accreditation.delegate_id == delegate_id)
+            .order_by(Accreditation.id)
+        )
+        return [_acc_view(a) for a in accs]
+
+
+def history(store: Store, accreditation_id: int) -> list[ChangeView]:
+    """Every move of an accreditation, oldest first, with who and when."""
+    with store.reading() as db:
+        acc = fetch(db, Accreditation, accreditation_id, "accreditation")
+        return [ChangeView(c.at, c.actor, c.from_state, c.to_state, c.reason) for c in acc.history]

@@ -1,0 +1,156 @@
+"""`mmdesk check` and the Warnings page: the domain rules over the store's programme."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
+from mmdesk.domain.accreditation import QUOTA_STATES
+from mmdesk.domain.enums import AccreditationState, Severity
+from mmdesk.domain.rules import (
+    DEFAULT_BUFFER_MINUTES,
+    BadgeInfo,
+    Finding,
+    PersonInfo,
+    RoomInfo,
+    RouteInfo,
+    SessionInfo,
+    SlotInfo,
+    Snapshot,
+    check,
+)
+from mmdesk.domain.validation import display_name
+from mmdesk.services.common import current_event
+from mmdesk.services.delegates import _STATE_RANK
+from mmdesk.store.database import Store
+from mmdesk.store.models import (
+    Accreditation,
+    AccreditationRoute,
+    Badge,
+    Delegate,
+    Invitation,
+    Room,
+    Session,
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """The findings with the snapshot they were made on (for names in JSON and pages)."""
+
+    event: str
+    findings: tuple[Finding, ...]
+    snapshot: Snapshot
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(f.severity is Severity.WARNING for f in self.findings)
+
+
+def snapshot(store: Store, *, event_id: int | None = None) -> tuple[str, Snapshot]:
+    """The event's name and everything the rules look at, read in one DB session."""
+    with store.reading() as db:
+        event = current_event(db, event_id)
+        sessions = list(db.scalars(
+            sa.select(Session).where(Session.event_id == event.id)
+            .options(selectinload(Session.slots))
+        ))
+        invited = Counter(db.scalars(
+            sa.select(Invitation.session_id).join(Session).where(Session.event_id == event.id)
+        ))
+        rooms = {r.id: RoomInfo(r.id, r.name, r.capacity)
+                 for r in db.scalars(sa.select(Room).where(Room.event_id == event.id))}
+        involved = {s.moderator_id for s in sessions if s.moderator_id is not None}
+        involved |= {x.delegate_id for s in sessions for x in s.slots}
+        best: dict[int, AccreditationState] = {}
+        for delegate_id, state in db.execute(
+            sa.select(Accreditation.delegate_id, Accreditation.state)
+            .join(Delegate).where(Delegate.event_id == event.id)
+        ):
+            if delegate_id not in best or _STATE_RANK[state] < _STATE_RANK[best[delegate_id]]:
+                best[delegate_id] = state
+        people: dict[int, PersonInfo] = {}
+        if involved:
+            for d in db.execute(
+                sa.select(Delegate.id, Delegate.honorific, Delegate.given_name, Delegate.family_name)
+                .where(Delegate.id.in_(involved))
+            ):
+                people[d.id] = PersonInfo(
+                    d.id, display_name(d.honorific, d.given_name, d.family_name), best.get(d.id)
+                )
+        used = Counter(db.scalars(
+            sa.select(Accreditation.route_id).where(
+                Accreditation.state.in_([s.value for s in QUOTA_STATES]))
+        ))
+        routes = tuple(
+            RouteInfo(r.id, r.name, r.quota, used.get(r.id, 0), r.quota_policy)
+            for r in db.scalars(sa.select(AccreditationRoute).where(AccreditationRoute.event_id == event.id))
+        )
+        badges = []
+        for serial, delegate_id, state in db.execute(
+            sa.select(Badge.serial, Accreditation.delegate_id, Accreditation.state)
+            .join(Accreditation).join(Delegate)
+            .where(Delegate.event_id == event.id, Badge.revoked_at.is_(None))
+        ):
+            badges.append(BadgeInfo(serial, delegate_id, state))
+            if delegate_id not in people:
+                people[delegate_id] = PersonInfo(delegate_id, f"delegate #{delegate_id}", best.get(delegate_id))
+        infos = tuple(
+            SessionInfo(
+                id=s.id, title=s.title, kind=s.kind, starts_at=s.starts_at, ends_at=s.ends_at,
+                room_id=s.room_id, status=s.status, moderator_id=s.moderator_id,
+                expected_attendance=max(s.expected_attendance or 0, invited.get(s.id, 0)) or None,
+                slots=tuple(SlotInfo(x.delegate_id, x.role, x.minutes, x.status) for x in s.slots),
+            )
+            for s in sessions
+        )
+        return event.name, Snapshot(infos, rooms, people, routes, tuple(badges))
+
+
+def run_checks(
+    store: Store, *, buffer_minutes: int = DEFAULT_BUFFER_MINUTES, event_id: int | None = None
+) -> Report:
+    """Every warning of the event."""
+    name, snap = snapshot(store, event_id=event_id)
+    return Report(name, tuple(check(snap, buffer_minutes)), snap)
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The report as `mmdesk check --json` prints it."""
+    sessions = {s.id: s for s in report.snapshot.sessions}
+    rooms = report.snapshot.rooms
+
+    def session(i: int) -> dict[str, Any]:
+        s = sessions[i]
+        room = rooms.get(s.room_id) if s.room_id is not None else None
+        return {"id": s.id, "title": s.title, "starts_at": s.starts_at.isoformat(),
+                "ends_at": s.ends_at.isoformat(), "room": room.name if room else None}
+
+    def finding(f: Finding) -> dict[str, Any]:
+        person = report.snapshot.people.get(f.delegate_id) if f.delegate_id is not None else None
+        room = rooms.get(f.room_id) if f.room_id is not None else None
+        route = next((r for r in report.snapshot.routes if r.id == f.route_id), None)
+        return {
+            "rule": f.rule.value,
+            "severity": f.severity.value,
+            "message": f.message,
+            "sessions": [session(i) for i in f.session_ids],
+            "delegate": {"id": person.id, "name": person.name} if person else None,
+            "room": {"id": room.id, "name": room.name} if room else None,
+            "route": {"id": route.id, "name": route.name} if route else None,
+        }
+
+    return {
+        "event": report.event,
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "findings": [finding(f) for f in report.findings],
+    }

@@ -1,0 +1,355 @@
+"""Delegates: create, edit, delete, list and search (accent- and case-insensitive)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm.exc import StaleDataError
+
+from mmdesk.domain.countries import country_name, resolve_country
+from mmdesk.domain.enums import AccreditationState, Category, OrganisationKind
+from mmdesk.domain.errors import EditConflict, ValidationError
+from mmdesk.domain.text import fold_variants, search_key
+from mmdesk.domain.validation import clean_email, clean_text, display_name, require_name
+from mmdesk.services.common import current_event, fetch
+from mmdesk.store.database import Store
+from mmdesk.store.models import (
+    Accreditation,
+    AccreditationRoute,
+    Delegate,
+    DelegateSensitive,
+    Organisation,
+)
+
+#: Which organisation kind a delegate's category suggests for a new organisation.
+ORG_KIND_FOR: dict[Category, OrganisationKind] = {
+    Category.LOCAL_LEADER: OrganisationKind.LOCAL_GOVERNMENT,
+    Category.CITY_OFFICIAL: OrganisationKind.LOCAL_GOVERNMENT,
+    Category.MEMBER_STATE: OrganisationKind.MEMBER_STATE,
+    Category.UN_IO: OrganisationKind.UN_IO,
+    Category.CIVIL_SOCIETY: OrganisationKind.CIVIL_SOCIETY,
+    Category.PRIVATE_SECTOR: OrganisationKind.PRIVATE_SECTOR,
+    Category.ACADEMIA: OrganisationKind.ACADEMIA,
+    Category.MEDIA: OrganisationKind.MEDIA,
+    Category.HOST_STAFF: OrganisationKind.HOST,
+    Category.INTERPRETER: OrganisationKind.HOST,
+    Category.SECURITY: OrganisationKind.HOST,
+}
+
+#: Order in which a delegate's accreditations are summarised (best first).
+_STATE_RANK = {
+    AccreditationState.BADGE_COLLECTED: 0,
+    AccreditationState.BADGE_ISSUED: 1,
+    AccreditationState.APPROVED: 2,
+    AccreditationState.NOMINATED: 3,
+    AccreditationState.REJECTED: 4,
+    AccreditationState.WITHDRAWN: 5,
+}
+
+
+@dataclass
+class DelegateInput:
+    """What an organizer types or imports for one delegate."""
+
+    given_name: str | None = ""
+    family_name: str | None = ""
+    category: Category | str = Category.CITY_OFFICIAL
+    honorific: str | None = None
+    badge_name: str | None = None
+    position: str | None = None
+    organisation: str | None = None
+    city: str | None = None
+    country: str | None = None
+    region: str | None = None
+    gender: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    languages: list[str] = field(default_factory=list)
+    dietary_needs: str | None = None
+    access_needs: str | None = None
+    notes: str | None = None
+    delegation_id: int | None = None
+    passport_number: str | None = None
+    date_of_birth: date | None = None
+
+    def cleaned(self) -> DelegateInput:
+        """A copy with every rule applied; ValidationError names the first broken one."""
+        given, family = require_name(self.given_name, self.family_name)
+        try:
+            category = Category(self.category)
+        except ValueError:
+            known = ", ".join(c.value for c in Category)
+            raise ValidationError(f"unknown category {self.category!r} (known: {known})") from None
+        return DelegateInput(
+            given_name=given,
+            family_name=family,
+            category=category,
+            honorific=clean_text(self.honorific, limit=60, field="honorific"),
+            badge_name=clean_text(self.badge_name, limit=200, field="badge name"),
+            position=clean_text(self.position, limit=200, field="position"),
+            organisation=clean_text(self.organisation, limit=200, field="organisation"),
+            city=clean_text(self.city, limit=120, field="city"),
+            country=resolve_country(self.country),
+            region=clean_text(self.region, limit=60, field="region"),
+            gender=clean_text(self.gender, limit=20, field="gender"),
+            email=clean_email(self.email),
+            phone=clean_text(self.phone, limit=40, field="phone"),
+            languages=[x for x in (clean_text(v, limit=20) for v in self.languages) if x],
+            dietary_needs=clean_text(self.dietary_needs, limit=2000, field="dietary needs"),
+            access_needs=clean_text(self.access_needs, limit=2000, field="access needs"),
+            notes=clean_text(self.notes, limit=10000, field="notes"),
+            delegation_id=self.delegation_id,
+            passport_number=clean_text(self.passport_number, limit=40, field="passport number"),
+            date_of_birth=self.date_of_birth,
+        )
+
+
+@dataclass(frozen=True)
+class DelegateView:
+    """A delegate as the window and the command line show it (no sensitive fields)."""
+
+    id: int
+    honorific: str | None
+    given_name: str
+    family_name: str
+    badge_name: str
+    position: str | None
+    organisation: str | None
+    city: str | None
+    country: str | None
+    country_name: str
+    region: str | None
+    category: Category
+    email: str | None
+    state: AccreditationState | None
+    route: str | None
+    version: int
+
+    @property
+    def name(self) -> str:
+        """The name as printed on the badge (family name first where the badge says so)."""
+        return self.badge_name
+
+    @property
+    def full_name(self) -> str:
+        """Honorific and name, as protocol reads it out."""
+        return " ".join(p for p in (self.honorific, self.badge_name) if p)
+
+
+_PLAIN_FIELDS = [
+    f.name
+    for f in fields(DelegateInput)
+    if f.name not in {"organisation", "passport_number", "date_of_birth"}
+]
+
+
+def delegate_search_key(
+    given: str, family: str, badge_name: str | None, city: str | None,
+    organisation: str | None, country: str | None, email: str | None,
+) -> str:
+    """The stored search text of a delegate (see mmdesk.domain.text)."""
+    return search_key([given, family, badge_name, city, organisation, country_name(country), email])
+
+
+def organisation_id_for(
+    db: DbSession, name: str | None, country: str | None, category: Category,
+    cache: dict[tuple[str, str | None], int] | None = None,
+) -> int | None:
+    """The id of the organisation with this name and country, created if new."""
+    if not name:
+        return None
+    key = (name, country)
+    if cache is not None and key in cache:
+        return cache[key]
+    org = db.scalars(
+        sa.select(Organisation).where(Organisation.name == name, Organisation.country.is_(country))
+        if country is None
+        else sa.select(Organisation).where(Organisation.name == name, Organisation.country == country)
+    ).first()
+    if org is None:
+        org = Organisation(name=name, country=country, kind=ORG_KIND_FOR[category])
+        db.add(org)
+        db.flush()
+    if cache is not None:
+        cache[key] = org.id
+    return org.id
+
+
+def _check_email_free(db: DbSession, event_id: int, email: str | None, own_id: int | None) -> None:
+    if email is None:
+        return
+    other = db.scalars(
+        sa.select(Delegate).where(Delegate.event_id == event_id, Delegate.email == email)
+    ).first()
+    if other is not None and other.id != own_id:
+        raise ValidationError(
+            f"e-mail {email} is already used by {other.given_name} {other.family_name}".strip()
+        )
+
+
+def _apply(db: DbSession, delegate: Delegate, data: DelegateInput) -> None:
+    for name in _PLAIN_FIELDS:
+        setattr(delegate, name, getattr(data, name))
+    delegate.organisation_id = organisation_id_for(db, data.organisation, data.country, data.category)
+    delegate.search_key = delegate_search_key(
+        data.given_name or "", data.family_name or "", data.badge_name, data.city,
+        data.organisation, data.country, data.email,
+    )
+    if data.passport_number or data.date_of_birth:
+        if delegate.sensitive is None:
+            delegate.sensitive = DelegateSensitive()
+        delegate.sensitive.passport_number = data.passport_number
+        delegate.sensitive.date_of_birth = data.date_of_birth
+    elif delegate.sensitive is not None:
+        delegate.sensitive = None
+
+
+def create_delegate(store: Store, data: DelegateInput, *, event_id: int | None = None) -> DelegateView:
+    """Add a delegate to the event; ValidationError leaves the store unchanged."""
+    clean = data.cleaned()
+    with store.transaction() as db:
+        event = current_event(db, event_id)
+        _check_email_free(db, event.id, clean.email, None)
+        delegate = Delegate(event_id=event.id, category=clean.category)
+        _apply(db, delegate, clean)
+        db.add(delegate)
+        db.flush()
+        return _view(db, delegate.id)
+
+
+def update_delegate(
+    store: Store, delegate_id: int, data: DelegateInput, *, expected_version: int | None = None
+) -> DelegateView:
+    """Replace a delegate's fields; EditConflict if it changed since expected_version."""
+    clean = data.cleaned()
+    with store.transaction() as db:
+        delegate = fetch(db, Delegate, delegate_id, "delegate")
+        if expected_version is not None and delegate.version != expected_version:
+            raise EditConflict(
+                f"{delegate.given_name} {delegate.family_name} was changed by another desk "
+                f"since you opened it"
+            )
+        _check_email_free(db, delegate.event_id, clean.email, delegate.id)
+        _apply(db, delegate, clean)
+        try:
+            db.flush()
+        except StaleDataError as exc:
+            raise EditConflict("the delegate was changed by another desk meanwhile") from exc
+        return _view(db, delegate.id)
+
+
+def delete_delegate(store: Store, delegate_id: int) -> None:
+    """Remove a delegate with their accreditations, slots, invitations and badges."""
+    with store.transaction() as db:
+        db.delete(fetch(db, Delegate, delegate_id, "delegate"))
+
+
+def get_delegate_input(store: Store, delegate_id: int) -> tuple[DelegateInput, int]:
+    """The editable fields of a delegate (sensitive ones included) and its version."""
+    with store.reading() as db:
+        d = fetch(db, Delegate, delegate_id, "delegate")
+        data = DelegateInput(**{name: getattr(d, name) for name in _PLAIN_FIELDS})
+        data.languages = list(d.languages or [])
+        data.organisation = d.organisation.name if d.organisation else None
+        if d.sensitive is not None:
+            data.passport_number = d.sensitive.passport_number
+            data.date_of_birth = d.sensitive.date_of_birth
+        return data, d.version
+
+
+def _view_query() -> sa.Select:
+    best = (
+        sa.select(
+            Accreditation.delegate_id.label("delegate_id"),
+            Accreditation.state.label("state"),
+            AccreditationRoute.name.label("route"),
+            sa.func.row_number()
+            .over(
+                partition_by=Accreditation.delegate_id,
+                order_by=[
+                    sa.case(
+                        *[(Accreditation.state == s.value, r) for s, r in _STATE_RANK.items()],
+                        else_=9,
+                    ),
+                    Accreditation.id,
+                ],
+            )
+            .label("rank"),
+        )
+        .join(AccreditationRoute, AccreditationRoute.id == Accreditation.route_id)
+        .subquery()
+    )
+    return (
+        sa.select(
+            Delegate.id, Delegate.honorific, Delegate.given_name, Delegate.family_name,
+            Delegate.badge_name, Delegate.position, Organisation.name, Delegate.city,
+            Delegate.country, Delegate.region, Delegate.category, Delegate.email,
+            best.c.state, best.c.route, Delegate.version,
+        )
+        .outerjoin(Organisation, Organisation.id == Delegate.organisation_id)
+        .outerjoin(best, sa.and_(best.c.delegate_id == Delegate.id, best.c.rank == 1))
+    )
+
+
+def _row_view(row: sa.Row) -> DelegateView:
+    (id_, honorific, given, family, badge, position, org, city, country, region, category,
+     email, state, route, version) = row
+    return DelegateView(
+        id=id_, honorific=honorific, given_name=given, family_name=family,
+        badge_name=badge or display_name(None, given, family), position=position,
+        organisation=org, city=city, country=country, country_name=country_name(country),
+        region=region, category=Category(category), email=email,
+        state=AccreditationState(state) if state else None, route=route, version=version,
+    )
+
+
+def _view(db: DbSession, delegate_id: int) -> DelegateView:
+    return _row_view(db.execute(_view_query().where(Delegate.id == delegate_id)).one())
+
+
+def get_delegate(store: Store, delegate_id: int) -> DelegateView:
+    """One delegate as shown."""
+    with store.reading() as db:
+        fetch(db, Delegate, delegate_id, "delegate")
+        return _view(db, delegate_id)
+
+
+def list_delegates(store: Store, *, event_id: int | None = None) -> list[DelegateView]:
+    """Every delegate of the event, by family then given name."""
+    with store.reading() as db:
+        event = current_event(db, event_id)
+        q = _view_query().where(Delegate.event_id == event.id)
+        q = q.order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
+        return [_row_view(r) for r in db.execute(q)]
+
+
+def search_delegates(
+    store: Store, query: str, *, limit: int | None = 200, event_id: int | None = None
+) -> list[DelegateView]:
+    """Delegates whose name, city, organisation, country or e-mail hold every word of the query.
+
+    Accents, case and script are folded on both sides: "lodz" finds "Łódź",
+    "montreal" finds "Montréal", "sao paulo" finds "São Paulo".
+    """
+    words = query.split()
+    with store.reading() as db:
+        event = current_event(db, event_id)
+        q = _view_query().where(Delegate.event_id == event.id)
+        for word in words:
+            q = q.where(
+                sa.or_(*[Delegate.search_key.contains(v, autoescape=True) for v in fold_variants(word)])
+            )
+        q = q.order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
+        if limit is not None:
+            q = q.limit(limit)
+        return [_row_view(r) for r in db.execute(q)]
+
+
+def count_delegates(store: Store, *, event_id: int | None = None) -> int:
+    """How many delegates the event has."""
+    with store.reading() as db:
+        event = current_event(db, event_id)
+        return db.scalar(sa.select(sa.func.count()).where(Delegate.event_id == event.id)) or 0

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 models, the engine and the unit of work."""

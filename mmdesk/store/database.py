@@ -1,0 +1,206 @@
+"""Opening a store: URL resolution, engine set-up, upgrade-on-open with backup."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic import util as alembic_util
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import sessionmaker
+
+from mmdesk.domain.errors import MmdeskError
+from mmdesk.paths import default_database_path, migrations_dir
+
+ENV_VAR = "MMDESK_DB"
+
+
+class StoreError(MmdeskError):
+    """The store cannot be opened or used (bad URL, newer schema, unreachable server)."""
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
+    """A SQLAlchemy URL from --db, then MMDESK_DB, then the user's data folder.
+
+    Anything with "://" is taken as a URL; anything else is a SQLite file path.
+    """
+    raw = os.fspath(target) if target is not None else os.environ.get(ENV_VAR) or None
+    if raw is None:
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return URL.create("sqlite", database=str(path))
+    if "://" in raw:
+        try:
+            return make_url(raw)
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(f"not a database URL: {raw}") from exc
+    path = Path(raw).expanduser().resolve()
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    if not path.parent.is_dir():
+        raise StoreError(f"folder {path.parent} does not exist")
+    return URL.create("sqlite", database=str(path))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL (None for other back ends and in-memory stores)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine with foreign keys and WAL on SQLite."""
+    if url.get_backend_name() == "sqlite":
+        engine = sa.create_engine(url)
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(url: URL | None = None) -> Config:
+    """Alembic's configuration pointing at db/ (no alembic.ini needed)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if url is not None:
+        cfg.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False).replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest migration this mmdesk knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The migration a store is at (None for an empty store)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def sqlite_backup(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file (online backup API, WAL included)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, target)
+    return target
+
+
+def backups_dir(db_file: Path) -> Path:
+    """Where automatic copies of a store go: beside it, in <name>-backups/."""
+    return db_file.with_name(db_file.stem + "-backups")
+
+
+def upgrade(engine: Engine, url: URL) -> Path | None:
+    """Bring a store to the newest migration; returns the backup taken, if any."""
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return None
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None and not _known(script, current):
+        raise StoreError(
+            f"this database was written by a newer mmdesk (schema {current}); "
+            f"update mmdesk to open it"
+        )
+    backup: Path | None = None
+    db_file = sqlite_path(url)
+    if current is not None and db_file is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = sqlite_backup(
+            db_file, backups_dir(db_file) / f"{db_file.stem}-before-{head}-{stamp}.sqlite3"
+        )
+    cfg = alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except alembic_util.CommandError:
+        return False
+
+
+class Store:
+    """An opened store: engine plus a session factory; `with store.transaction()` is a unit of work."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.backup_taken: Path | None = None
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
+        """Open (creating or upgrading) the store named by target, MMDESK_DB or the default."""
+        url = resolve_url(target)
+        engine = make_engine(url)
+        try:
+            with engine.connect():
+                pass
+        except sa.exc.OperationalError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot open the database {url.render_as_string()}: {exc.orig}") from exc
+        store = cls(url, engine)
+        if migrate:
+            try:
+                store.backup_taken = upgrade(engine, url)
+            except BaseException:
+                engine.dispose()
+                raise
+        return store
+
+    @property
+    def description(self) -> str:
+        """The file path or the URL without password, for status bars and messages."""
+        path = sqlite_path(self.url)
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[DbSession]:
+        """One DB session in one transaction: committed on success, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[DbSession]:
+        """A DB session for reads only (rolled back at the end)."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,123 @@
+"""Routes, quotas and the one transition function with its history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mmdesk.domain.enums import AccreditationState as S
+from mmdesk.domain.enums import QuotaPolicy, RouteKind
+from mmdesk.domain.errors import IllegalTransition, ValidationError
+from mmdesk.services import accreditation as acc
+from mmdesk.services.accreditation import QuotaExceeded, RouteInput
+from mmdesk.services.delegates import DelegateInput, create_delegate
+from mmdesk.store.database import Store
+from tests.conftest import dump
+
+
+def _delegates(store: Store, n: int) -> list[int]:
+    return [create_delegate(store, DelegateInput(given_name=f"D{i}", family_name="X")).id
+            for i in range(n)]
+
+
+def test_route_kinds_need_their_names(store: Store) -> None:
+    with pytest.raises(ValidationError, match="must name its Member State"):
+        acc.create_route(store, RouteInput("Ghana", RouteKind.NATIONAL_DELEGATION))
+    with pytest.raises(ValidationError, match="must name the organisation"):
+        acc.create_route(store, RouteInput("Partner", RouteKind.PARTNER_ORGANISATION))
+    r = acc.create_route(store, RouteInput("Ghana national delegation", "national_delegation",
+                                           member_state="Ghana", quota=4, zones=["General"]))
+    p = acc.create_route(store, RouteInput("UCLG", "partner_organisation",
+                                           partner="United Cities and Local Governments"))
+    assert (r.member_state, r.quota, r.left, p.partner) == ("GH", 4, 4,
+                                                           "United Cities and Local Governments")
+
+
+def test_full_workflow_records_who_and_when(store: Store) -> None:
+    route = acc.create_route(store, RouteInput("Own", RouteKind.OWN_AUTHORITY))
+    (d,) = _delegates(store, 1)
+    a = acc.nominate(store, d, route.id, actor="desk 1")
+    a = acc.transition(store, a.id, S.APPROVED, actor="officer")
+    a = acc.transition(store, a.id, S.BADGE_ISSUED, actor="desk 2")
+    first = a.badge_serial
+    assert first and len(first) == 10
+    a = acc.transition(store, a.id, S.BADGE_COLLECTED, actor="desk 2")
+    hist = acc.history(store, a.id)
+    assert [(h.from_state, h.to_state, h.actor) for h in hist] == [
+        (None, S.NOMINATED, "desk 1"), (S.NOMINATED, S.APPROVED, "officer"),
+        (S.APPROVED, S.BADGE_ISSUED, "desk 2"), (S.BADGE_ISSUED, S.BADGE_COLLECTED, "desk 2")]
+    assert all(h.at is not None for h in hist)
+    assert [h.at for h in hist] == sorted(h.at for h in hist)
+
+
+def test_reprint_gets_a_new_serial_and_revokes_the_old(store: Store) -> None:
+    from mmdesk.store.models import Badge
+
+    route = acc.create_route(store, RouteInput("Own", RouteKind.OWN_AUTHORITY))
+    (d,) = _delegates(store, 1)
+    a = acc.nominate(store, d, route.id)
+    acc.transition(store, a.id, S.APPROVED)
+    first = acc.transition(store, a.id, S.BADGE_ISSUED).badge_serial
+    second = acc.transition(store, a.id, S.BADGE_ISSUED, reason="lost").badge_serial
+    assert first != second
+    with store.reading() as db:
+        badges = {b.serial: b for b in db.query(Badge)}
+    assert badges[first].revoked_at is not None and badges[first].revoked_reason == "reprinted"
+    assert badges[second].revoked_at is None
+
+
+def test_illegal_move_is_refused_and_changes_nothing(store: Store, db_path: Path) -> None:
+    route = acc.create_route(store, RouteInput("Own", RouteKind.OWN_AUTHORITY))
+    (d,) = _delegates(store, 1)
+    a = acc.nominate(store, d, route.id)
+    acc.transition(store, a.id, S.WITHDRAWN, reason="travel cancelled")
+    before = dump(db_path)
+    with pytest.raises(IllegalTransition, match="from withdrawn to rejected"):
+        acc.transition(store, a.id, S.REJECTED, reason="late")
+    with pytest.raises(IllegalTransition, match="needs a reason"):
+        acc.transition(store, acc.transition(store, a.id, S.NOMINATED).id, S.REJECTED)
+    acc.transition(store, a.id, S.REJECTED, reason="documents missing")
+    assert acc.accreditations_of(store, d)[0].state is S.REJECTED
+    assert dump(db_path) != before
+
+
+def test_quota_refuses_or_flags(store: Store, db_path: Path) -> None:
+    strict = acc.create_route(store, RouteInput("Ghana", "national_delegation", member_state="GH",
+                                                quota=2))
+    loose = acc.create_route(store, RouteInput("Own", "own_authority", quota=1,
+                                               quota_policy=QuotaPolicy.FLAG))
+    a, b, c = _delegates(store, 3)
+    acc.nominate(store, a, strict.id)
+    second = acc.nominate(store, b, strict.id)
+    before = dump(db_path)
+    with pytest.raises(QuotaExceeded, match="2 of 2"):
+        acc.nominate(store, c, strict.id)
+    assert dump(db_path) == before
+    # a withdrawn nomination frees its place
+    acc.transition(store, second.id, S.WITHDRAWN)
+    acc.nominate(store, c, strict.id)
+    # re-nominating the withdrawn one would exceed the quota again
+    with pytest.raises(QuotaExceeded):
+        acc.transition(store, second.id, S.NOMINATED)
+    acc.nominate(store, a, loose.id)
+    acc.nominate(store, b, loose.id)  # flagged, not refused
+    routes = {r.name: r for r in acc.list_routes(store)}
+    assert (routes["Ghana"].used, routes["Ghana"].left) == (2, 0)
+    assert (routes["Own"].used, routes["Own"].left) == (2, -1)
+
+
+def test_same_delegate_twice_on_a_route_is_refused(store: Store) -> None:
+    route = acc.create_route(store, RouteInput("Own", RouteKind.OWN_AUTHORITY))
+    (d,) = _delegates(store, 1)
+    acc.nominate(store, d, route.id)
+    with pytest.raises(ValidationError, match="already on route"):
+        acc.nominate(store, d, route.id)
+
+
+def test_route_in_use_cannot_be_deleted(store: Store) -> None:
+    route = acc.create_route(store, RouteInput("Own", RouteKind.OWN_AUTHORITY))
+    (d,) = _delegates(store, 1)
+    acc.nominate(store, d, route.id)
+    with pytest.raises(ValidationError, match="used by 1"):
+        acc.delete_route(store, route.id)
