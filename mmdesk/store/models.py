@@ -279,11 +279,12 @@ class AccreditationChange(Base):
     accreditation_id: Mapped[int] = mapped_column(
         ForeignKey("accreditations.id", ondelete="CASCADE"), index=True
     )
+    # each CHECK of the state vocabulary needs its own name (PostgreSQL)
     from_state: Mapped[AccreditationState | None] = mapped_column(
-        enum_type(AccreditationState, "accreditation_state")
+        enum_type(AccreditationState, "from_state")
     )
     to_state: Mapped[AccreditationState] = mapped_column(
-        enum_type(AccreditationState, "accreditation_state")
+        enum_type(AccreditationState, "to_state")
     )
     reason: Mapped[str | None] = mapped_column(sa.Text)
     actor: Mapped[str] = mapped_column(sa.String(120))

@@ -132,3 +132,15 @@ def test_db_target_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert database.resolve_url(None).database == str(tmp_path / "data" / "m.sqlite3")
     with pytest.raises(StoreError, match="does not exist"):
         database.resolve_url(tmp_path / "missing-folder" / "x.db")
+
+
+def test_constraint_names_are_unique_per_table_as_postgresql_requires(db_path: Path) -> None:
+    engine = sa.create_engine(f"sqlite:///{db_path}")
+    inspector = sa.inspect(engine)
+    for table in inspector.get_table_names():
+        names = [c["name"] for c in inspector.get_check_constraints(table)]
+        names += [c["name"] for c in inspector.get_unique_constraints(table)]
+        names += [c["name"] for c in inspector.get_foreign_keys(table)]
+        named = [n for n in names if n]
+        assert len(named) == len(set(named)), (table, sorted(named))
+    engine.dispose()
