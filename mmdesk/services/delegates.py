@@ -127,6 +127,7 @@ class DelegateView:
     state: AccreditationState | None
     route: str | None
     version: int
+    search_key: str = field(default="", repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -287,7 +288,7 @@ def _view_query() -> sa.Select:
             Delegate.id, Delegate.honorific, Delegate.given_name, Delegate.family_name,
             Delegate.badge_name, Delegate.position, Organisation.name, Delegate.city,
             Delegate.country, Delegate.region, Delegate.category, Delegate.email,
-            best.c.state, best.c.route, Delegate.version,
+            best.c.state, best.c.route, Delegate.version, Delegate.search_key,
         )
         .outerjoin(Organisation, Organisation.id == Delegate.organisation_id)
         .outerjoin(best, sa.and_(best.c.delegate_id == Delegate.id, best.c.rank == 1))
@@ -296,13 +297,14 @@ def _view_query() -> sa.Select:
 
 def _row_view(row: sa.Row) -> DelegateView:
     (id_, honorific, given, family, badge, position, org, city, country, region, category,
-     email, state, route, version) = row
+     email, state, route, version, key) = row
     return DelegateView(
         id=id_, honorific=honorific, given_name=given, family_name=family,
         badge_name=badge or display_name(None, given, family), position=position,
         organisation=org, city=city, country=country, country_name=country_name(country),
         region=region, category=Category(category), email=email,
         state=AccreditationState(state) if state else None, route=route, version=version,
+        search_key=key,
     )
 
 

@@ -1,0 +1,31 @@
+"""Starting the window: the Qt application, the store, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mmdesk import __version__
+from mmdesk.domain.errors import MmdeskError
+from mmdesk.store.database import Store
+
+
+def run_window(db: str | None = None) -> int:
+    """Open the store (default, --db or MMDESK_DB) in the main window; returns the exit code."""
+    from mmdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("mmdesk")
+    app.setOrganizationName("mmdesk")
+    app.setApplicationVersion(__version__)
+    try:
+        store = Store.open(db)
+    except MmdeskError as exc:
+        QMessageBox.critical(None, "mmdesk", str(exc))
+        return 1
+    window = MainWindow(store)
+    window.show()
+    code = app.exec()
+    window.store.close()
+    return code

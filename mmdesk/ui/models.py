@@ -1,0 +1,251 @@
+"""Qt item models over plain rows; filtering and sorting happen in Python (no proxy model)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from mmdesk.domain.enums import AccreditationState, Category, Severity
+from mmdesk.domain.rules import Finding
+from mmdesk.domain.text import fold_variants, strip_marks
+from mmdesk.services.delegates import DelegateView
+from mmdesk.services.programme import SlotView
+from mmdesk.ui import labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DelegateTableModel(QAbstractTableModel):
+    """All delegates as rows; type-to-search and filters narrow what is shown."""
+
+    COLUMNS: tuple[tuple[str, Callable[[DelegateView], str]], ...] = (
+        ("Name", lambda d: d.full_name),
+        ("Position", lambda d: d.position or ""),
+        ("Organisation", lambda d: d.organisation or ""),
+        ("City", lambda d: d.city or ""),
+        ("Country", lambda d: d.country_name),
+        ("Category", lambda d: labels.category(d.category)),
+        ("Accreditation", lambda d: labels.state(d.state)),
+        ("Route", lambda d: d.route or ""),
+        ("E-mail", lambda d: d.email or ""),
+    )
+
+    def __init__(self, rows: Sequence[DelegateView] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DelegateView] = []
+        self._visible: list[int] = []
+        self._sort: tuple[int, bool] = (0, False)
+        self._query = ""
+        self._category: Category | None = None
+        self._states: frozenset[AccreditationState | None] | None = None
+        self._region: str | None = None
+        self._sort_keys: dict[int, list[str]] = {}
+        self.set_rows(rows)
+
+    # -- data in
+
+    def set_rows(self, rows: Sequence[DelegateView]) -> None:
+        """Replace every row (after a reload), keeping filters and sort."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._sort_keys.clear()
+        self._visible = self._compute()
+        self.endResetModel()
+
+    def set_filter(self, query: str | None = None, *, category: Category | None | str = "keep",
+                   states: frozenset[AccreditationState | None] | None | str = "keep",
+                   region: str | None = "keep") -> None:
+        """Narrow the rows: words of the query (accent-insensitive), category, states, region."""
+        if query is not None:
+            self._query = query
+        if category != "keep":
+            self._category = category  # type: ignore[assignment]
+        if states != "keep":
+            self._states = states  # type: ignore[assignment]
+        if region != "keep":
+            self._region = region
+        self.beginResetModel()
+        self._visible = self._compute()
+        self.endResetModel()
+
+    def _compute(self) -> list[int]:
+        words = [fold_variants(w) for w in self._query.split()]
+        cat, states, region = self._category, self._states, self._region
+        order = self._ordered()
+        if not words and cat is None and states is None and region is None:
+            return order
+        rows = self._rows
+        out = []
+        for i in order:
+            d = rows[i]
+            if cat is not None and d.category is not cat:
+                continue
+            if states is not None and d.state not in states:
+                continue
+            if region is not None and d.region != region:
+                continue
+            key = d.search_key
+            if all(any(v in key for v in variants) for variants in words):
+                out.append(i)
+        return out
+
+    #: Columns that sort on something else than what they show (names by family name).
+    SORT_BY: dict[int, Callable[[DelegateView], str]] = {
+        0: lambda d: f"{d.family_name}\x1f{d.given_name}",
+    }
+
+    def _ordered(self) -> list[int]:
+        column, descending = self._sort
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            getter = self.SORT_BY.get(column, self.COLUMNS[column][1])
+            keys = [strip_marks(getter(d)) for d in self._rows]
+            self._sort_keys[column] = keys
+        return sorted(range(len(self._rows)), key=keys.__getitem__, reverse=descending)
+
+    # -- Qt
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        d = self._rows[self._visible[index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[index.column()][1](d)
+        if role == Qt.ItemDataRole.UserRole:
+            return d.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section][0])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self._visible = self._compute()
+        self.layoutChanged.emit()
+
+    # -- rows out
+
+    def delegate_at(self, row: int) -> DelegateView:
+        """The delegate shown on a row."""
+        return self._rows[self._visible[row]]
+
+    def row_of(self, delegate_id: int) -> int | None:
+        """The row showing a delegate, or None where it is filtered out."""
+        for row, i in enumerate(self._visible):
+            if self._rows[i].id == delegate_id:
+                return row
+        return None
+
+    @property
+    def total(self) -> int:
+        return len(self._rows)
+
+
+class SlotTableModel(QAbstractTableModel):
+    """A session's speaking slots in order, with the running total of minutes."""
+
+    HEADERS = ("#", "Speaker", "Role", "Minutes", "Running total", "Mode", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._slots: list[SlotView] = []
+        self._length = 0
+
+    def set_slots(self, slots: Sequence[SlotView], length_minutes: int) -> None:
+        """Show these slots against a session of this length."""
+        self.beginResetModel()
+        self._slots, self._length = list(slots), length_minutes
+        self.endResetModel()
+
+    def slot_at(self, row: int) -> SlotView:
+        return self._slots[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._slots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def running_total(self, row: int) -> int:
+        return sum(s.minutes for s in self._slots[: row + 1] if s.status.value != "declined")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s, col = self._slots[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            total = self.running_total(index.row())
+            return [str(s.position), s.delegate_name, labels.role(s.role), str(s.minutes),
+                    f"{total} / {self._length}", labels.mode(s.mode),
+                    labels.slot_status(s.status)][col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            from PySide6.QtGui import QColor
+
+            if self.running_total(index.row()) > self._length:
+                return QColor("#c62828")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+class FindingTableModel(QAbstractTableModel):
+    """The rules' findings, errors first."""
+
+    HEADERS = ("Severity", "Rule", "What")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._findings: list[Finding] = []
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        self.beginResetModel()
+        self._findings = list(findings)
+        self.endResetModel()
+
+    def finding_at(self, row: int) -> Finding:
+        return self._findings[row]
+
+    def counts(self) -> tuple[int, int]:
+        """(errors, warnings)."""
+        errors = sum(f.severity is Severity.ERROR for f in self._findings)
+        return errors, len(self._findings) - errors
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        f = self._findings[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [labels.severity(f.severity), f.rule.value.replace("_", " "), f.message][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return labels.SEVERITY_COLOURS[f.severity]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f.message
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
