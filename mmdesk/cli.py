@@ -71,6 +71,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         for f in report.findings:
             print(f"{f.severity.value.upper():7} {f.rule.value}: {f.message}")
+        if report.routes:
+            print("\nAccreditation routes (quota used / left):")
+            width = max(len(r.name) for r in report.routes)
+            for r in report.routes:
+                quota = (f"{r.used} used, no quota" if r.quota is None
+                         else f"{r.used} of {r.quota} used, {r.left} left")
+                print(f"  {r.name:{width}}  {r.kind.value.replace('_', ' '):21} {quota}")
         print(f"{report.errors} error(s), {report.warnings} warning(s) in {report.event}")
     return EXIT_FAIL if report.errors else EXIT_OK
 
@@ -81,10 +88,62 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = Path(args.file)
     store = _open_store(args)
     try:
-        written = backup(store, target)
+        written = backup(store, target, for_desk=args.for_desk)
     finally:
         store.close()
-    print(f"backed up {store.description} to {written}")
+    extra = " (without the signing key, for another desk)" if args.for_desk else ""
+    print(f"backed up {store.description} to {written}{extra}")
+    return EXIT_OK
+
+
+EXIT_ALREADY = 3
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from mmdesk.domain.enums import CheckInOutcome
+    from mmdesk.services.checkin import CheckInDesk
+
+    at = None
+    if args.at:
+        try:
+            at = datetime.fromisoformat(args.at)
+        except ValueError:
+            raise CommandError(f"--at wants a time like 2019-11-20T10:15, not {args.at!r}",
+                               EXIT_USAGE) from None
+    store = _open_store(args)
+    try:
+        result = CheckInDesk(store, args.desk, args.room).scan(args.code, at=at, force=args.force)
+    finally:
+        store.close()
+    word = {CheckInOutcome.ADMITTED: "ADMITTED", CheckInOutcome.ALREADY: "ALREADY",
+            CheckInOutcome.REFUSED: "REFUSED"}[result.outcome]
+    who = f"{result.delegate}" + (f" ({result.affiliation})" if result.affiliation else "") \
+        if result.delegate else ""
+    print(f"{word}: {who + ' — ' if who else ''}{result.reason}")
+    return {CheckInOutcome.ADMITTED: EXIT_OK, CheckInOutcome.ALREADY: EXIT_ALREADY,
+            CheckInOutcome.REFUSED: EXIT_FAIL}[result.outcome]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.what != "keys":
+        raise CommandError(f"`mmdesk export {args.what}` is not yet available in this version",
+                           EXIT_USAGE)
+    from mmdesk.services.keys import verification_kit
+
+    if not args.file.lower().endswith(".json"):
+        raise CommandError("the verification kit is written as .json", EXIT_USAGE)
+    target = Path(args.file)
+    if not target.parent.resolve().is_dir():
+        raise CommandError(f"folder {target.parent} does not exist")
+    store = _open_store(args)
+    try:
+        kit = verification_kit(store)
+    finally:
+        store.close()
+    target.write_text(json.dumps(kit.as_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote the public key and {len(kit.revoked)} revoked serial(s) to {target}")
     return EXIT_OK
 
 
@@ -125,13 +184,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="write a consistent copy of the store to FILE")
     backup.add_argument("file", metavar="FILE")
+    backup.add_argument("--for-desk", action="store_true",
+                        help="leave out the badge-signing key (a copy for another desk)")
     backup.set_defaults(run=cmd_backup)
+
+    checkin = sub.add_parser("checkin", help="check a badge in at a desk or a door")
+    checkin.add_argument("code", metavar="CODE_OR_NAME", help="a scanned badge code, a serial or a name")
+    checkin.add_argument("--desk", default="desk", help="the desk or door scanning (recorded)")
+    checkin.add_argument("--room", help="the room whose door this is (zone and session rules)")
+    checkin.add_argument("--at", metavar="TIME", help="the venue time of the scan (default: now)")
+    checkin.add_argument("--force", action="store_true",
+                         help="admit again someone already checked in (recorded as forced)")
+    checkin.set_defaults(run=cmd_checkin)
+
+    export = sub.add_parser("export", help="export delegates, the programme, or the verification keys")
+    export.add_argument("what", choices=["delegates", "programme", "keys"])
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("rest", nargs=argparse.REMAINDER)
+    export.set_defaults(run=cmd_export)
 
     for name, helptext in [
         ("import", "import delegates or a programme from a spreadsheet"),
-        ("export", "export delegates or the programme"),
         ("print", "print badges, programme, itinerary, run-sheet, tent cards, participants"),
-        ("checkin", "check a badge in at a desk or a door"),
     ]:
         other = sub.add_parser(name, help=helptext)
         other.add_argument("rest", nargs=argparse.REMAINDER)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from mmdesk import __version__
 from mmdesk.cli import main
@@ -39,7 +40,10 @@ def test_demo_then_check_json_prints_conflicts_and_exits_1(tmp_path: Path,
     code, out, err = run(capsys, "--db", db, "check", "--json")
     assert code == 1 and err == ""
     report = json.loads(out)
-    assert set(report) == {"event", "errors", "warnings", "findings"}
+    assert set(report) == {"event", "errors", "warnings", "findings", "routes"}
+    ghana = next(r for r in report["routes"] if r["name"] == "Ghana national delegation")
+    assert (ghana["kind"], ghana["quota"], ghana["used"], ghana["left"]) == (
+        "national_delegation", 4, 1, 3)
     assert report["errors"] == sum(f["severity"] == "error" for f in report["findings"]) >= 1
     for f in report["findings"]:
         assert set(f) == {"rule", "severity", "message", "sessions", "delegate", "room", "route"}
@@ -131,7 +135,7 @@ def test_backup_is_a_consistent_copy(demo_path: Path, tmp_path: Path,
 
 
 @pytest.mark.parametrize("argv", [
-    ["print", "badges", "x.pdf"], ["export", "delegates", "x.xlsx"], ["checkin", "ABC"],
+    ["print", "badges", "x.pdf"], ["export", "delegates", "x.xlsx"],
     ["import", "delegates", "x.csv"],
 ])
 def test_later_commands_say_not_yet_with_exit_2(db_path: Path, argv: list[str],
@@ -174,3 +178,84 @@ def test_installed_entry_points(tmp_path: Path) -> None:
                           text=True, env=env)
     assert done.returncode == 1 and done.stdout == ""  # no event yet: one line on stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_checkin_exit_codes_by_outcome(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mmdesk.services.delegates import search_delegates
+    from mmdesk.services.keys import code_for_delegate
+
+    store = Store.open(demo_path)
+    code = code_for_delegate(store, search_delegates(store, "plante")[0].id)
+    store.close()
+    db = str(demo_path)
+    code_, out, _ = run(capsys, "--db", db, "checkin", code, "--desk", "Desk 1",
+                        "--at", "2019-11-20T08:50")
+    assert code_ == 0 and out.startswith("ADMITTED: Mayor Valérie Plante (Montréal, CA)")
+    code_, out, _ = run(capsys, "--db", db, "checkin", code, "--desk", "Desk 2",
+                        "--at", "2019-11-20T08:52")
+    assert code_ == 3 and "already checked in to the venue at 08:50 (Desk 1)" in out
+    code_, out, _ = run(capsys, "--db", db, "checkin", code[:-2] + "AA")
+    assert code_ == 1 and out.startswith("REFUSED: forged code")
+    code_, out, _ = run(capsys, "--db", db, "checkin", code, "--room", "Bilateral Room",
+                        "--at", "2019-11-20T18:05")
+    assert code_ == 1 and "zone 'Restricted' is not opened" in out
+    code_, _, err = run(capsys, "--db", db, "checkin", code, "--room", "Ballroom")
+    assert code_ == 1 and "no room called 'Ballroom'" in err
+    code_, _, err = run(capsys, "--db", db, "checkin", code, "--at", "yesterday")
+    assert code_ == 2 and "--at wants a time" in err
+    con = sqlite3.connect(demo_path)
+    assert con.execute("select count(*) from check_ins").fetchone() == (4,)
+    con.close()
+
+
+def test_desk_copy_leaves_the_private_key_out(demo_path: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from mmdesk.services.delegates import search_delegates
+    from mmdesk.services.keys import NoSigningKey, badge_codes, code_for_delegate
+
+    store = Store.open(demo_path)
+    code = code_for_delegate(store, search_delegates(store, "plante")[0].id)
+    with store.reading() as db:
+        secret = db.execute(sa.text("select private_key from event_secrets")).scalar_one()
+    store.close()
+    full, desk = tmp_path / "full.sqlite3", tmp_path / "desk.sqlite3"
+    assert run(capsys, "--db", str(demo_path), "backup", str(full))[0] == 0
+    assert run(capsys, "--db", str(demo_path), "backup", str(desk), "--for-desk")[0] == 0
+    assert secret in full.read_bytes()
+    assert secret not in desk.read_bytes()
+    # the desk copy verifies badges but cannot sign new ones
+    code_, out, _ = run(capsys, "--db", str(desk), "checkin", code, "--at", "2019-11-20T09:00")
+    assert code_ == 0 and out.startswith("ADMITTED")
+    desk_store = Store.open(desk)
+    with pytest.raises(NoSigningKey, match="no signing key"):
+        badge_codes(desk_store, ["ABCDE12345"])
+    desk_store.close()
+
+
+def test_export_keys_writes_public_key_and_revocations_only(demo_path: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import base64
+
+    from mmdesk.domain.badge_codes import Verifier
+    from mmdesk.domain.enums import AccreditationState
+    from mmdesk.services import accreditation as acc
+    from mmdesk.services.delegates import search_delegates
+    from mmdesk.services.keys import code_for_delegate
+
+    store = Store.open(demo_path)
+    did = search_delegates(store, "plante")[0].id
+    old = code_for_delegate(store, did)
+    a = acc.accreditations_of(store, did)[0]
+    acc.transition(store, a.id, AccreditationState.BADGE_ISSUED, reason="lost")
+    with store.reading() as db:
+        secret = db.execute(sa.text("select private_key from event_secrets")).scalar_one()
+    store.close()
+    target = tmp_path / "kit.json"
+    code_, out, _ = run(capsys, "--db", str(demo_path), "export", "keys", str(target))
+    assert code_ == 0 and "1 revoked serial" in out
+    kit = json.loads(target.read_text(encoding="utf-8"))
+    assert set(kit) == {"event", "public_key", "revoked", "written_at"}
+    assert kit["revoked"] == [old[3:13]]
+    public = base64.b64decode(kit["public_key"])
+    assert Verifier(public).serial_of(old) == old[3:13]
+    assert base64.b64encode(secret).decode() not in target.read_text(encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -10,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.accreditation import QUOTA_STATES, check_transition
+from mmdesk.domain.badge_codes import new_serial
 from mmdesk.domain.countries import resolve_country
 from mmdesk.domain.enums import AccreditationState, OrganisationKind, QuotaPolicy, RouteKind
 from mmdesk.domain.errors import MmdeskError, ValidationError
@@ -251,44 +251,99 @@ def _keep_quota(db: DbSession, route: AccreditationRoute) -> None:
         )
 
 
-def new_serial() -> str:
-    """A fresh badge serial: 10 characters of Crockford-style base 32, hard to guess."""
-    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-    return "".join(secrets.choice(alphabet) for _ in range(10))
-
-
 def transition(
     store: Store, accreditation_id: int, target: AccreditationState | str, *,
     actor: str | None = None, reason: str | None = None,
 ) -> AccreditationView:
     """The one way an accreditation changes state; illegal moves raise IllegalTransition.
 
-    Moving to "badge issued" issues a badge with a new serial; when a badge was
-    already issued (a reprint), the old serial is revoked in the same transaction.
-    Re-nominating a rejected or withdrawn accreditation keeps the route's quota.
+    Approval needs every document the route requires to be received. Moving to
+    "badge issued" issues a badge with a new serial; when a badge was already
+    issued (a reprint), the old serial is revoked in the same transaction, and
+    withdrawing revokes it too. Re-nominating keeps the route's quota.
     """
+    (view,) = bulk_transition(store, [accreditation_id], target, actor=actor, reason=reason)
+    return view
+
+
+def bulk_transition(
+    store: Store, accreditation_ids: list[int], target: AccreditationState | str, *,
+    actor: str | None = None, reason: str | None = None,
+) -> list[AccreditationView]:
+    """Move many accreditations at once (bulk approve): all of them, or none if one is refused."""
     actor = actor or default_actor()
     target = AccreditationState(target)
     reason = clean_text(reason, limit=2000, field="reason")
     with store.transaction() as db:
-        acc = fetch(db, Accreditation, accreditation_id, "accreditation")
-        check_transition(acc.state, target, reason)
-        if target is AccreditationState.NOMINATED:
-            _keep_quota(db, acc.route)
         now = utcnow()
-        if target is AccreditationState.BADGE_ISSUED or target is AccreditationState.WITHDRAWN:
-            for badge in acc.badges:
-                if badge.revoked_at is None:
-                    badge.revoked_at = now
-                    badge.revoked_reason = "reprinted" if target is AccreditationState.BADGE_ISSUED else "withdrawn"
-        if target is AccreditationState.BADGE_ISSUED:
-            acc.badges.append(Badge(serial=new_serial(), issued_at=now, issued_by=actor))
-        acc.history.append(AccreditationChange(
-            from_state=acc.state, to_state=target, reason=reason, actor=actor, at=now))
-        acc.state = target
-        acc.reason = reason
+        views = []
+        for accreditation_id in dict.fromkeys(accreditation_ids):
+            acc = fetch(db, Accreditation, accreditation_id, "accreditation")
+            try:
+                _move(db, acc, target, actor, reason, now)
+            except MmdeskError as exc:
+                if len(accreditation_ids) == 1:
+                    raise
+                d = acc.delegate
+                raise type(exc)(f"{d.given_name} {d.family_name}: {exc}; nothing was changed") from exc
+            views.append(_acc_view(acc))
         db.flush()
-        return _acc_view(acc)
+        return views
+
+
+def _move(db: DbSession, acc: Accreditation, target: AccreditationState, actor: str,
+          reason: str | None, now: datetime) -> None:
+    check_transition(acc.state, target, reason)
+    if target is AccreditationState.NOMINATED:
+        _keep_quota(db, acc.route)
+    if target is AccreditationState.APPROVED:
+        missing = missing_documents(acc)
+        if missing:
+            raise ValidationError("documents not received: " + ", ".join(missing))
+    if target in (AccreditationState.BADGE_ISSUED, AccreditationState.WITHDRAWN):
+        for badge in acc.badges:
+            if badge.revoked_at is None:
+                badge.revoked_at = now
+                badge.revoked_reason = (
+                    "reprinted" if target is AccreditationState.BADGE_ISSUED else "withdrawn"
+                )
+    if target is AccreditationState.BADGE_ISSUED:
+        acc.badges.append(Badge(serial=new_serial(), issued_at=now, issued_by=actor))
+    acc.history.append(AccreditationChange(
+        from_state=acc.state, to_state=target, reason=reason, actor=actor, at=now))
+    acc.state = target
+    acc.reason = reason
+
+
+def missing_documents(acc: Accreditation) -> list[str]:
+    """The route's required documents not yet ticked as received."""
+    received = acc.documents_received or {}
+    return [d for d in acc.route.required_documents or [] if not received.get(d)]
+
+
+def set_document(store: Store, accreditation_id: int, document: str, received: bool, *,
+                 actor: str | None = None) -> dict[str, bool]:
+    """Tick (or untick) one required document of an accreditation; returns the checklist."""
+    with store.transaction() as db:
+        acc = fetch(db, Accreditation, accreditation_id, "accreditation")
+        required = list(acc.route.required_documents or [])
+        if document not in required:
+            raise ValidationError(
+                f"route {acc.route.name!r} does not ask for {document!r} "
+                f"(it asks for: {', '.join(required) or 'nothing'})"
+            )
+        checklist = dict(acc.documents_received or {})
+        checklist[document] = bool(received)
+        acc.documents_received = checklist
+        return {d: bool(checklist.get(d)) for d in required}
+
+
+def documents(store: Store, accreditation_id: int) -> dict[str, bool]:
+    """The checklist of an accreditation: each required document, received or not."""
+    with store.reading() as db:
+        acc = fetch(db, Accreditation, accreditation_id, "accreditation")
+        received = acc.documents_received or {}
+        return {d: bool(received.get(d)) for d in acc.route.required_documents or []}
 
 
 def accreditations_of(store: Store, delegate_id: int) -> list[AccreditationView]:

@@ -24,6 +24,7 @@ from mmdesk.domain.rules import (
     check,
 )
 from mmdesk.domain.validation import display_name
+from mmdesk.services.accreditation import RouteView, list_routes
 from mmdesk.services.common import current_event
 from mmdesk.services.delegates import _STATE_RANK
 from mmdesk.store.database import Store
@@ -45,6 +46,7 @@ class Report:
     event: str
     findings: tuple[Finding, ...]
     snapshot: Snapshot
+    routes: tuple[RouteView, ...] = ()
 
     @property
     def errors(self) -> int:
@@ -120,7 +122,8 @@ def run_checks(
 ) -> Report:
     """Every warning of the event."""
     name, snap = snapshot(store, event_id=event_id)
-    return Report(name, tuple(check(snap, buffer_minutes)), snap)
+    routes = tuple(list_routes(store, event_id=event_id))
+    return Report(name, tuple(check(snap, buffer_minutes)), snap, routes)
 
 
 def report_json(report: Report) -> dict[str, Any]:
@@ -153,4 +156,9 @@ def report_json(report: Report) -> dict[str, Any]:
         "errors": report.errors,
         "warnings": report.warnings,
         "findings": [finding(f) for f in report.findings],
+        "routes": [
+            {"id": r.id, "name": r.name, "kind": r.kind.value, "nominating_body": r.nominating_body,
+             "quota": r.quota, "used": r.used, "left": r.left, "policy": r.quota_policy.value}
+            for r in report.routes
+        ],
     }

@@ -30,7 +30,8 @@ from mmdesk.domain.enums import (
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.domain.validation import display_name
 from mmdesk.paths import resources_dir
-from mmdesk.services.accreditation import RouteInput, _apply_route, new_serial
+from mmdesk.domain.badge_codes import new_serial
+from mmdesk.services.accreditation import RouteInput, _apply_route
 from mmdesk.services.delegates import DelegateInput, _apply, delegate_search_key, organisation_id_for
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
@@ -130,7 +131,9 @@ def _load_forum(db: DbSession, data: dict[str, Any]) -> tuple[int, dict[str, Acc
         _apply(db, delegate, clean)
         db.add(delegate)
         people[d["key"]] = delegate
-        acc = Accreditation(route=routes[d["route"]], state=S.NOMINATED)
+        route = routes[d["route"]]
+        acc = Accreditation(route=route, state=S.NOMINATED, documents_received=_documents(
+            route.required_documents, S(d["state"])))
         delegate.accreditations.append(acc)
         _walk(acc, S(d["state"]), d.get("reason"))
     db.flush()
@@ -161,6 +164,13 @@ def _load_forum(db: DbSession, data: dict[str, Any]) -> tuple[int, dict[str, Acc
         db.add(Declaration(event_id=event.id, **decl))
     db.flush()
     return event.id, routes
+
+
+def _documents(required: list[str], target: S) -> dict[str, bool]:
+    """Past nomination every required document is in; a nomination still waits for the last."""
+    if target in (S.NOMINATED, S.REJECTED, S.WITHDRAWN):
+        return {d: True for d in required[:-1]}
+    return {d: True for d in required}
 
 
 def _walk(acc: Accreditation, target: S, reason: str | None) -> None:
@@ -289,7 +299,8 @@ def _generate(db: DbSession, event_id: int, routes: dict[str, AccreditationRoute
             target = rng.choices(states, state_w)[0]
             targets.append(target)
             accs.append(dict(delegate_id=delegate_id, route_id=route.id, state=target,
-                             documents_received={}, updated_at=now,
+                             documents_received=_documents(route.required_documents, target),
+                             updated_at=now,
                              reason="Duplicate registration" if target is S.REJECTED else None))
         acc_ids = list(db.scalars(
             sa.insert(Accreditation).returning(Accreditation.id, sort_by_parameter_order=True), accs))

@@ -60,6 +60,10 @@ def sqlite_path(url: URL) -> Path | None:
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # the driver must not open transactions by itself: _sqlite_begin does, so
+    # that writers take the write lock up front (BEGIN IMMEDIATE) and wait for
+    # each other (busy_timeout) instead of failing on a stale WAL snapshot
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -68,11 +72,17 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+def _sqlite_begin(conn: sa.Connection) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
 def make_engine(url: URL) -> Engine:
     """An engine with foreign keys and WAL on SQLite."""
     if url.get_backend_name() == "sqlite":
         engine = sa.create_engine(url)
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "begin", _sqlite_begin)
         return engine
     return sa.create_engine(url, pool_pre_ping=True)
 
@@ -162,6 +172,9 @@ class Store:
         self.url = url
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(
+            engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
         self.backup_taken: Path | None = None
 
     @classmethod
@@ -193,7 +206,7 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[DbSession]:
         """One DB session in one transaction: committed on success, rolled back on any error."""
-        with self._sessions.begin() as session:
+        with self._writers.begin() as session:
             yield session
 
     @contextmanager

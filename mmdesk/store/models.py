@@ -400,10 +400,41 @@ class Invitation(Base):
     )
 
 
+class EventKey(Base):
+    """The event's Ed25519 public key: any desk verifies badge codes with it."""
+
+    __tablename__ = "event_keys"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(sa.LargeBinary(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EventSecret(Base):
+    """The event's Ed25519 private key, kept apart: left out of copies for other desks."""
+
+    __tablename__ = "event_secrets"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    private_key: Mapped[bytes] = mapped_column(sa.LargeBinary(32))
+
+
 class CheckIn(Base):
-    """A badge seen at a desk or a room door: when, where, which desk, the outcome."""
+    """A badge seen at a desk or a room door: when, where, which desk, the outcome.
+
+    `place` says what an admission is for ("entry 2019-11-20", "session 12"); one
+    unforced admission per delegate and place is kept by a unique index, so two
+    desks scanning the same badge at once admit it once.
+    """
 
     __tablename__ = "check_ins"
+    __table_args__ = (
+        Index(
+            "uq_check_ins_admitted_once", "event_id", "delegate_id", "place", unique=True,
+            sqlite_where=sa.text("outcome = 'admitted' AND forced = 0"),
+            postgresql_where=sa.text("outcome = 'admitted' AND forced = false"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
@@ -416,6 +447,7 @@ class CheckIn(Base):
     desk: Mapped[str] = mapped_column(sa.String(80))
     room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="SET NULL"))
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
+    place: Mapped[str | None] = mapped_column(sa.String(60))
     outcome: Mapped[CheckInOutcome] = mapped_column(enum_type(CheckInOutcome, "check_in_outcome"))
     reason: Mapped[str | None] = mapped_column(sa.String(300))
     forced: Mapped[bool] = mapped_column(default=False)

@@ -121,3 +121,33 @@ def test_route_in_use_cannot_be_deleted(store: Store) -> None:
     acc.nominate(store, d, route.id)
     with pytest.raises(ValidationError, match="used by 1"):
         acc.delete_route(store, route.id)
+
+
+def test_approval_needs_the_routes_documents(store: Store, db_path: Path) -> None:
+    route = acc.create_route(store, RouteInput("Ghana", "national_delegation", member_state="GH",
+                                               required_documents=["Note verbale", "Passport copy"]))
+    (d,) = _delegates(store, 1)
+    a = acc.nominate(store, d, route.id)
+    assert acc.documents(store, a.id) == {"Note verbale": False, "Passport copy": False}
+    acc.set_document(store, a.id, "Note verbale", True)
+    before = dump(db_path)
+    with pytest.raises(ValidationError, match="documents not received: Passport copy"):
+        acc.transition(store, a.id, S.APPROVED)
+    assert dump(db_path) == before
+    with pytest.raises(ValidationError, match="does not ask for 'Visa'"):
+        acc.set_document(store, a.id, "Visa", True)
+    acc.set_document(store, a.id, "Passport copy", True)
+    assert acc.transition(store, a.id, S.APPROVED).state is S.APPROVED
+
+
+def test_bulk_approve_is_all_or_nothing(store: Store, db_path: Path) -> None:
+    route = acc.create_route(store, RouteInput("Own", RouteKind.OWN_AUTHORITY))
+    ids = [acc.nominate(store, d, route.id).id for d in _delegates(store, 4)]
+    acc.transition(store, ids[2], S.WITHDRAWN)
+    before = dump(db_path)
+    with pytest.raises(IllegalTransition, match="D2 X: cannot move .* nothing was changed"):
+        acc.bulk_transition(store, ids, S.APPROVED, actor="officer")
+    assert dump(db_path) == before
+    done = acc.bulk_transition(store, [ids[0], ids[1], ids[3]], S.APPROVED, actor="officer")
+    assert [v.state for v in done] == [S.APPROVED] * 3
+    assert all(acc.history(store, i)[-1].actor == "officer" for i in (ids[0], ids[1], ids[3]))

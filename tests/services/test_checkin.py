@@ -1,0 +1,202 @@
+"""The door: every outcome with its reason, every scan stored, admitted once across desks."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from mmdesk.domain.badge_codes import KeyPair, sign
+from mmdesk.domain.enums import AccreditationState as S
+from mmdesk.domain.enums import CheckInOutcome as O
+from mmdesk.domain.errors import ValidationError
+from mmdesk.services import accreditation as acc
+from mmdesk.services.checkin import CheckInDesk, recent_scans
+from mmdesk.services.delegates import search_delegates
+from mmdesk.services.keys import badge_codes, code_for_delegate
+from mmdesk.store.database import Store
+from mmdesk.store.models import CheckIn
+
+DAY = datetime(2019, 11, 20)
+
+
+def at(hhmm: str) -> datetime:
+    h, m = map(int, hhmm.split(":"))
+    return DAY.replace(hour=h, minute=m)
+
+
+def delegate_id(store: Store, query: str) -> int:
+    (d,) = search_delegates(store, query)
+    return d.id
+
+
+def issued_code(store: Store, query: str) -> str:
+    """The code of a delegate's badge, issuing one first where needed."""
+    did = delegate_id(store, query)
+    a = acc.accreditations_of(store, did)[0]
+    if a.badge_serial is None:
+        acc.transition(store, a.id, S.BADGE_ISSUED)
+    return code_for_delegate(store, did)
+
+
+def stored(store: Store) -> list[CheckIn]:
+    with store.reading() as db:
+        return list(db.scalars(sa.select(CheckIn).order_by(CheckIn.id)))
+
+
+def test_admitted_then_already_with_time_and_desk(demo: Store) -> None:
+    code = issued_code(demo, "plante")
+    first = CheckInDesk(demo, "Desk 1").scan(code, at=at("08:55"))
+    assert first.outcome is O.ADMITTED and first.delegate == "Mayor Valérie Plante"
+    again = CheckInDesk(demo, "Desk 2").scan(code, at=at("09:10"))
+    assert again.outcome is O.ALREADY
+    assert (again.first_at, again.first_desk) == (at("08:55"), "Desk 1")
+    assert "08:55 (Desk 1)" in again.reason
+    forced = CheckInDesk(demo, "Desk 2").scan(code, at=at("09:11"), force=True)
+    assert forced.outcome is O.ADMITTED and forced.forced
+    rows = stored(demo)
+    assert [(r.outcome, r.desk, r.forced) for r in rows] == [
+        (O.ADMITTED, "Desk 1", False), (O.ALREADY, "Desk 2", False), (O.ADMITTED, "Desk 2", True)]
+
+
+def test_a_new_day_is_a_new_entry(demo: Store) -> None:
+    code = issued_code(demo, "plante")
+    desk = CheckInDesk(demo, "Desk 1")
+    assert desk.scan(code, at=at("09:00")).outcome is O.ADMITTED
+    assert desk.scan(code, at=at("09:00").replace(day=21)).outcome is O.ADMITTED
+
+
+def test_altered_code_is_refused_and_stored(demo: Store) -> None:
+    code = issued_code(demo, "plante")
+    altered = code[:-1] + ("A" if code[-1] != "A" else "B")
+    result = CheckInDesk(demo, "Desk 1").scan(altered, at=at("09:00"))
+    assert result.outcome is O.REFUSED and "forged" in result.reason
+    assert result.delegate_id is None
+    (row,) = stored(demo)
+    assert row.outcome is O.REFUSED and row.scanned == altered
+
+
+def test_code_from_another_events_key_is_refused(demo: Store) -> None:
+    code = issued_code(demo, "plante")
+    serial = code[3:13]
+    foreign = sign(serial, KeyPair.generate().private)
+    result = CheckInDesk(demo, "Desk 1").scan(foreign, at=at("09:00"))
+    assert result.outcome is O.REFUSED and "another event" in result.reason
+
+
+def test_reprint_revokes_the_old_serial(demo: Store) -> None:
+    old = issued_code(demo, "plante")
+    a = acc.accreditations_of(demo, delegate_id(demo, "plante"))[0]
+    acc.transition(demo, a.id, S.BADGE_ISSUED, reason="lost")
+    new = code_for_delegate(demo, delegate_id(demo, "plante"))
+    desk = CheckInDesk(demo, "Desk 1")
+    refused = desk.scan(old, at=at("09:00"))
+    assert refused.outcome is O.REFUSED and refused.reason.startswith("revoked badge (reprinted")
+    assert desk.scan(new, at=at("09:01")).outcome is O.ADMITTED
+
+
+def test_withdrawn_accreditation_is_refused(demo: Store) -> None:
+    code = issued_code(demo, "plante")
+    a = acc.accreditations_of(demo, delegate_id(demo, "plante"))[0]
+    acc.transition(demo, a.id, S.WITHDRAWN, reason="left early")
+    result = CheckInDesk(demo, "Desk 1").scan(code, at=at("09:00"))
+    assert result.outcome is O.REFUSED and "revoked badge (withdrawn" in result.reason
+
+
+def test_zone_not_opened_by_the_route(demo: Store) -> None:
+    code = issued_code(demo, "plante")  # Canada national delegation: General, Public
+    result = CheckInDesk(demo, "Bilateral door", "Bilateral Room").scan(code, at=at("18:05"))
+    assert result.outcome is O.REFUSED
+    assert "zone 'Restricted' is not opened by route 'Canada national delegation'" in result.reason
+
+
+def test_invitation_only_session(demo: Store) -> None:
+    # MMC route opens the Restricted zone; Aki-Sawyerr is invited, Bälz is not
+    door = CheckInDesk(demo, "Bilateral door", "Bilateral Room")
+    invited = door.scan(issued_code(demo, "aki-sawyerr"), at=at("17:50"))
+    assert invited.outcome is O.ADMITTED
+    assert invited.session == "Mayoral meeting with the GFMD Chair"
+    outsider = door.scan(issued_code(demo, "balz"), at=at("18:10"))
+    assert outsider.outcome is O.REFUSED and "by invitation only" in outsider.reason
+    # the moderator is let in without an invitation
+    assert door.scan(issued_code(demo, "zanuso"), at=at("18:00")).outcome is O.ADMITTED
+
+
+def test_closed_session_admits_only_its_speakers(demo: Store) -> None:
+    from mmdesk.services import programme as prog
+
+    s = next(x for x in prog.list_sessions(demo) if x.title == "Mayoral meeting with the GFMD Chair")
+    data = prog.session_input(s)
+    data.access = "closed"
+    prog.update_session(demo, s.id, data)
+    door = CheckInDesk(demo, "Bilateral door", "Bilateral Room")
+    refused = door.scan(issued_code(demo, "aki-sawyerr"), at=at("18:05"))
+    assert refused.outcome is O.REFUSED and "closed" in refused.reason
+    assert door.scan(issued_code(demo, "mohammed"), at=at("18:05")).outcome is O.ADMITTED
+
+
+def test_room_admission_is_per_session(demo: Store) -> None:
+    code = issued_code(demo, "sala")
+    door = CheckInDesk(demo, "Plenary door", "Plenary Hall")
+    opening = door.scan(code, at=at("09:25"))  # doors open before the 09:30 opening
+    assert opening.outcome is O.ADMITTED and opening.session == "Opening"
+    assert door.scan(code, at=at("09:40")).outcome is O.ALREADY
+    later = door.scan(code, at=at("10:05"))
+    assert later.outcome is O.ADMITTED and later.session.startswith("Roundtable session")
+
+
+def test_names_at_the_desk(demo: Store) -> None:
+    desk = CheckInDesk(demo, "Desk 1")
+    issued_code(demo, "goyeneche")
+    assert desk.scan("fabiana goyeneche", at=at("09:00")).outcome is O.ADMITTED
+    ambiguous = desk.scan("rio", at=at("09:00"))
+    assert ambiguous.outcome is O.REFUSED and "2 delegates match" in ambiguous.reason
+    assert "Philippe Rio" in ambiguous.reason and "Ricardo Rio" in ambiguous.reason
+    assert "no badge yet" in desk.scan("amina mohammed", at=at("09:00")).reason
+    assert desk.scan("rajah", at=at("09:00")).reason.endswith("accreditation withdrawn")
+    assert desk.scan("nobody-at-all", at=at("09:00")).reason.startswith("no delegate matches")
+    assert len(stored(demo)) == 5  # every scan is kept
+    assert [r.outcome for r in recent_scans(demo, limit=2)] == [O.REFUSED, O.REFUSED]
+
+
+def test_unknown_room_is_a_clear_error(demo: Store) -> None:
+    with pytest.raises(ValidationError, match="no room called 'Ballroom'"):
+        CheckInDesk(demo, "door", "Ballroom")
+
+
+def _scan_all(path: str, desk: str, codes: list[str], start, results) -> None:  # noqa: ANN001
+    store = Store.open(path)
+    door = CheckInDesk(store, desk)
+    start.wait()
+    outcomes = [door.scan(c, at=DAY.replace(hour=9)).outcome.value for c in codes]
+    store.close()
+    results.put(outcomes)
+
+
+def test_two_desks_scanning_the_same_badges_at_once_admit_each_once(demo_path: Path) -> None:
+    store = Store.open(demo_path)
+    ids = [d.id for d in search_delegates(store, "", limit=None) if d.state in
+           (S.APPROVED, S.BADGE_ISSUED, S.BADGE_COLLECTED)]
+    for d in ids:
+        a = next(x for x in acc.accreditations_of(store, d) if x.state in
+                 (S.APPROVED, S.BADGE_ISSUED, S.BADGE_COLLECTED))
+        if a.badge_serial is None:
+            acc.transition(store, a.id, S.BADGE_ISSUED)
+    serials = [x.badge_serial for d in ids for x in acc.accreditations_of(store, d) if x.badge_serial]
+    codes = list(badge_codes(store, serials).values())
+    store.close()
+    ctx = mp.get_context("spawn")
+    start, results = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_scan_all, args=(str(demo_path), f"Desk {i}", codes, start, results))
+             for i in (1, 2)]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    flat = [o for run in outcomes for o in run]
+    assert flat.count("admitted") == len(codes)
+    assert flat.count("already_checked_in") == len(codes)
