@@ -190,7 +190,7 @@ def test_checkin_exit_codes_by_outcome(demo_path: Path, capsys: pytest.CaptureFi
     db = str(demo_path)
     code_, out, _ = run(capsys, "--db", db, "checkin", code, "--desk", "Desk 1",
                         "--at", "2019-11-20T08:50")
-    assert code_ == 0 and out.startswith("ADMITTED: Mayor Valérie Plante (Montréal, CA)")
+    assert code_ == 0 and out.startswith("ADMITTED: Mayor Valérie Plante (Montréal, Canada)")
     code_, out, _ = run(capsys, "--db", db, "checkin", code, "--desk", "Desk 2",
                         "--at", "2019-11-20T08:52")
     assert code_ == 3 and "already checked in to the venue at 08:50 (Desk 1)" in out

@@ -362,3 +362,60 @@ def history(store: Store, accreditation_id: int) -> list[ChangeView]:
     with store.reading() as db:
         acc = fetch(db, Accreditation, accreditation_id, "accreditation")
         return [ChangeView(c.at, c.actor, c.from_state, c.to_state, c.reason) for c in acc.history]
+
+
+@dataclass(frozen=True)
+class AccreditationRow:
+    """One nomination as the Accreditation page lists it."""
+
+    id: int
+    delegate_id: int
+    delegate: str
+    organisation: str | None
+    country: str | None
+    route_id: int
+    route: str
+    state: AccreditationState
+    reason: str | None
+    documents_received: int
+    documents_required: int
+    badge_serial: str | None
+    updated_at: datetime
+
+
+def list_accreditations(
+    store: Store, *, route_id: int | None = None, states: list[AccreditationState] | None = None,
+    event_id: int | None = None,
+) -> list[AccreditationRow]:
+    """Nominations of the event (of one route, in some states), by route then family name."""
+    with store.reading() as db:
+        event = current_event(db, event_id)
+        valid_badge = (
+            sa.select(Badge.serial).where(Badge.accreditation_id == Accreditation.id,
+                                          Badge.revoked_at.is_(None))
+            .order_by(Badge.id.desc()).limit(1).scalar_subquery()
+        )
+        q = (
+            sa.select(Accreditation, Delegate, AccreditationRoute, Organisation.name, valid_badge)
+            .join(Delegate, Delegate.id == Accreditation.delegate_id)
+            .join(AccreditationRoute, AccreditationRoute.id == Accreditation.route_id)
+            .outerjoin(Organisation, Organisation.id == Delegate.organisation_id)
+            .where(Delegate.event_id == event.id)
+            .order_by(AccreditationRoute.name, Delegate.family_name, Delegate.given_name)
+        )
+        if route_id is not None:
+            q = q.where(Accreditation.route_id == route_id)
+        if states:
+            q = q.where(Accreditation.state.in_([s.value for s in states]))
+        rows = []
+        for a, d, r, org, serial in db.execute(q):
+            required = list(r.required_documents or [])
+            received = a.documents_received or {}
+            rows.append(AccreditationRow(
+                id=a.id, delegate_id=d.id,
+                delegate=d.badge_name or " ".join(p for p in (d.honorific, d.given_name, d.family_name) if p),
+                organisation=org, country=d.country, route_id=r.id, route=r.name, state=a.state,
+                reason=a.reason, documents_received=sum(1 for x in required if received.get(x)),
+                documents_required=len(required), badge_serial=serial, updated_at=a.updated_at,
+            ))
+        return rows

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.accreditation import is_approved
 from mmdesk.domain.badge_codes import BadCode, Verifier, looks_like_code
+from mmdesk.domain.countries import country_name
 from mmdesk.domain.enums import CheckInOutcome, SessionAccess, SessionStatus, SlotStatus
 from mmdesk.domain.errors import ValidationError
 from mmdesk.domain.text import fold_variants
@@ -150,7 +151,7 @@ class CheckInDesk:
             delegate_id=delegate.id,
             delegate=delegate.badge_name or display_name(delegate.honorific, delegate.given_name,
                                                          delegate.family_name),
-            affiliation=", ".join(p for p in (delegate.city, delegate.country) if p) or None,
+            affiliation=", ".join(p for p in (delegate.city, country_name(delegate.country)) if p) or None,
             serial=serial, at=at,
         )
         if delegate.event_id != self.event_id:

@@ -8,6 +8,8 @@ from PySide6.QtGui import QColor
 from mmdesk.domain.enums import (
     AccreditationState,
     Category,
+    CheckInOutcome,
+    RouteKind,
     SessionKind,
     SessionStatus,
     Severity,
@@ -98,6 +100,31 @@ def slot_status(s: SlotStatus) -> str:
     """Invited, confirmed or declined."""
     return {SlotStatus.INVITED: _t("invited"), SlotStatus.CONFIRMED: _t("confirmed"),
             SlotStatus.DECLINED: _t("declined")}[s]
+
+
+def route_kind(k: RouteKind) -> str:
+    """An accreditation route's kind in words."""
+    return {
+        RouteKind.OWN_AUTHORITY: _t("Own authority"),
+        RouteKind.NATIONAL_DELEGATION: _t("National delegation"),
+        RouteKind.PARTNER_ORGANISATION: _t("Partner organisation"),
+        RouteKind.HOST_SECRETARIAT: _t("Host / secretariat"),
+        RouteKind.MEDIA: _t("Media"),
+    }[k]
+
+
+def outcome(o: CheckInOutcome) -> str:
+    """What the door said, in one word."""
+    return {CheckInOutcome.ADMITTED: _t("ADMITTED"), CheckInOutcome.ALREADY: _t("ALREADY IN"),
+            CheckInOutcome.REFUSED: _t("REFUSED")}[o]
+
+
+#: Result panel colours at the desk (background, text).
+OUTCOME_COLOURS: dict[CheckInOutcome, tuple[str, str]] = {
+    CheckInOutcome.ADMITTED: ("#2e7d32", "#ffffff"),
+    CheckInOutcome.ALREADY: ("#ffb300", "#212121"),
+    CheckInOutcome.REFUSED: ("#c62828", "#ffffff"),
+}
 
 
 def severity(s: Severity) -> str:

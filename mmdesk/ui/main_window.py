@@ -24,13 +24,14 @@ from mmdesk.services import backup as backup_svc
 from mmdesk.services.checks import run_checks
 from mmdesk.services.events import get_event
 from mmdesk.store.database import Store
+from mmdesk.ui.desk_pages import AccreditationPage, CheckInPage
 from mmdesk.ui.pages import DelegatesPage, ProgrammePage, WarningsPage
 
 
 class MainWindow(QMainWindow):
-    """The organizers' desk: Delegates, Programme and Warnings pages over one store."""
+    """The organizers' desk: Delegates, Programme, Accreditation, Check-in and Warnings pages."""
 
-    PAGES = ("delegates", "programme", "warnings")
+    PAGES = ("delegates", "programme", "accreditation", "checkin", "warnings")
 
     def __init__(self, store: Store, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -42,9 +43,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.delegates = DelegatesPage(store)
         self.programme = ProgrammePage(store)
+        self.accreditation = AccreditationPage(store)
+        self.checkin = CheckInPage(store, self.settings)
         self.warnings = WarningsPage()
         for page, caption in ((self.delegates, self.tr("Delegates")),
                               (self.programme, self.tr("Programme")),
+                              (self.accreditation, self.tr("Accreditation")),
+                              (self.checkin, self.tr("Check-in desk")),
                               (self.warnings, self.tr("Warnings"))):
             self.stack.addWidget(page)
             QListWidgetItem(caption, self.sidebar)
@@ -61,6 +66,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self._menus()
         self.programme.changed.connect(self.refresh)
+        self.accreditation.changed.connect(self.refresh)
         self.warnings.sessionRequested.connect(self.show_session)
         self.warnings.delegateRequested.connect(self.show_delegate)
         geometry = self.settings.value("window/geometry")
@@ -88,7 +94,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(quit_)
         view = self.menuBar().addMenu(self.tr("&View"))
-        for i, name in enumerate((self.tr("Delegates"), self.tr("Programme"), self.tr("Warnings"))):
+        for i, name in enumerate((self.tr("Delegates"), self.tr("Programme"), self.tr("Accreditation"),
+                                  self.tr("Check-in desk"), self.tr("Warnings"))):
             a = QAction(name, self)
             a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             a.triggered.connect(lambda _=False, row=i: self.sidebar.setCurrentRow(row))
@@ -112,9 +119,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{event.short_name or event.name} — mmdesk")
         self.delegates.reload()
         self.programme.reload(event)
+        self.accreditation.reload()
+        self.checkin.reload()
         report = run_checks(self.store)
         self.warnings.set_report(report)
-        item = self.sidebar.item(2)
+        item = self.sidebar.item(self.PAGES.index("warnings"))
         item.setText(self.tr("Warnings (%1)").replace("%1", str(len(report.findings))))
         item.setForeground(Qt.GlobalColor.darkRed if report.errors else Qt.GlobalColor.black)
         self.status_counts.setText(
@@ -140,7 +149,7 @@ class MainWindow(QMainWindow):
     def switch_store(self, store: Store) -> None:
         """Use another store from now on (File > Open / New)."""
         old, self.store = self.store, store
-        for page in (self.delegates, self.programme):
+        for page in (self.delegates, self.programme, self.accreditation, self.checkin):
             page.store = store
         old.close()
         self.settings.setValue("store/last", store.description)

@@ -249,3 +249,91 @@ class FindingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.HEADERS[section])
         return None
+
+
+class RouteTableModel(QAbstractTableModel):
+    """Accreditation routes with their quota used and left."""
+
+    HEADERS = ("Route", "Kind", "Nominating body", "Quota", "Used", "Left")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._routes: list[Any] = []
+
+    def set_routes(self, routes: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._routes = list(routes)
+        self.endResetModel()
+
+    def route_at(self, row: int) -> Any:
+        return self._routes[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._routes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, col = self._routes[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [r.name, labels.route_kind(r.kind), r.nominating_body or "",
+                    "—" if r.quota is None else str(r.quota), str(r.used),
+                    "—" if r.left is None else str(r.left)][col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 5 and r.left is not None and r.left < 0:
+            return labels.SEVERITY_COLOURS[Severity.ERROR]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+class AccreditationTableModel(QAbstractTableModel):
+    """Nominations with their state, documents and badge."""
+
+    HEADERS = ("Delegate", "Organisation", "Country", "Route", "State", "Documents", "Badge")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            docs = (f"{a.documents_received} / {a.documents_required}" if a.documents_required else "—")
+            return [a.delegate, a.organisation or "", a.country or "", a.route,
+                    labels.state(a.state) + (f" — {a.reason}" if a.reason else ""), docs,
+                    a.badge_serial or ""][col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 5 and \
+                a.documents_received < a.documents_required:
+            return labels.SEVERITY_COLOURS[Severity.WARNING]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None

@@ -106,9 +106,13 @@ class DelegatesPage(QWidget):
         self._update_count()
 
     def _refilter(self) -> None:
+        # Qt hands enums stored in a combo box back as their str values
         state = self.state.currentData()
-        states = None if state is None else frozenset({None} if state == "none" else {state})
-        self.model.set_filter(self.search.text(), category=self.category.currentData(),
+        states = None if state is None else frozenset(
+            {None} if state == "none" else {AccreditationState(state)})
+        category = self.category.currentData()
+        self.model.set_filter(self.search.text(),
+                              category=Category(category) if category else None,
                               states=states, region=self.region.currentData())
         self._update_count()
 

@@ -30,7 +30,7 @@ def test_every_page_opens_on_the_demo(window: MainWindow) -> None:
     assert len(window.programme.grid._sessions) == 13
     window.show_page("warnings")
     assert window.warnings.model.rowCount() == 7
-    assert window.sidebar.item(2).text() == "Warnings (7)"
+    assert window.sidebar.item(4).text() == "Warnings (7)"
     assert "30 delegates" in window.status_counts.text()
     assert window.windowTitle().startswith("Mayoral Forum 2019")
 
@@ -64,7 +64,7 @@ def test_dragging_a_session_moves_it_and_raises_a_room_clash(window: MainWindow,
     assert moved.room == "Plenary Hall"
     rules = [window.warnings.model.finding_at(r).rule for r in range(window.warnings.model.rowCount())]
     assert Rule.ROOM_DOUBLE_BOOKED in rules
-    assert window.sidebar.item(2).text() == "Warnings (8)"
+    assert window.sidebar.item(4).text() == "Warnings (8)"
 
 
 def test_dragging_across_columns_changes_the_room(window: MainWindow, demo: Store) -> None:
@@ -113,3 +113,17 @@ def test_geometry_is_remembered(demo: Store, tmp_path: Path, qtbot) -> None:  # 
     again = MainWindow(demo, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (741, 533)
+
+
+def test_filter_combos_narrow_the_table(window: MainWindow) -> None:
+    from mmdesk.domain.enums import AccreditationState, Category
+
+    page = window.delegates
+    page.category.setCurrentIndex(page.category.findData(Category.LOCAL_LEADER))
+    assert page.model.rowCount() == 13
+    page.state.setCurrentIndex(page.state.findData(AccreditationState.NOMINATED))
+    assert page.model.rowCount() == 1  # Totò Martello
+    page.category.setCurrentIndex(0)
+    page.region.setCurrentIndex(page.region.findData("Africa"))
+    assert page.model.rowCount() == 1  # Nkosenhle Madlala
+    assert "1 delegate(s) of 30" in page.count.text() or "1 delegate of 30" in page.count.text()
