@@ -162,6 +162,38 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run_window(args.db)
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from mmdesk.printing.layouts import available_layouts
+
+    target = Path(args.file)
+    if target.suffix.lower() != ".pdf":
+        raise CommandError("print writes a .pdf file", EXIT_USAGE)
+    if args.what == "badges":
+        if args.layout not in available_layouts():
+            raise CommandError(f"no badge layout {args.layout!r} "
+                               f"(layouts: {', '.join(available_layouts())})", EXIT_USAGE)
+        from mmdesk.services.badges import print_badges
+
+        store = _open_store(args)
+        try:
+            done = total = 0
+            for done, total in print_badges(store, target, layout=args.layout, only_new=args.only_new):
+                pass
+        finally:
+            store.close()
+        print(f"printed {done} badge(s) ({args.layout}) to {target}")
+        return EXIT_OK
+    from mmdesk.services.documents import print_document
+
+    store = _open_store(args)
+    try:
+        pages = print_document(store, args.what, target)
+    finally:
+        store.close()
+    print(f"printed the {args.what} ({pages} page(s)) to {target}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of the whole command line (also used by --help and the tests)."""
     p = _Parser(prog="mmdesk", description="The organizers' desk for a Mayoral Forum.")
@@ -203,9 +235,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("rest", nargs=argparse.REMAINDER)
     export.set_defaults(run=cmd_export)
 
+    print_ = sub.add_parser("print", help="print badges, programme, door signs, itineraries, "
+                                          "run-sheets, tent cards or the list of participants")
+    print_.add_argument("what", choices=["badges", "programme", "doorsigns", "itinerary", "runsheet",
+                                         "tentcards", "participants"])
+    print_.add_argument("file", metavar="FILE.pdf")
+    print_.add_argument("--layout", default="a6", help="badge layout: a6, a7, id1, a4-4up, a4-8up")
+    print_.add_argument("--only-new", action="store_true",
+                        help="badges only for approved delegates not printed yet")
+    print_.set_defaults(run=cmd_print)
+
     for name, helptext in [
         ("import", "import delegates or a programme from a spreadsheet"),
-        ("print", "print badges, programme, itinerary, run-sheet, tent cards, participants"),
     ]:
         other = sub.add_parser(name, help=helptext)
         other.add_argument("rest", nargs=argparse.REMAINDER)

@@ -135,7 +135,7 @@ def test_backup_is_a_consistent_copy(demo_path: Path, tmp_path: Path,
 
 
 @pytest.mark.parametrize("argv", [
-    ["print", "badges", "x.pdf"], ["export", "delegates", "x.xlsx"],
+    ["export", "delegates", "x.xlsx"],
     ["import", "delegates", "x.csv"],
 ])
 def test_later_commands_say_not_yet_with_exit_2(db_path: Path, argv: list[str],

@@ -33,6 +33,7 @@ from mmdesk.paths import resources_dir
 from mmdesk.domain.badge_codes import new_serial
 from mmdesk.services.accreditation import RouteInput, _apply_route
 from mmdesk.services.delegates import DelegateInput, _apply, delegate_search_key, organisation_id_for
+from mmdesk.services.keys import ensure_key
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -111,6 +112,7 @@ def _load_forum(db: DbSession, data: dict[str, Any]) -> tuple[int, dict[str, Acc
     )
     db.add(event)
     db.flush()
+    ensure_key(db, event.id)  # the event's badge-signing key
     rooms: dict[str, Room] = {}
     for r in data["rooms"]:
         rooms[r["name"]] = Room(event_id=event.id, **r)

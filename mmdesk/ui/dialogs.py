@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -43,3 +48,59 @@ class ReasonDialog(QDialog):
         dialog = cls(parent, title, prompt, required)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.text.toPlainText().strip(), accepted
+
+
+@dataclass(frozen=True)
+class BadgeOptions:
+    """What to print: the layout, only badges never printed, only the selected delegates."""
+
+    layout: str
+    only_new: bool
+    selection_only: bool
+
+
+class BadgeOptionsDialog(QDialog):
+    """Layout and scope of a badge batch."""
+
+    LAYOUTS = (("a6", "A6 badge (105 × 148 mm)"), ("a7", "A7 badge (74 × 105 mm)"),
+               ("id1", "ID-1 card (85.6 × 54 mm)"), ("a4-4up", "4 A6 badges on A4, crop marks"),
+               ("a4-8up", "8 A7 badges on A4, crop marks"))
+
+    def __init__(self, parent: QWidget | None, selected: int, last_layout: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print badges"))
+        self.layout_box = QComboBox()
+        for key, caption in self.LAYOUTS:
+            self.layout_box.addItem(self.tr(caption), key)
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(last_layout)))
+        self.only_new = QCheckBox(self.tr("Only delegates whose badge was never printed"))
+        self.only_new.setChecked(True)
+        self.selection = QCheckBox(self.tr("Only the %n selected delegate(s)", "", selected))
+        self.selection.setEnabled(selected > 0)
+        self.selection.setChecked(selected > 0)
+        note = QLabel(self.tr("Only approved delegates get a badge. A badge printed again gets a "
+                              "new serial and the old badge stops opening doors."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Layout"), self.layout_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.only_new)
+        layout.addWidget(self.selection)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def options(self) -> BadgeOptions:
+        return BadgeOptions(self.layout_box.currentData(), self.only_new.isChecked(),
+                            self.selection.isChecked())
+
+    @classmethod
+    def get_options(cls, parent: QWidget | None, selected: int, last_layout: str = "a6"
+                    ) -> tuple[BadgeOptions, bool]:
+        """The chosen options and whether the dialog was accepted."""
+        dialog = cls(parent, selected, last_layout)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.options(), accepted

@@ -92,6 +92,22 @@ class MainWindow(QMainWindow):
         for a in (self.action_open, self.action_new, self.action_backup):
             file.addAction(a)
         file.addSeparator()
+        printing = file.addMenu(self.tr("&Print"))
+        self.action_print_badges = QAction(self.tr("&Badges…"), self)
+        self.action_print_badges.setShortcut(QKeySequence.StandardKey.Print)
+        self.action_print_badges.triggered.connect(self.print_badges)
+        printing.addAction(self.action_print_badges)
+        printing.addSeparator()
+        self.document_actions: dict[str, QAction] = {}
+        for key, caption in (("programme", self.tr("&Programme")), ("doorsigns", self.tr("&Door signs")),
+                             ("itinerary", self.tr("&Itineraries")), ("runsheet", self.tr("&Run-sheets")),
+                             ("tentcards", self.tr("&Tent cards")),
+                             ("participants", self.tr("List of &participants"))):
+            action = QAction(caption, self)
+            action.triggered.connect(lambda _=False, k=key: self.print_document(k))
+            printing.addAction(action)
+            self.document_actions[key] = action
+        file.addSeparator()
         file.addAction(quit_)
         view = self.menuBar().addMenu(self.tr("&View"))
         for i, name in enumerate((self.tr("Delegates"), self.tr("Programme"), self.tr("Accreditation"),
@@ -190,6 +206,65 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Backup failed"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)), 8000)
+
+    # -- printing
+
+    def _tmp_pdf(self, name: str) -> Path:
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="mmdesk-print-"))
+        return folder / name
+
+    def print_badges(self) -> bool:
+        """Choose layout and scope, draw the batch with progress and Cancel, then preview it."""
+        from mmdesk.services.badges import print_badges
+        from mmdesk.ui.dialogs import BadgeOptionsDialog
+        from mmdesk.ui.jobs import run_job
+        from mmdesk.ui.preview import PdfPreviewDialog
+
+        selected = self.delegates.selected_ids() if self.stack.currentWidget() is self.delegates else []
+        options, ok = BadgeOptionsDialog.get_options(self, len(selected),
+                                                     str(self.settings.value("print/layout", "a6")))
+        if not ok:
+            return False
+        self.settings.setValue("print/layout", options.layout)
+        target = self._tmp_pdf("badges.pdf")
+        chosen = selected if options.selection_only else None
+        store = self.store
+        done, error = run_job(self, self.tr("Printing badges…"), lambda: print_badges(
+            store, target, layout=options.layout, only_new=options.only_new, delegate_ids=chosen))
+        if not done:
+            if error:
+                QMessageBox.warning(self, self.tr("No badges printed"), error)
+            return False
+        self.refresh()
+        PdfPreviewDialog.show_pdf(self, target, self.tr("Badges"), "badges.pdf")
+        return True
+
+    def print_document(self, what: str) -> bool:
+        """Print a schedule or paper (for the selected delegates where it is per person)."""
+        from mmdesk.services.documents import print_document
+        from mmdesk.ui.jobs import run_job
+        from mmdesk.ui.preview import PdfPreviewDialog
+
+        selected = self.delegates.selected_ids() if self.stack.currentWidget() is self.delegates else []
+        per_person = what in ("itinerary", "tentcards") and selected
+        target = self._tmp_pdf(f"{what}.pdf")
+        store = self.store
+
+        def steps():  # noqa: ANN202 - a generator of (done, total)
+            yield 0, 1
+            print_document(store, what, target, selected if per_person else None)
+            yield 1, 1
+
+        done, error = run_job(self, self.tr("Printing…"), steps)
+        if not done:
+            if error:
+                QMessageBox.warning(self, self.tr("Not printed"), error)
+            return False
+        PdfPreviewDialog.show_pdf(self, target, self.document_actions[what].text().replace("&", ""),
+                                  f"{what}.pdf")
+        return True
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About mmdesk"),

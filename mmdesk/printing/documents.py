@@ -1,0 +1,515 @@
+"""Programme (grid and booklet), door signs, itineraries, run-sheets, tent cards, participants."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pyuca
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import registerFontFamily
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from mmdesk.domain.enums import INTERACTIVE_KINDS, KIND_LABELS, Category, SessionStatus, SlotStatus
+from mmdesk.domain.rules import Rule
+from mmdesk.printing import text
+from mmdesk.printing.badges import CATEGORY_STYLE
+from mmdesk.services.delegates import DelegateView
+from mmdesk.services.documents import Forum, approved
+from mmdesk.services.programme import SessionView
+
+KIND_COLOURS = {
+    "registration": "#cfd8dc", "plenary": "#90caf9", "roundtable": "#80cbc4",
+    "parallel_breakout": "#a5d6a7", "side_event": "#ffe082", "private_meeting": "#ce93d8",
+    "press_conference": "#ffab91", "break": "#eeeeee", "meal": "#e0e0e0", "reception": "#f48fb1",
+}
+ROLE_WORDS = {
+    "opening_remarks": "Opening remarks", "keynote": "Keynote", "panellist": "Panellist",
+    "moderator": "Moderator", "respondent": "Respondent", "floor_intervention": "Intervention from the floor",
+    "closing_remarks": "Closing remarks", "rapporteur": "Rapporteur",
+}
+DARK = colors.HexColor("#212121")
+GREY = colors.HexColor("#616161")
+RED = colors.HexColor("#c62828")
+
+
+@lru_cache(maxsize=1)
+def _styles() -> dict[str, ParagraphStyle]:
+    fonts = text.register_fonts()
+    for regular, bold, _ in fonts:
+        registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
+    base = fonts[0][0]
+    return {
+        "title": ParagraphStyle("title", fontName=fonts[0][1], fontSize=18, leading=22, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", fontName=base, fontSize=10, leading=13, textColor=GREY,
+                                   spaceAfter=10),
+        "h2": ParagraphStyle("h2", fontName=fonts[0][1], fontSize=13, leading=16, spaceBefore=10,
+                             spaceAfter=3),
+        "h3": ParagraphStyle("h3", fontName=fonts[0][1], fontSize=10.5, leading=13, spaceBefore=6,
+                             spaceAfter=2, textColor=GREY),
+        "body": ParagraphStyle("body", fontName=base, fontSize=9.5, leading=12.5),
+        "small": ParagraphStyle("small", fontName=base, fontSize=8, leading=10, textColor=GREY),
+        "cell": ParagraphStyle("cell", fontName=base, fontSize=9, leading=11),
+        "warn": ParagraphStyle("warn", fontName=fonts[0][1], fontSize=9.5, leading=12, textColor=RED),
+        "centre": ParagraphStyle("centre", fontName=base, fontSize=9.5, leading=12, alignment=TA_CENTER),
+    }
+
+
+def P(value: str, style: str = "body", bold: bool = False) -> Paragraph:  # noqa: N802
+    """A paragraph of any script (bold where asked or where the style is bold)."""
+    chosen = _styles()[style]
+    return Paragraph(text.markup(value, bold or chosen.fontName.endswith("-bold")), chosen)
+
+
+def _table_style(*extra: tuple) -> TableStyle:
+    """Table style with the shipped font (a table otherwise sets Helvetica on its cells)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), text.register_fonts()[0][0]),
+                       ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       ("LINEBELOW", (0, 0), (-1, 0), 0.8, DARK),
+                       ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#bdbdbd")), *extra])
+
+
+def _doc(path: Path, title: str, templates: list[PageTemplate]) -> BaseDocTemplate:
+    doc = BaseDocTemplate(str(path), title=title, author="mmdesk", creator="mmdesk",
+                          pageTemplates=templates, invariant=1,
+                          initialFontName=text.register_fonts()[0][0])
+    return doc
+
+
+def _template(name: str, size: tuple[float, float], footer: str, margin: float = 14 * mm) -> PageTemplate:
+    frame = Frame(margin, margin, size[0] - 2 * margin, size[1] - 2 * margin - 4 * mm, id=name)
+
+    def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFillColor(GREY)
+        text.draw(canvas, footer, margin, 8 * mm, 7.5)
+        text.draw(canvas, f"{doc.page}", size[0] - margin, 8 * mm, 7.5, align="right")
+        canvas.restoreState()
+
+    return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=decorate)
+
+
+def _clock(s: SessionView) -> str:
+    return f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"
+
+
+def _days(forum: Forum) -> list[date]:
+    return sorted({s.starts_at.date() for s in forum.sessions})
+
+
+def _name(forum: Forum, delegate_id: int | None, fallback: str | None = None) -> str:
+    d = forum.delegates.get(delegate_id) if delegate_id is not None else None
+    return d.full_name if d else (fallback or "")
+
+
+def _tbc(s: SessionView) -> str:
+    return " (TBC)" if s.status is SessionStatus.TBC else ""
+
+
+# ---------------------------------------------------------------- programme
+
+
+class ProgrammeGrid(Flowable):
+    """One day as rooms × time, sessions as coloured blocks; TBC ones hatched and marked."""
+
+    def __init__(self, forum: Forum, day: date, width: float, height: float) -> None:
+        super().__init__()
+        self.forum, self.day, self.width, self.height = forum, day, width, height
+
+    def wrap(self, _aw: float, ah: float) -> tuple[float, float]:
+        self.height = min(self.height, ah - 1)  # take what the page has left under the title
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        sessions = [s for s in self.forum.sessions if s.starts_at.date() == self.day]
+        used = {s.room_id for s in sessions}
+        rooms = [r for r in self.forum.rooms if r.id in used]
+        rooms.sort(key=lambda r: r.id)
+        columns: list[tuple[int | None, str]] = [(r.id, r.name) for r in rooms]
+        if any(s.room_id is None for s in sessions):
+            columns.append((None, "No room"))
+        first = min(s.starts_at for s in sessions).replace(minute=0)
+        last = max(s.ends_at for s in sessions)
+        if last.minute:
+            last = last.replace(minute=0) + timedelta(hours=1)
+        minutes = (last - first).total_seconds() / 60
+        label_w, head_h = 14 * mm, 10 * mm
+        col_w = (self.width - label_w) / max(1, len(columns))
+        per_min = (self.height - head_h) / minutes
+
+        def y_of(t: datetime) -> float:
+            return self.height - head_h - (t - first).total_seconds() / 60 * per_min
+
+        c.setStrokeColor(colors.HexColor("#bdbdbd"))
+        c.setLineWidth(0.4)
+        t = first
+        while t <= last:
+            y = y_of(t)
+            c.line(label_w, y, self.width, y)
+            c.setFillColor(GREY)
+            text.draw(c, f"{t:%H:%M}", label_w - 2, y - 3, 7.5, align="right")
+            t += timedelta(hours=1)
+        for i, (_, name) in enumerate(columns):
+            x = label_w + i * col_w
+            c.line(x, 0, x, self.height)
+            c.setFillColor(DARK)
+            lines = text.wrap(name, col_w - 4, 8.5, bold=True)[:2]
+            for j, line in enumerate(lines):
+                text.draw(c, line, x + col_w / 2, self.height - 4 - 9.5 * (j + 1) + 2, 8.5,
+                          bold=True, align="center")
+        index = {rid: i for i, (rid, _) in enumerate(columns)}
+        for s in sessions:
+            x = label_w + index[s.room_id] * col_w + 1.5
+            top, bottom = y_of(s.starts_at), y_of(s.ends_at)
+            w, h = col_w - 3, top - bottom - 1.5
+            c.setFillColor(colors.HexColor(KIND_COLOURS[s.kind.value]))
+            c.setStrokeColor(colors.HexColor("#757575"))
+            dashed = s.status is SessionStatus.TBC
+            c.setDash(3, 2) if dashed else c.setDash()
+            c.roundRect(x, bottom, w, h, 2.5, stroke=1, fill=1)
+            c.setDash()
+            if dashed:  # tentative: hatched
+                c.saveState()
+                path = c.beginPath()
+                path.roundRect(x, bottom, w, h, 2.5)
+                c.clipPath(path, stroke=0, fill=0)
+                c.setStrokeColor(colors.HexColor("#9e9e9e"))
+                c.setLineWidth(0.3)
+                k = -h
+                while k < w:
+                    c.line(x + k, bottom, x + k + h, bottom + h)
+                    k += 6
+                c.restoreState()
+            c.setFillColor(DARK)
+            head = f"{_clock(s)}{' · TBC' if dashed else ''}"
+            size, step = 7.5, 7.5 * 1.15
+            lines = text.wrap(s.title, w - 6, size, bold=True)
+            room_for = int((h - 10) // step)
+            if room_for < 1:  # a short block: time and title on one line
+                line = f"{head}  {s.title}"
+                while text.width(line, 6.5, bold=True) > w - 6 and len(line) > 8:
+                    line = line[:-2] + "…"
+                text.draw(c, line, x + 3, bottom + (h - 6.5) / 2 + 1, 6.5, bold=True)
+                continue
+            text.draw(c, head, x + 3, top - 8, 6.5)
+            if len(lines) > room_for:
+                lines = lines[:room_for]
+                lines[-1] = lines[-1].rstrip() + "…"
+            for j, line in enumerate(lines):
+                text.draw(c, line, x + 3, top - 9 - step * (j + 1), size, bold=True)
+
+
+def programme(forum: Forum, path: Path) -> int:
+    """The day as a grid (one landscape page a day), then the booklet of session details."""
+    wide, tall = landscape(A4), A4
+    footer = f"{forum.title} · {forum.dates}"
+    doc = _doc(path, f"Programme — {forum.title}",
+               [_template("grid", wide, footer), _template("list", tall, footer)])
+    story: list[Any] = []
+    for day in _days(forum):
+        story += [P(forum.title, "title"), P(f"Programme · {day:%A %d %B %Y}", "subtitle"),
+                  ProgrammeGrid(forum, day, wide[0] - 28 * mm, wide[1] - 28 * mm - 4 * mm - 42),
+                  PageBreak()]
+    story[-1:] = [NextPageTemplate("list"), PageBreak()]
+    story += [P(forum.title, "title"), P(f"Programme in detail · {forum.dates}", "subtitle")]
+    for day in _days(forum):
+        story.append(P(f"{day:%A %d %B %Y}", "h2"))
+        for s in (x for x in forum.sessions if x.starts_at.date() == day):
+            block: list[Any] = [P(f"{_clock(s)}  {s.title}{_tbc(s)}", "h3" if s.kind.value in
+                                  ("break", "meal", "registration") else "h2", bold=True)]
+            facts = [KIND_LABELS[s.kind].capitalize()]
+            if s.room:
+                facts.append(s.room)
+            if s.access.value != "open":
+                facts.append("by invitation only" if s.access.value == "invitation" else "closed")
+            if s.chatham_house:
+                facts.append("Chatham House rule")
+            if s.interpretation_languages:
+                facts.append("interpretation: " + ", ".join(s.interpretation_languages))
+            block.append(P(" · ".join(facts), "small"))
+            if s.series:
+                block.append(P(s.series, "small"))
+            for label, value in (("Host", s.host), ("Co-chairs", ", ".join(s.co_chairs)),
+                                 ("Moderator", _name(forum, s.moderator_id, s.moderator))):
+                if value:
+                    block.append(P(f"{label}: {value}"))
+            speakers = [x for x in s.slots if x.status is not SlotStatus.DECLINED]
+            if speakers:
+                block.append(P("Speakers:"))
+                for x in speakers:
+                    mode = "" if x.mode.value == "in_person" else f" ({x.mode.value.replace('_', ' ')})"
+                    block.append(P(f"• {_name(forum, x.delegate_id, x.delegate_name)} — "
+                                   f"{ROLE_WORDS[x.role.value]}{mode}"))
+            if s.description:
+                block.append(P(s.description, "small"))
+            story.append(KeepTogether(block))
+    doc.build(story)
+    return doc.page
+
+
+# ---------------------------------------------------------------- door signs
+
+
+def door_signs(forum: Forum, path: Path) -> int:
+    """One landscape page per room and day, with that room's sessions."""
+    size = landscape(A4)
+    c = Canvas(str(path), pagesize=size, invariant=1, initialFontName=text.register_fonts()[0][0])
+    c.setTitle(f"Door signs — {forum.title}")
+    pages = 0
+    for room in sorted(forum.rooms, key=lambda r: r.id):
+        for day in _days(forum):
+            sessions = [s for s in forum.sessions if s.room_id == room.id and s.starts_at.date() == day]
+            if not sessions:
+                continue
+            c.setFillColor(DARK)
+            fitted = text.fit(room.name, size[0] - 40 * mm, 30 * mm, 54, 24, bold=True, max_lines=1)
+            text.draw(c, room.name, size[0] / 2, size[1] - 38 * mm, fitted.size, bold=True, align="center")
+            c.setFillColor(GREY)
+            text.draw(c, f"{day:%A %d %B %Y} · {forum.title}", size[0] / 2, size[1] - 50 * mm, 11,
+                      align="center")
+            y = size[1] - 68 * mm
+            step = min(22 * mm, (y - 20 * mm) / len(sessions))
+            for s in sessions:
+                c.setFillColor(DARK)
+                text.draw(c, _clock(s), 20 * mm, y, 18, bold=True)
+                title = s.title + _tbc(s)
+                fit = text.fit(title, size[0] - 95 * mm, step * 0.7, 18, 9, bold=True, max_lines=2)
+                for j, line in enumerate(fit.lines):
+                    text.draw(c, line, 75 * mm, y - j * fit.size * 1.1, fit.size, bold=True)
+                note = " · ".join(p for p in (
+                    KIND_LABELS[s.kind].capitalize(),
+                    "by invitation only" if s.access.value == "invitation" else
+                    "closed" if s.access.value == "closed" else "",
+                    "Chatham House rule" if s.chatham_house else "") if p)
+                c.setFillColor(GREY)
+                text.draw(c, note, 75 * mm, y - len(fit.lines) * fit.size * 1.1 - 2, 10)
+                y -= step
+            c.showPage()
+            pages += 1
+    c.save()
+    return pages
+
+
+# ---------------------------------------------------------------- itineraries
+
+
+def _engagements(forum: Forum, delegate_id: int) -> list[tuple[SessionView, str]]:
+    out = []
+    for s in forum.sessions:
+        roles = [ROLE_WORDS[x.role.value] + f", {x.minutes} min, speaker {x.position} of {len(s.slots)}"
+                 for x in s.slots if x.delegate_id == delegate_id and x.status is not SlotStatus.DECLINED]
+        if s.moderator_id == delegate_id:
+            roles.insert(0, "Moderator")
+        if roles:
+            out.append((s, "; ".join(roles)))
+        elif delegate_id in forum.invitations.get(s.id, ()):
+            out.append((s, "Invited"))
+    return out
+
+
+def itineraries(forum: Forum, path: Path, delegate_ids: list[int] | None = None) -> int:
+    """One page per delegate: where and when they speak, and what they are invited to."""
+    doc = _doc(path, f"Itineraries — {forum.title}", [_template("page", A4, f"{forum.title} · {forum.dates}")])
+    chosen = delegate_ids if delegate_ids is not None else [
+        d for d in forum.delegates if _engagements(forum, d)]
+    collator = pyuca.Collator()
+    people = sorted((forum.delegates[i] for i in chosen if i in forum.delegates),
+                    key=lambda d: collator.sort_key(f"{d.family_name} {d.given_name}"))
+    story: list[Any] = []
+    for d in people:
+        story += [P(d.full_name, "title"),
+                  P(" · ".join(p for p in (d.position, d.organisation, d.country_name) if p), "subtitle")]
+        rows = _engagements(forum, d.id)
+        if not rows:
+            story.append(P("No speaking part and no invitation in the programme."))
+        else:
+            data = [[P("When", "cell", True), P("Where", "cell", True), P("Session", "cell", True),
+                     P("Part", "cell", True)]]
+            for s, role in rows:
+                data.append([P(f"{s.starts_at:%a %d %b} {_clock(s)}", "cell"), P(s.room or "", "cell"),
+                             P(s.title + _tbc(s), "cell"), P(role, "cell")])
+            table = Table(data, colWidths=[34 * mm, 32 * mm, 70 * mm, 46 * mm], repeatRows=1)
+            table.setStyle(_table_style())
+            story.append(table)
+        story.append(PageBreak())
+    if story:
+        story.pop()
+    else:
+        story.append(P("No delegate has a part in the programme yet."))
+    doc.build(story)
+    return doc.page
+
+
+# ---------------------------------------------------------------- run-sheets
+
+
+def clock_times(s: SessionView) -> list[tuple[datetime, datetime] | None]:
+    """Each slot's start and end on the clock, speakers one after another from the session's
+    start; None for a declined slot (it takes no time)."""
+    out: list[tuple[datetime, datetime] | None] = []
+    clock = s.starts_at
+    for x in s.slots:
+        if x.status is SlotStatus.DECLINED:
+            out.append(None)
+            continue
+        out.append((clock, clock + timedelta(minutes=x.minutes)))
+        clock += timedelta(minutes=x.minutes)
+    return out
+
+
+def run_sheets(forum: Forum, path: Path) -> int:
+    """Per session, the moderator's order of speakers with clock times, and its overruns."""
+    doc = _doc(path, f"Run-sheets — {forum.title}", [_template("page", A4, f"{forum.title} · run-sheets")])
+    story: list[Any] = []
+    for s in forum.sessions:
+        if not s.slots and s.moderator_id is None:
+            continue
+        story += [P(s.title + _tbc(s), "title"),
+                  P(f"{s.starts_at:%A %d %B} · {_clock(s)} · {s.room or 'no room'} · "
+                    f"{s.minutes} min", "subtitle")]
+        story.append(P(f"Moderator: {_name(forum, s.moderator_id, s.moderator) or 'none'}"))
+        story.append(Spacer(1, 4 * mm))
+        data = [[P(h, "cell", True) for h in ("#", "From", "To", "Speaker", "Role", "Min", "Mode")]]
+        clock = s.starts_at
+        for x, times in zip(s.slots, clock_times(s)):
+            declined = times is None
+            if times:
+                clock = times[1]
+            name = _name(forum, x.delegate_id, x.delegate_name) + (" (declined)" if declined else "")
+            data.append([P(str(x.position), "cell"), P("—" if declined else f"{times[0]:%H:%M}", "cell"),
+                         P("—" if declined else f"{times[1]:%H:%M}", "cell"), P(name, "cell"),
+                         P(ROLE_WORDS[x.role.value], "cell"), P(str(x.minutes), "cell"),
+                         P(x.mode.value.replace("_", " "), "cell")])
+        table = Table(data, colWidths=[8 * mm, 14 * mm, 14 * mm, 62 * mm, 40 * mm, 12 * mm, 22 * mm],
+                      repeatRows=1)
+        table.setStyle(_table_style(*[("TEXTCOLOR", (0, row), (-1, row), GREY)
+                                      for row, x in enumerate(s.slots, start=1)
+                                      if x.status is SlotStatus.DECLINED]))
+        story.append(table)
+        story.append(Spacer(1, 3 * mm))
+        spoken = s.speaking_minutes
+        story.append(P(f"Speaking time {spoken} of {s.minutes} min; "
+                       f"the last speaker ends at {clock:%H:%M}, the session at {s.ends_at:%H:%M}."))
+        if spoken > s.minutes:
+            story.append(P(f"Overrun: the speakers need {spoken - s.minutes} min more than the session has.",
+                           "warn"))
+        for f in forum.findings:
+            if s.id in f.session_ids and f.rule is not Rule.MINUTES_OVER_LENGTH:
+                story.append(P(f"Warning: {f.message}", "warn"))
+        story.append(PageBreak())
+    if story:
+        story.pop()
+    else:
+        story.append(P("No session has speakers yet."))
+    doc.build(story)
+    return doc.page
+
+
+# ---------------------------------------------------------------- tent cards
+
+
+def tent_cards(forum: Forum, path: Path, delegate_ids: list[int] | None = None) -> int:
+    """Folded A4 name plates: the name upright on both faces (the top half turned over)."""
+    if delegate_ids is None:
+        seats: dict[int, None] = {}
+        for s in forum.sessions:
+            if s.kind in INTERACTIVE_KINDS:
+                if s.moderator_id is not None:
+                    seats[s.moderator_id] = None
+                for x in s.slots:
+                    if x.status is not SlotStatus.DECLINED:
+                        seats[x.delegate_id] = None
+        delegate_ids = list(seats)
+    people = [forum.delegates[i] for i in delegate_ids if i in forum.delegates]
+    collator = pyuca.Collator()
+    people.sort(key=lambda d: collator.sort_key(f"{d.family_name} {d.given_name}"))
+    w, h = landscape(A4)
+    c = Canvas(str(path), pagesize=(w, h), invariant=1, initialFontName=text.register_fonts()[0][0])
+    c.setTitle(f"Tent cards — {forum.title}")
+    for d in people:
+        for upside_down in (True, False):
+            c.saveState()
+            if upside_down:  # the far face: turned 180° about the page centre
+                c.translate(w, h)
+                c.rotate(180)
+            face_bottom = 0 if upside_down else 0
+            c.setFillColor(DARK)
+            name = " ".join(p for p in (d.honorific, d.badge_name) if p)
+            fitted = text.fit(name, w - 30 * mm, h / 2 - 45 * mm, 60, 24, bold=True)
+            block = fitted.size * 1.12 * len(fitted.lines)
+            centre = face_bottom + h / 4 + 8 * mm
+            for j, line in enumerate(fitted.lines):
+                text.draw(c, line, w / 2, centre + block / 2 - fitted.size * 1.12 * (j + 1) + fitted.size * 0.26,
+                          fitted.size, bold=True, align="center")
+            c.setFillColor(GREY)
+            org = ", ".join(p for p in (d.organisation or d.city, d.country_name) if p)
+            if org:
+                fit_org = text.fit(org, w - 40 * mm, 12 * mm, 20, 9, max_lines=1)
+                text.draw(c, org, w / 2, centre - block / 2 - 12 * mm, fit_org.size, align="center")
+            c.restoreState()
+        c.setDash(4, 4)
+        c.setStrokeColor(colors.HexColor("#9e9e9e"))
+        c.line(10 * mm, h / 2, w - 10 * mm, h / 2)  # fold here
+        c.setDash()
+        c.showPage()
+    if not people:
+        c.setFillColor(DARK)
+        text.draw(c, "No speakers or moderators in the programme yet.", 20 * mm, h - 30 * mm, 14)
+        c.showPage()
+    c.save()
+    return max(1, len(people))
+
+
+# ---------------------------------------------------------------- participants
+
+
+def participants(forum: Forum, path: Path) -> int:
+    """Approved delegates grouped by category, then country, in Unicode collation order."""
+    doc = _doc(path, f"List of participants — {forum.title}",
+               [_template("page", A4, f"{forum.title} · list of participants")])
+    collator = pyuca.Collator()
+    by_category: dict[Category, dict[str, list[DelegateView]]] = defaultdict(lambda: defaultdict(list))
+    for d in approved(forum):
+        by_category[d.category][d.country_name or "—"].append(d)
+    story: list[Any] = [P(forum.title, "title"), P(f"List of participants · {forum.dates}", "subtitle")]
+    for category in Category:
+        countries = by_category.get(category)
+        if not countries:
+            continue
+        story.append(CondPageBreak(30 * mm))
+        story.append(P(CATEGORY_STYLE[category][1], "h2"))
+        for country in sorted(countries, key=collator.sort_key):
+            story.append(CondPageBreak(18 * mm))
+            story.append(P(country, "h3"))
+            people = sorted(countries[country],
+                            key=lambda d: collator.sort_key(f"{d.family_name} {d.given_name}"))
+            for d in people:
+                name = " ".join(p for p in (d.honorific, d.given_name, d.family_name.upper()) if p) \
+                    if d.badge_name == f"{d.given_name} {d.family_name}".strip() else \
+                    " ".join(p for p in (d.honorific, d.badge_name) if p)
+                detail = ", ".join(p for p in (d.position, d.organisation) if p)
+                story.append(P(name + (f" — {detail}" if detail else "")))
+    doc.build(story)
+    return doc.page

@@ -1,0 +1,167 @@
+"""Printing badges: only approved delegates, every badge a fresh serial, all or nothing.
+
+A batch is planned (who gets a badge, with new serials), drawn into a
+temporary file, and only when the file is complete are the serials issued in
+one transaction (the old serial of a reprinted badge revoked, the move to
+"badge issued" recorded) and the file moved into place. A failed or
+cancelled batch leaves the store and the target file as they were.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from mmdesk.domain.accreditation import APPROVED_STATES
+from mmdesk.domain.badge_codes import new_serial, sign
+from mmdesk.domain.countries import country_name
+from mmdesk.domain.enums import AccreditationState as S
+from mmdesk.domain.errors import MmdeskError
+from mmdesk.domain.validation import display_name
+from mmdesk.printing.badges import BadgeData, EventHeader, write_badges
+from mmdesk.printing.layouts import load_layout
+from mmdesk.services.common import current_event, default_actor
+from mmdesk.services.keys import NoSigningKey, ensure_key
+from mmdesk.store.database import Store
+from mmdesk.store.models import (
+    Accreditation,
+    AccreditationChange,
+    AccreditationRoute,
+    Badge,
+    Delegate,
+    Event,
+    Organisation,
+    utcnow,
+)
+
+
+class NothingToPrint(MmdeskError):
+    """No approved delegate is left to print (or none was chosen)."""
+
+
+@dataclass(frozen=True)
+class PlannedBadge:
+    """One badge of a batch: the accreditation it belongs to, its state then, what it shows."""
+
+    accreditation_id: int
+    state: S
+    badge: BadgeData
+
+
+def event_header(event: Event) -> EventHeader:
+    """The event lines of a badge: its name, and its days and city."""
+    if event.start_date == event.end_date:
+        days = f"{event.start_date.day} {event.start_date:%B %Y}"
+    elif (event.start_date.year, event.start_date.month) == (event.end_date.year, event.end_date.month):
+        days = f"{event.start_date.day}–{event.end_date.day} {event.end_date:%B %Y}"
+    else:
+        days = f"{event.start_date.day} {event.start_date:%B} – {event.end_date.day} {event.end_date:%B %Y}"
+    return EventHeader(event.name, " · ".join(p for p in (days, event.city) if p))
+
+
+def plan_badges(store: Store, *, only_new: bool = False,
+                delegate_ids: list[int] | None = None) -> tuple[EventHeader, list[PlannedBadge]]:
+    """Who gets a badge in this batch: every approved delegate (or only those never printed,
+    or the chosen ones); each gets a new serial, signed with the event's key."""
+    with store.transaction() as db:
+        event = current_event(db)
+        pair = ensure_key(db, event.id)
+        if pair.private is None:
+            raise NoSigningKey("this copy of the database holds no signing key: "
+                               "print badges at the main desk")
+        q = (
+            sa.select(Accreditation.id, Accreditation.state, Delegate, Organisation.name,
+                      AccreditationRoute.zones)
+            .join(Delegate, Delegate.id == Accreditation.delegate_id)
+            .join(AccreditationRoute, AccreditationRoute.id == Accreditation.route_id)
+            .outerjoin(Organisation, Organisation.id == Delegate.organisation_id)
+            .where(Delegate.event_id == event.id,
+                   Accreditation.state.in_([s.value for s in APPROVED_STATES]))
+            .order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
+        )
+        if only_new:
+            q = q.where(Accreditation.state == S.APPROVED)
+        if delegate_ids is not None:
+            q = q.where(Delegate.id.in_(delegate_ids))
+        plans: list[PlannedBadge] = []
+        seen: set[int] = set()
+        for acc_id, state, d, org, zones in db.execute(q):
+            if d.id in seen:  # one badge per delegate, from their best accreditation
+                continue
+            seen.add(d.id)
+            serial = new_serial()
+            place = ", ".join(p for p in (d.city, country_name(d.country)) if p)
+            plans.append(PlannedBadge(acc_id, state, BadgeData(
+                serial=serial, code=sign(serial, pair.private),
+                name=d.badge_name or display_name(None, d.given_name, d.family_name),
+                honorific=d.honorific, position=d.position, organisation=org, place=place,
+                category=d.category, zones=tuple(zones or ()),
+            )))
+        header = event_header(event)
+    if delegate_ids is not None and len(plans) < len(set(delegate_ids)):
+        missing = len(set(delegate_ids)) - len(plans)
+        if not plans:
+            raise NothingToPrint(f"none of the {missing} chosen delegate(s) is approved: no badge")
+    if not plans:
+        raise NothingToPrint("no approved delegate is waiting for a badge"
+                             if only_new else "no approved delegate: no badge to print")
+    return header, plans
+
+
+def issue_planned(store: Store, plans: list[PlannedBadge], *, actor: str | None = None) -> int:
+    """Issue the batch's serials in one transaction; refuses if any accreditation moved meanwhile."""
+    actor = actor or default_actor()
+    now = utcnow()
+    ids = [p.accreditation_id for p in plans]
+    chunks = [ids[i:i + 900] for i in range(0, len(ids), 900)]
+    with store.transaction() as db:
+        states: dict[int, S] = {}
+        for part in chunks:
+            states.update(db.execute(sa.select(Accreditation.id, Accreditation.state)
+                                     .where(Accreditation.id.in_(part))).tuples().all())
+        changed = [p for p in plans if states.get(p.accreditation_id) is not p.state]
+        if changed:
+            raise MmdeskError(
+                f"{len(changed)} accreditation(s) changed while the badges were drawn "
+                f"(e.g. {changed[0].badge.name}); nothing was issued, print again")
+        for part in chunks:
+            db.execute(sa.update(Badge)
+                       .where(Badge.accreditation_id.in_(part), Badge.revoked_at.is_(None))
+                       .values(revoked_at=now, revoked_reason="reprinted"))
+            db.execute(sa.update(Accreditation).where(Accreditation.id.in_(part))
+                       .values(state=S.BADGE_ISSUED, updated_at=now))
+        db.execute(sa.insert(Badge), [
+            dict(accreditation_id=p.accreditation_id, serial=p.badge.serial, issued_at=now,
+                 issued_by=actor) for p in plans])
+        db.execute(sa.insert(AccreditationChange), [
+            dict(accreditation_id=p.accreditation_id, from_state=p.state, to_state=S.BADGE_ISSUED,
+                 reason="reprinted" if p.state is not S.APPROVED else None, actor=actor, at=now)
+            for p in plans])
+    return len(plans)
+
+
+def print_badges(store: Store, target: Path, *, layout: str = "a6", only_new: bool = False,
+                 delegate_ids: list[int] | None = None, actor: str | None = None
+                 ) -> Iterator[tuple[int, int]]:
+    """Print a batch, yielding (done, total); stopping the generator early changes nothing."""
+    chosen = load_layout(layout)
+    target = Path(target)
+    if not target.parent.resolve().is_dir():
+        raise MmdeskError(f"folder {target.parent} does not exist")
+    header, plans = plan_badges(store, only_new=only_new, delegate_ids=delegate_ids)
+    total = len(plans)
+    tmp = target.with_name(f".{target.name}.part")
+    finished = False
+    try:
+        for done in write_badges(tmp, chosen, header, (p.badge for p in plans), total):
+            yield done, total
+        issue_planned(store, plans, actor=actor)
+        os.replace(tmp, target)
+        finished = True
+    finally:
+        if not finished:
+            tmp.unlink(missing_ok=True)

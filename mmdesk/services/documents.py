@@ -1,0 +1,86 @@
+"""Schedules and papers: the data each printed document needs, gathered in one read."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from mmdesk.domain.accreditation import APPROVED_STATES
+from mmdesk.domain.enums import SessionStatus
+from mmdesk.domain.errors import MmdeskError
+from mmdesk.domain.rules import Finding
+from mmdesk.services.badges import event_header
+from mmdesk.services.checks import run_checks
+from mmdesk.services.common import current_event
+from mmdesk.services.delegates import DelegateView, list_delegates
+from mmdesk.services.programme import RoomView, SessionView, list_rooms, list_sessions
+from mmdesk.store.database import Store
+from mmdesk.store.models import Invitation, Session
+
+DOCUMENTS = ("programme", "doorsigns", "itinerary", "runsheet", "tentcards", "participants")
+
+
+@dataclass(frozen=True)
+class Forum:
+    """Everything a printed document may show, as plain values."""
+
+    title: str
+    dates: str
+    rooms: tuple[RoomView, ...]
+    sessions: tuple[SessionView, ...]
+    delegates: dict[int, DelegateView]
+    invitations: dict[int, tuple[int, ...]]   # session id → invited delegate ids
+    findings: tuple[Finding, ...]
+
+
+def gather(store: Store) -> Forum:
+    """Read the forum once for printing."""
+    with store.reading() as db:
+        event = current_event(db)
+        header = event_header(event)
+        invited: dict[int, list[int]] = defaultdict(list)
+        for session_id, delegate_id in db.execute(
+            sa.select(Invitation.session_id, Invitation.delegate_id).join(Session)
+            .where(Session.event_id == event.id)
+        ):
+            invited[session_id].append(delegate_id)
+    sessions = tuple(s for s in list_sessions(store) if s.status is not SessionStatus.CANCELLED)
+    return Forum(
+        title=header.name, dates=header.dates, rooms=tuple(list_rooms(store)), sessions=sessions,
+        delegates={d.id: d for d in list_delegates(store)},
+        invitations={k: tuple(v) for k, v in invited.items()},
+        findings=run_checks(store).findings,
+    )
+
+
+def approved(forum: Forum) -> list[DelegateView]:
+    """Delegates who are accredited (the list of participants prints only them)."""
+    return [d for d in forum.delegates.values() if d.state in APPROVED_STATES]
+
+
+def print_document(store: Store, what: str, target: Path,
+                   delegate_ids: list[int] | None = None) -> int:
+    """Write one document; returns its number of pages."""
+    from mmdesk.printing import documents as docs
+
+    if what not in DOCUMENTS:
+        raise MmdeskError(f"no document {what!r} (documents: {', '.join(DOCUMENTS)})")
+    target = Path(target)
+    if not target.parent.resolve().is_dir():
+        raise MmdeskError(f"folder {target.parent} does not exist")
+    forum = gather(store)
+    render = {
+        "programme": docs.programme, "doorsigns": docs.door_signs, "itinerary": docs.itineraries,
+        "runsheet": docs.run_sheets, "tentcards": docs.tent_cards, "participants": docs.participants,
+    }[what]
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        pages = render(forum, tmp, delegate_ids) if what in ("itinerary", "tentcards") \
+            else render(forum, tmp)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return pages

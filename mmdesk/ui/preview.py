@@ -1,0 +1,121 @@
+"""An in-app preview of a printed PDF (pages rendered by PDFium), then print or save it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pypdfium2
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+PREVIEW_PAGES = 12
+
+
+def _qimage(page: pypdfium2.PdfPage, scale: float) -> QImage:
+    pil = page.render(scale=scale).to_pil().convert("RGB")
+    data = pil.tobytes("raw", "RGB")
+    return QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows the first pages of a PDF; Print… sends it to a printer, Save PDF… keeps a copy."""
+
+    def __init__(self, parent: QWidget | None, path: Path, title: str, suggested_name: str) -> None:
+        super().__init__(parent)
+        self.path, self.suggested_name = path, suggested_name
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            self.page_count = len(pdf)
+            pages = QWidget()
+            column = QVBoxLayout(pages)
+            for i in range(min(self.page_count, PREVIEW_PAGES)):
+                label = QLabel()
+                label.setPixmap(QPixmap.fromImage(_qimage(pdf[i], 1.3)))
+                label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                label.setStyleSheet("background: white; border: 1px solid #bdbdbd")
+                column.addWidget(label)
+            if self.page_count > PREVIEW_PAGES:
+                column.addWidget(QLabel(self.tr("… and %n more page(s)", "", self.page_count - PREVIEW_PAGES)))
+        finally:
+            pdf.close()
+        scroll = QScrollArea()
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("QScrollArea { background: #eceff1; }")
+        self.summary = QLabel(self.tr("%n page(s)", "", self.page_count))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.save_button.clicked.connect(self.save_pdf)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def save_pdf(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name,
+                                              self.tr("PDF (*.pdf)"))
+        if not name:
+            return None
+        target = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        try:
+            shutil.copyfile(self.path, target)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Not saved"), str(exc))
+            return None
+        return target
+
+    def print_pdf(self, printer: QPrinter | None = None) -> bool:
+        """Print every page, each rendered at the printer's resolution."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        pdf = pypdfium2.PdfDocument(str(self.path))
+        painter = QPainter()
+        try:
+            if not painter.begin(printer):
+                QMessageBox.critical(self, self.tr("Not printed"), self.tr("The printer could not be opened."))
+                return False
+            for i in range(len(pdf)):
+                if i:
+                    printer.newPage()
+                area = painter.viewport()
+                scale = printer.resolution() / 72
+                image = _qimage(pdf[i], scale)
+                size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(area.x(), area.y(), size.width(), size.height())
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+                painter.setViewport(area)
+            return True
+        finally:
+            if painter.isActive():
+                painter.end()
+            pdf.close()
+
+    @classmethod
+    def show_pdf(cls, parent: QWidget | None, path: Path, title: str, suggested_name: str) -> tuple[None, bool]:
+        """Show the preview until closed."""
+        dialog = cls(parent, path, title, suggested_name)
+        return None, dialog.exec() == QDialog.DialogCode.Accepted
