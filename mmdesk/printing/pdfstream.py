@@ -120,15 +120,15 @@ class PdfStreamJoiner:
         self._write(self.CATALOG, b"<< /Type /Catalog /Pages %d 0 R >>" % self.ROOT_PAGES, None)
         xref_at = self._out.tell()
         size = self._next
-        lines = [b"xref\n0 %d\n" % size, b"0000000000 65535 f \n"]
+        out = self._out  # a buffered file: the table is written line by line, never held whole
+        out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
         self._offsets.extend([-1] * max(0, size - len(self._offsets)))
         for number in range(1, size):
             offset = self._offsets[number]
-            lines.append(b"%010d 00000 n \n" % offset if offset >= 0 else b"0000000000 65535 f \n")
+            out.write(b"%010d 00000 n \n" % offset if offset >= 0 else b"0000000000 65535 f \n")
         info = b" /Info %d 0 R" % self._info if self._info else b""
-        lines.append(b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
-                     % (size, self.CATALOG, info, xref_at))
-        self._out.write(b"".join(lines))
+        out.write(b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
+                  % (size, self.CATALOG, info, xref_at))
         self._out.close()
         return self._pages
 
