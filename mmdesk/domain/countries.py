@@ -61,6 +61,7 @@ def resolve_country(value: str | None) -> str | None:
     return code
 
 
+@lru_cache(maxsize=512)
 def country_name(code: str | None) -> str:
     """The common English name of an alpha-2 code ("" for none; the code itself if unknown)."""
     if not code:

@@ -396,7 +396,12 @@ def list_accreditations(
             .order_by(Badge.id.desc()).limit(1).scalar_subquery()
         )
         q = (
-            sa.select(Accreditation, Delegate, AccreditationRoute, Organisation.name, valid_badge)
+            sa.select(Accreditation.id, Accreditation.state, Accreditation.reason,
+                      Accreditation.documents_received, Accreditation.updated_at,
+                      Delegate.id, Delegate.badge_name, Delegate.honorific, Delegate.given_name,
+                      Delegate.family_name, Delegate.country, AccreditationRoute.id,
+                      AccreditationRoute.name, AccreditationRoute.required_documents,
+                      Organisation.name, valid_badge)
             .join(Delegate, Delegate.id == Accreditation.delegate_id)
             .join(AccreditationRoute, AccreditationRoute.id == Accreditation.route_id)
             .outerjoin(Organisation, Organisation.id == Delegate.organisation_id)
@@ -408,14 +413,15 @@ def list_accreditations(
         if states:
             q = q.where(Accreditation.state.in_([s.value for s in states]))
         rows = []
-        for a, d, r, org, serial in db.execute(q):
-            required = list(r.required_documents or [])
-            received = a.documents_received or {}
+        for (acc_id, state, reason, received, updated, d_id, badge_name, honorific, given, family,
+             country, r_id, r_name, required, org, serial) in db.execute(q):
+            required = required or []
+            received = received or {}
             rows.append(AccreditationRow(
-                id=a.id, delegate_id=d.id,
-                delegate=d.badge_name or " ".join(p for p in (d.honorific, d.given_name, d.family_name) if p),
-                organisation=org, country=d.country, route_id=r.id, route=r.name, state=a.state,
-                reason=a.reason, documents_received=sum(1 for x in required if received.get(x)),
-                documents_required=len(required), badge_serial=serial, updated_at=a.updated_at,
+                id=acc_id, delegate_id=d_id,
+                delegate=badge_name or " ".join(p for p in (honorific, given, family) if p),
+                organisation=org, country=country, route_id=r_id, route=r_name, state=state,
+                reason=reason, documents_received=sum(1 for x in required if received.get(x)),
+                documents_required=len(required), badge_serial=serial, updated_at=updated,
             ))
         return rows

@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
-from mmdesk.domain.accreditation import QUOTA_STATES
+from mmdesk.domain.accreditation import APPROVED_STATES, QUOTA_STATES
 from mmdesk.domain.enums import AccreditationState, Severity
 from mmdesk.domain.rules import (
     DEFAULT_BUFFER_MINUTES,
@@ -72,18 +72,26 @@ def snapshot(store: Store, *, event_id: int | None = None) -> tuple[str, Snapsho
                  for r in db.scalars(sa.select(Room).where(Room.event_id == event.id))}
         involved = {s.moderator_id for s in sessions if s.moderator_id is not None}
         involved |= {x.delegate_id for s in sessions for x in s.slots}
+        # valid badges whose holder is no longer approved: the only badges a rule reports
+        stray = db.execute(
+            sa.select(Badge.serial, Accreditation.delegate_id, Accreditation.state)
+            .join(Accreditation).join(Delegate)
+            .where(Delegate.event_id == event.id, Badge.revoked_at.is_(None),
+                   Accreditation.state.not_in([s.value for s in APPROVED_STATES]))
+        ).all()
+        wanted = involved | {delegate_id for _, delegate_id, _ in stray}
         best: dict[int, AccreditationState] = {}
-        for delegate_id, state in db.execute(
-            sa.select(Accreditation.delegate_id, Accreditation.state)
-            .join(Delegate).where(Delegate.event_id == event.id)
-        ):
-            if delegate_id not in best or _STATE_RANK[state] < _STATE_RANK[best[delegate_id]]:
-                best[delegate_id] = state
         people: dict[int, PersonInfo] = {}
-        if involved:
+        for chunk in _chunks(sorted(wanted)):
+            for delegate_id, state in db.execute(
+                sa.select(Accreditation.delegate_id, Accreditation.state)
+                .where(Accreditation.delegate_id.in_(chunk))
+            ):
+                if delegate_id not in best or _STATE_RANK[state] < _STATE_RANK[best[delegate_id]]:
+                    best[delegate_id] = state
             for d in db.execute(
                 sa.select(Delegate.id, Delegate.honorific, Delegate.given_name, Delegate.family_name)
-                .where(Delegate.id.in_(involved))
+                .where(Delegate.id.in_(chunk))
             ):
                 people[d.id] = PersonInfo(
                     d.id, display_name(d.honorific, d.given_name, d.family_name), best.get(d.id)
@@ -96,15 +104,7 @@ def snapshot(store: Store, *, event_id: int | None = None) -> tuple[str, Snapsho
             RouteInfo(r.id, r.name, r.quota, used.get(r.id, 0), r.quota_policy)
             for r in db.scalars(sa.select(AccreditationRoute).where(AccreditationRoute.event_id == event.id))
         )
-        badges = []
-        for serial, delegate_id, state in db.execute(
-            sa.select(Badge.serial, Accreditation.delegate_id, Accreditation.state)
-            .join(Accreditation).join(Delegate)
-            .where(Delegate.event_id == event.id, Badge.revoked_at.is_(None))
-        ):
-            badges.append(BadgeInfo(serial, delegate_id, state))
-            if delegate_id not in people:
-                people[delegate_id] = PersonInfo(delegate_id, f"delegate #{delegate_id}", best.get(delegate_id))
+        badges = tuple(BadgeInfo(serial, delegate_id, state) for serial, delegate_id, state in stray)
         infos = tuple(
             SessionInfo(
                 id=s.id, title=s.title, kind=s.kind, starts_at=s.starts_at, ends_at=s.ends_at,
@@ -114,7 +114,11 @@ def snapshot(store: Store, *, event_id: int | None = None) -> tuple[str, Snapsho
             )
             for s in sessions
         )
-        return event.name, Snapshot(infos, rooms, people, routes, tuple(badges))
+        return event.name, Snapshot(infos, rooms, people, routes, badges)
+
+
+def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:
+    return [ids[i:i + size] for i in range(0, len(ids), size)]
 
 
 def run_checks(

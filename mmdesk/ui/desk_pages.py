@@ -124,7 +124,19 @@ class AccreditationPage(QWidget):
         self.issue.clicked.connect(lambda: self.move(S.BADGE_ISSUED))
 
     def reload(self) -> None:
-        """Read routes and nominations again, keeping the selection."""
+        """Read routes and nominations again, keeping the selection (only once the page has
+        been shown: with 70,000 nominations the window should not wait for a hidden page)."""
+        self._stale = True
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
         self._reload_keeping_selection()
         self.route_table.resizeColumnsToContents()
 

@@ -79,6 +79,7 @@ class DelegatesPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         for col, width in enumerate((230, 200, 220, 120, 120, 170, 110, 220)):
             self.table.setColumnWidth(col, width)
         layout = QVBoxLayout(self)

@@ -48,6 +48,7 @@ def test_routes_show_quota_used_and_left(window: MainWindow) -> None:
 
 
 def test_bulk_approve_from_a_filtered_list(window: MainWindow, demo: Store) -> None:
+    window.show_page("accreditation")
     page = window.accreditation
     page.state.setCurrentIndex(page.state.findData(S.NOMINATED))
     assert {page.rows.row_at(r).delegate for r in range(page.rows.rowCount())} == {
@@ -80,6 +81,7 @@ def test_bulk_approve_from_a_filtered_list(window: MainWindow, demo: Store) -> N
 
 def test_reject_needs_a_reason_and_keeps_history(window: MainWindow, demo: Store,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    window.show_page("accreditation")
     page = window.accreditation
     _select(page, ["Martello"])
     monkeypatch.setattr(ReasonDialog, "exec", lambda self: 0)  # cancelled
@@ -144,3 +146,10 @@ def test_typing_a_name_at_the_desk(window: MainWindow, demo: Store) -> None:
         QTest.keyClick(page.input, ch)
     QTest.keyClick(page.input, Qt.Key.Key_Return)
     assert page.result.property("outcome") == "admitted"
+
+
+def test_hidden_accreditation_page_loads_when_shown(window: MainWindow) -> None:
+    page = window.accreditation
+    assert page.rows.rowCount() == 0  # nothing read while hidden (70,000 rows wait)
+    window.show_page("accreditation")
+    assert page.rows.rowCount() == 30
