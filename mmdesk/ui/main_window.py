@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -41,8 +41,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(170)
         self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
-        self.delegates = DelegatesPage(store)
-        self.programme = ProgrammePage(store)
+        self.undo_stack = QUndoStack(self)
+        self.delegates = DelegatesPage(store, self.undo_stack)
+        self.programme = ProgrammePage(store, self.undo_stack)
         self.accreditation = AccreditationPage(store)
         self.checkin = CheckInPage(store, self.settings)
         self.warnings = WarningsPage()
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self._menus()
         self.programme.changed.connect(self.refresh)
+        self.delegates.changed.connect(self.refresh)
         self.accreditation.changed.connect(self.refresh)
         self.warnings.sessionRequested.connect(self.show_session)
         self.warnings.delegateRequested.connect(self.show_delegate)
@@ -109,6 +111,13 @@ class MainWindow(QMainWindow):
             self.document_actions[key] = action
         file.addSeparator()
         file.addAction(quit_)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(self.action_undo)
+        edit.addAction(self.action_redo)
         view = self.menuBar().addMenu(self.tr("&View"))
         for i, name in enumerate((self.tr("Delegates"), self.tr("Programme"), self.tr("Accreditation"),
                                   self.tr("Check-in desk"), self.tr("Warnings"))):
@@ -165,6 +174,7 @@ class MainWindow(QMainWindow):
     def switch_store(self, store: Store) -> None:
         """Use another store from now on (File > Open / New)."""
         old, self.store = self.store, store
+        self.undo_stack.clear()  # edits of the old store cannot be undone in the new one
         for page in (self.delegates, self.programme, self.accreditation, self.checkin):
             page.store = store
         old.close()

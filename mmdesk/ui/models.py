@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
 
 from mmdesk.domain.enums import AccreditationState, Category, Severity
 from mmdesk.domain.rules import Finding
@@ -177,9 +186,19 @@ class DelegateTableModel(QAbstractTableModel):
 
 
 class SlotTableModel(QAbstractTableModel):
-    """A session's speaking slots in order, with the running total of minutes."""
+    """A session's speaking slots in order, with the running total of minutes.
+
+    Role, minutes, mode and status are edited in place and rows are dragged to a new
+    place; the model holds no database session: it reports edits and new orders by
+    signal, and the page saves them through the services.
+    """
 
     HEADERS = ("#", "Speaker", "Role", "Minutes", "Running total", "Mode", "Status")
+    EDITABLE = {2: "role", 3: "minutes", 5: "mode", 6: "status"}
+    MIME = "application/x-mmdesk-slot-rows"
+
+    slotEdited = Signal(int, str, object)  # slot id, field, new value
+    reordered = Signal(list)  # slot ids in the new order
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -213,12 +232,67 @@ class SlotTableModel(QAbstractTableModel):
             return [str(s.position), s.delegate_name, labels.role(s.role), str(s.minutes),
                     f"{total} / {self._length}", labels.mode(s.mode),
                     labels.slot_status(s.status)][col]
+        if role == Qt.ItemDataRole.EditRole:
+            return {2: s.role.value, 3: s.minutes, 5: s.mode.value, 6: s.status.value}.get(col)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
-            from PySide6.QtGui import QColor
-
             if self.running_total(index.row()) > self._length:
                 return QColor("#c62828")
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        base |= Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() in self.EDITABLE:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE:
+            return False
+        slot = self._slots[index.row()]
+        field = self.EDITABLE[index.column()]
+        if field == "minutes":
+            value = int(value)
+            if value <= 0 or value == slot.minutes:
+                return False
+        self.slotEdited.emit(slot.id, field, value)
+        return True
+
+    # -- drag and drop: rows move within the table
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(self.MIME, QByteArray(",".join(map(str, rows)).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(self.MIME):
+            return False
+        moved = [int(x) for x in bytes(data.data(self.MIME).data()).decode().split(",") if x]
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._slots))
+        self.move_rows(moved, target)
+        return False  # the page reloads the slots from the store; Qt must remove nothing
+
+    def move_rows(self, rows: list[int], target: int) -> None:
+        """Announce the order with these rows placed before row `target`."""
+        ids = [s.id for s in self._slots]
+        picked = [ids[r] for r in rows]
+        before = sum(1 for r in rows if r < target)
+        rest = [i for r, i in enumerate(ids) if r not in rows]
+        place = max(0, min(len(rest), target - before))
+        order = rest[:place] + picked + rest[place:]
+        if order != ids:
+            self.reordered.emit(order)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -30,7 +30,9 @@ class ProgrammeGrid(QWidget):
     """Rooms as columns, time down the side; click opens, drag moves (time and room)."""
 
     sessionClicked = Signal(int)
+    sessionActivated = Signal(int)  # double-click: edit it
     sessionMoved = Signal(int, datetime, object)  # id, new start, new room id (or None)
+    createRequested = Signal(datetime, datetime, object)  # start, end, room id (or None)
 
     TIME_WIDTH = 56
     HEADER_HEIGHT = 34
@@ -46,6 +48,7 @@ class ProgrammeGrid(QWidget):
         self._last = time(20, 0)
         self._selected: int | None = None
         self._drag: _Drag | None = None
+        self._create: tuple[QPoint, QPoint] | None = None  # dragging out a new session
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -130,6 +133,17 @@ class ProgrammeGrid(QWidget):
             if self._drag and self._drag.moved and s.id == self._drag.session.id:
                 continue
             self._paint_block(p, s, self.block_rect(s))
+        if self._create is not None:
+            start, end, room = self._create_span()
+            if room is not None:
+                col = self._rooms.index(room)
+                x = self.TIME_WIDTH + col * self.COLUMN_WIDTH
+                p.setPen(QPen(QColor("#1565c0"), 1.5, Qt.PenStyle.DashLine))
+                p.setBrush(QBrush(QColor(21, 101, 192, 40)))
+                p.drawRoundedRect(QRectF(x + 3, self._y(start), self.COLUMN_WIDTH - 6,
+                                         self._y(end) - self._y(start)), 4, 4)
+                p.drawText(QRectF(x + 6, self._y(start) + 2, self.COLUMN_WIDTH - 12, 16),
+                           Qt.AlignmentFlag.AlignLeft, f"{start:%H:%M}–{end:%H:%M}")
         if self._drag and self._drag.moved:
             rect = self._drag_rect()
             p.setOpacity(0.75)
@@ -217,18 +231,37 @@ class ProgrammeGrid(QWidget):
         top = self._y(start)
         return QRectF(x + 3, top + 1, self.COLUMN_WIDTH - 6, length * self.PIXELS_PER_MINUTE - 2)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        s = self.session_at(event.position().toPoint())
+        if s is not None:
+            self.sessionActivated.emit(s.id)
+
+    def _create_span(self) -> tuple[datetime, datetime, RoomView | None]:
+        assert self._create is not None
+        a, b = self._create
+        start, end = sorted((self.time_at(a.y()), self.time_at(b.y())))
+        if end - start < timedelta(minutes=15):
+            end = start + timedelta(minutes=30)
+        return start, end, self.room_at(a.x())
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         pos = event.position().toPoint()
         s = self.session_at(pos)
         if s is None:
+            if pos.x() > self.TIME_WIDTH and pos.y() > self.HEADER_HEIGHT and self.room_at(pos.x()):
+                self._create = (pos, pos)  # drag out a new session on empty space
             return
         offset = (pos.y() - self._y(s.starts_at)) / self.PIXELS_PER_MINUTE
         self._drag = _Drag(s, offset, pos, pos)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
+        if self._create is not None:
+            self._create = (self._create[0], pos)
+            self.update()
+            return
         if self._drag is None:
             self.setCursor(Qt.CursorShape.OpenHandCursor if self.session_at(pos)
                            else Qt.CursorShape.ArrowCursor)
@@ -240,6 +273,14 @@ class ProgrammeGrid(QWidget):
         self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._create is not None:
+            self._create = (self._create[0], event.position().toPoint())
+            start, end, room = self._create_span()
+            self._create = None
+            self.update()
+            if room is not None:
+                self.createRequested.emit(start, end, None if room.id == -1 else room.id)
+            return
         drag, self._drag = self._drag, None
         self.setCursor(Qt.CursorShape.ArrowCursor)
         if drag is None:

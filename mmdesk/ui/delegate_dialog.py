@@ -1,0 +1,153 @@
+"""Adding or editing a delegate, with every field checked before anything is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pycountry
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mmdesk.domain.countries import country_name
+from mmdesk.domain.enums import Category
+from mmdesk.domain.errors import MmdeskError
+from mmdesk.services.delegates import DelegateInput
+from mmdesk.ui import labels
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class DelegateDialog(QDialog):
+    """The delegate's fields; OK saves through the given function, which may refuse."""
+
+    def __init__(self, parent: QWidget | None, initial: DelegateInput | None,
+                 save: Callable[[DelegateInput], object]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit delegate") if initial else self.tr("New delegate"))
+        self._save = save
+        data = initial or DelegateInput()
+        self.honorific = QLineEdit(data.honorific or "")
+        self.given = QLineEdit(data.given_name or "")
+        self.family = QLineEdit(data.family_name or "")
+        self.badge_name = QLineEdit(data.badge_name or "")
+        self.badge_name.setPlaceholderText(self.tr("as given and family name"))
+        self.position = QLineEdit(data.position or "")
+        self.organisation = QLineEdit(data.organisation or "")
+        self.city = QLineEdit(data.city or "")
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country.addItem("", None)
+        for c in sorted(pycountry.countries, key=lambda c: country_name(c.alpha_2)):
+            self.country.addItem(f"{country_name(c.alpha_2)} ({c.alpha_2})", c.alpha_2)
+        self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.country.setCurrentIndex(max(0, self.country.findData(data.country)))
+        self.region = QLineEdit(data.region or "")
+        self.category = QComboBox()
+        for c in Category:
+            self.category.addItem(labels.category(c), c.value)
+        self.category.setCurrentIndex(max(0, self.category.findData(Category(data.category).value)))
+        self.email = QLineEdit(data.email or "")
+        self.phone = QLineEdit(data.phone or "")
+        self.languages = QLineEdit(", ".join(data.languages))
+        self.languages.setPlaceholderText(self.tr("e.g. en, fr, es"))
+        self.dietary = QLineEdit(data.dietary_needs or "")
+        self.access = QLineEdit(data.access_needs or "")
+        self.notes = QPlainTextEdit(data.notes or "")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+        # sensitive fields: masked until asked for
+        self.passport = QLineEdit(data.passport_number or "")
+        self.passport.setEchoMode(QLineEdit.EchoMode.Password)
+        self.birth = QDateEdit()
+        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth.setMinimumDate(NO_DATE)
+        self.birth.setSpecialValueText(self.tr("not recorded"))
+        self.birth.setDate(QDate(data.date_of_birth) if data.date_of_birth else NO_DATE)
+        self.reveal = QCheckBox(self.tr("Show passport number and date of birth"))
+        self.reveal.toggled.connect(self._reveal)
+        self._reveal(False)
+        form = QFormLayout()
+        for caption, widget in (
+            (self.tr("Honorific"), self.honorific), (self.tr("Given name"), self.given),
+            (self.tr("Family name"), self.family), (self.tr("Name on the badge"), self.badge_name),
+            (self.tr("Position"), self.position), (self.tr("Organisation"), self.organisation),
+            (self.tr("City"), self.city), (self.tr("Country"), self.country),
+            (self.tr("Region"), self.region), (self.tr("Category"), self.category),
+            (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone),
+            (self.tr("Languages"), self.languages), (self.tr("Dietary needs"), self.dietary),
+            (self.tr("Access needs"), self.access), (self.tr("Notes"), self.notes),
+            (self.tr("Passport number"), self.passport), (self.tr("Date of birth"), self.birth),
+        ):
+            form.addRow(caption, widget)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828; font-weight: bold")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.reveal)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.result_value: object = None
+
+    def _reveal(self, shown: bool) -> None:
+        self.passport.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.birth.setEnabled(shown)
+        self.birth.setVisible(True)
+        if not shown:
+            self.birth.setToolTip(self.tr("Hidden: tick the box below to see or change it"))
+
+    def value(self) -> DelegateInput:
+        """The fields as typed (not yet checked)."""
+        country = self.country.currentData()
+        if country is None and self.country.currentText().strip():
+            country = self.country.currentText().strip()  # typed, not picked: checked on save
+        birth: date | None = None if self.birth.date() == NO_DATE else self.birth.date().toPython()
+        return DelegateInput(
+            given_name=self.given.text(), family_name=self.family.text(),
+            category=self.category.currentData(), honorific=self.honorific.text(),
+            badge_name=self.badge_name.text(), position=self.position.text(),
+            organisation=self.organisation.text(), city=self.city.text(), country=country,
+            region=self.region.text(), email=self.email.text(), phone=self.phone.text(),
+            languages=[x.strip() for x in self.languages.text().split(",") if x.strip()],
+            dietary_needs=self.dietary.text(), access_needs=self.access.text(),
+            notes=self.notes.toPlainText(), passport_number=self.passport.text(), date_of_birth=birth,
+        )
+
+    def accept(self) -> None:
+        """Save through the service; a refusal is shown here and the dialog stays open."""
+        try:
+            self.result_value = self._save(self.value())
+        except MmdeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, initial: DelegateInput | None,
+             save: Callable[[DelegateInput], object]) -> tuple[object, bool]:
+        """(what save returned, accepted)."""
+        dialog = cls(parent, initial, save)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.result_value, accepted

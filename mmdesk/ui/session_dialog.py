@@ -1,0 +1,238 @@
+"""Editing a session, and picking a delegate (as speaker or moderator) by search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mmdesk.domain.enums import SessionAccess, SessionKind, SessionStatus, SlotMode, SlotRole
+from mmdesk.domain.errors import MmdeskError
+from mmdesk.services.delegates import search_delegates
+from mmdesk.services.programme import RoomView, SessionInput
+from mmdesk.store.database import Store
+from mmdesk.ui import labels
+
+
+class DelegatePicker(QDialog):
+    """Type to find a delegate (accent-insensitive); for a speaker also role, minutes, mode."""
+
+    def __init__(self, parent: QWidget | None, store: Store, title: str, as_speaker: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.store = store
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type a name, city or organisation…"))
+        self.results = QListWidget()
+        self.role = QComboBox()
+        for r in SlotRole:
+            self.role.addItem(labels.role(r), r.value)
+        self.role.setCurrentIndex(self.role.findData(SlotRole.PANELLIST.value))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 600)
+        self.minutes.setValue(8)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.mode = QComboBox()
+        for m in SlotMode:
+            self.mode.addItem(labels.mode(m), m.value)
+        form = QFormLayout()
+        if as_speaker:
+            form.addRow(self.tr("Role"), self.role)
+            form.addRow(self.tr("Minutes"), self.minutes)
+            form.addRow(self.tr("Mode"), self.mode)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.search.textChanged.connect(self._find)
+        self.results.itemDoubleClicked.connect(lambda _: self.accept())
+        self.results.currentRowChanged.connect(lambda _: self._update())
+        self._update()
+        self.resize(460, 520)
+
+    def _find(self, text: str) -> None:
+        self.results.clear()
+        if not text.strip():
+            self._update()
+            return
+        for d in search_delegates(self.store, text, limit=100):
+            where = ", ".join(p for p in (d.organisation or d.city, d.country_name) if p)
+            item = QListWidgetItem(f"{d.full_name} — {where} · {labels.state(d.state)}")
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.results.currentItem() is not None)
+
+    def chosen(self) -> tuple[int, SlotRole, int, SlotMode] | None:
+        item = self.results.currentItem()
+        if item is None:
+            return None
+        return (item.data(Qt.ItemDataRole.UserRole), SlotRole(self.role.currentData()),
+                self.minutes.value(), SlotMode(self.mode.currentData()))
+
+    @classmethod
+    def pick(cls, parent: QWidget | None, store: Store, title: str, as_speaker: bool = True
+             ) -> tuple[tuple[int, SlotRole, int, SlotMode] | None, bool]:
+        """(delegate id, role, minutes, mode) and whether one was chosen."""
+        dialog = cls(parent, store, title, as_speaker)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.chosen(), accepted and dialog.chosen() is not None
+
+
+class SessionDialog(QDialog):
+    """A session's fields; OK saves through the given function, which may refuse."""
+
+    def __init__(self, parent: QWidget | None, store: Store, rooms: list[RoomView],
+                 initial: SessionInput, moderator_name: str | None,
+                 save: Callable[[SessionInput], object]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Session"))
+        self.store, self._save = store, save
+        self.title = QLineEdit(initial.title)
+        self.kind = QComboBox()
+        for k in SessionKind:
+            self.kind.addItem(labels.kind(k), k.value)
+        self.kind.setCurrentIndex(self.kind.findData(SessionKind(initial.kind).value))
+        self.series = QLineEdit(initial.series or "")
+        self.starts = QDateTimeEdit(QDateTime(initial.starts_at))
+        self.ends = QDateTimeEdit(QDateTime(initial.ends_at))
+        for edit in (self.starts, self.ends):
+            edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+            edit.setCalendarPopup(True)
+        self.room = QComboBox()
+        self.room.addItem(self.tr("(no room)"), None)
+        for r in rooms:
+            self.room.addItem(r.name if r.capacity is None else f"{r.name} ({r.capacity})", r.id)
+        self.room.setCurrentIndex(max(0, self.room.findData(initial.room_id)))
+        self.host = QLineEdit(initial.host or "")
+        self.co_chairs = QLineEdit(", ".join(initial.co_chairs))
+        self.co_chairs.setPlaceholderText(self.tr("e.g. Governments of Germany and Egypt"))
+        self.moderator_id = initial.moderator_id
+        self.moderator = QLabel(moderator_name or self.tr("none"))
+        pick = QPushButton(self.tr("Choose…"))
+        clear = QPushButton(self.tr("None"))
+        pick.clicked.connect(self._pick_moderator)
+        clear.clicked.connect(lambda: self._set_moderator(None, self.tr("none")))
+        moderator_row = QHBoxLayout()
+        moderator_row.addWidget(self.moderator, 1)
+        moderator_row.addWidget(pick)
+        moderator_row.addWidget(clear)
+        self.status = QComboBox()
+        for st in SessionStatus:
+            self.status.addItem(labels.session_status(st), st.value)
+        self.status.setCurrentIndex(self.status.findData(SessionStatus(initial.status).value))
+        self.access = QComboBox()
+        for a, caption in ((SessionAccess.OPEN, self.tr("open to all accredited")),
+                           (SessionAccess.INVITATION, self.tr("invitation only")),
+                           (SessionAccess.CLOSED, self.tr("closed"))):
+            self.access.addItem(caption, a.value)
+        self.access.setCurrentIndex(self.access.findData(SessionAccess(initial.access).value))
+        self.chatham = QCheckBox(self.tr("Chatham House rule"))
+        self.chatham.setChecked(initial.chatham_house)
+        self.languages = QLineEdit(", ".join(initial.interpretation_languages))
+        self.attendance = QSpinBox()
+        self.attendance.setRange(0, 100000)
+        self.attendance.setSpecialValueText(self.tr("not estimated"))
+        self.attendance.setValue(initial.expected_attendance or 0)
+        self.description = QPlainTextEdit(initial.description or "")
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(80)
+        form = QFormLayout()
+        for caption, widget in (
+            (self.tr("Title"), self.title), (self.tr("Kind"), self.kind), (self.tr("Series"), self.series),
+            (self.tr("Starts"), self.starts), (self.tr("Ends"), self.ends), (self.tr("Room"), self.room),
+            (self.tr("Host"), self.host), (self.tr("Co-chairs"), self.co_chairs),
+        ):
+            form.addRow(caption, widget)
+        form.addRow(self.tr("Moderator"), moderator_row)
+        for caption, widget in (
+            (self.tr("Status"), self.status), (self.tr("Access"), self.access), ("", self.chatham),
+            (self.tr("Interpretation"), self.languages), (self.tr("Expected attendance"), self.attendance),
+            (self.tr("Description"), self.description),
+        ):
+            form.addRow(caption, widget)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828; font-weight: bold")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_value: object = None
+
+    def _set_moderator(self, delegate_id: int | None, name: str) -> None:
+        self.moderator_id = delegate_id
+        self.moderator.setText(name)
+
+    def _pick_moderator(self) -> None:
+        chosen, ok = DelegatePicker.pick(self, self.store, self.tr("Moderator"), as_speaker=False)
+        if ok and chosen:
+            from mmdesk.services.delegates import get_delegate
+
+            self._set_moderator(chosen[0], get_delegate(self.store, chosen[0]).full_name)
+
+    def value(self) -> SessionInput:
+        """The fields as typed (not yet checked)."""
+        start: datetime = self.starts.dateTime().toPython()
+        end: datetime = self.ends.dateTime().toPython()
+        return SessionInput(
+            title=self.title.text(), kind=self.kind.currentData(), starts_at=start, ends_at=end,
+            room_id=self.room.currentData(), series=self.series.text(), host=self.host.text(),
+            co_chairs=[c.strip() for c in self.co_chairs.text().split(",") if c.strip()],
+            moderator_id=self.moderator_id, status=self.status.currentData(),
+            access=self.access.currentData(), chatham_house=self.chatham.isChecked(),
+            interpretation_languages=[x.strip() for x in self.languages.text().split(",") if x.strip()],
+            expected_attendance=self.attendance.value() or None,
+            description=self.description.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self._save(self.value())
+        except MmdeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, store: Store, rooms: list[RoomView], initial: SessionInput,
+             moderator_name: str | None, save: Callable[[SessionInput], object]) -> tuple[object, bool]:
+        """(what save returned, accepted)."""
+        dialog = cls(parent, store, rooms, initial, moderator_name, save)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.result_value, accepted
+
