@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
+    QT_TRANSLATE_NOOP,
 )
 from PySide6.QtGui import QColor
 
@@ -38,15 +39,15 @@ class DelegateTableModel(QAbstractTableModel):
     """All delegates as rows; type-to-search and filters narrow what is shown."""
 
     COLUMNS: tuple[tuple[str, Callable[[DelegateView], str]], ...] = (
-        ("Name", lambda d: d.full_name),
-        ("Position", lambda d: d.position or ""),
-        ("Organisation", lambda d: d.organisation or ""),
-        ("City", lambda d: d.city or ""),
-        ("Country", lambda d: d.country_name),
-        ("Category", lambda d: labels.category(d.category)),
-        ("Accreditation", lambda d: labels.state(d.state)),
-        ("Route", lambda d: d.route or ""),
-        ("E-mail", lambda d: d.email or ""),
+        (QT_TRANSLATE_NOOP("DelegateTableModel", "Name"), lambda d: d.full_name),
+        (QT_TRANSLATE_NOOP("DelegateTableModel", "Position"), lambda d: d.position or ""),
+        (QT_TRANSLATE_NOOP("DelegateTableModel", "Organisation"), lambda d: d.organisation or ""),
+        (QT_TRANSLATE_NOOP("DelegateTableModel", "City"), lambda d: d.city or ""),
+        (QT_TRANSLATE_NOOP("DelegateTableModel", "Country"), lambda d: d.country_name),
+        (QT_TRANSLATE_NOOP("DelegateTableModel", "Category"), lambda d: labels.category(d.category)),
+        (QT_TRANSLATE_NOOP("DelegateTableModel", "Accreditation"), lambda d: labels.state(d.state)),
+        (QT_TRANSLATE_NOOP("DelegateTableModel", "Route"), lambda d: d.route or ""),
+        (QT_TRANSLATE_NOOP("DelegateTableModel", "E-mail"), lambda d: d.email or ""),
     )
 
     def __init__(self, rows: Sequence[DelegateView] = (), parent: Any = None) -> None:
@@ -193,7 +194,7 @@ class SlotTableModel(QAbstractTableModel):
     signal, and the page saves them through the services.
     """
 
-    HEADERS = ("#", "Speaker", "Role", "Minutes", "Running total", "Mode", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("SlotTableModel", "#"), QT_TRANSLATE_NOOP("SlotTableModel", "Speaker"), QT_TRANSLATE_NOOP("SlotTableModel", "Role"), QT_TRANSLATE_NOOP("SlotTableModel", "Minutes"), QT_TRANSLATE_NOOP("SlotTableModel", "Running total"), QT_TRANSLATE_NOOP("SlotTableModel", "Mode"), QT_TRANSLATE_NOOP("SlotTableModel", "Status"))
     EDITABLE = {2: "role", 3: "minutes", 5: "mode", 6: "status"}
     MIME = "application/x-mmdesk-slot-rows"
 
@@ -304,7 +305,7 @@ class SlotTableModel(QAbstractTableModel):
 class FindingTableModel(QAbstractTableModel):
     """The rules' findings, errors first."""
 
-    HEADERS = ("Severity", "Rule", "What")
+    HEADERS = (QT_TRANSLATE_NOOP("FindingTableModel", "Severity"), QT_TRANSLATE_NOOP("FindingTableModel", "Rule"), QT_TRANSLATE_NOOP("FindingTableModel", "What"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -351,7 +352,7 @@ class FindingTableModel(QAbstractTableModel):
 class RouteTableModel(QAbstractTableModel):
     """Accreditation routes with their quota used and left."""
 
-    HEADERS = ("Route", "Kind", "Nominating body", "Quota", "Used", "Left")
+    HEADERS = (QT_TRANSLATE_NOOP("RouteTableModel", "Route"), QT_TRANSLATE_NOOP("RouteTableModel", "Kind"), QT_TRANSLATE_NOOP("RouteTableModel", "Nominating body"), QT_TRANSLATE_NOOP("RouteTableModel", "Quota"), QT_TRANSLATE_NOOP("RouteTableModel", "Used"), QT_TRANSLATE_NOOP("RouteTableModel", "Left"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -395,7 +396,7 @@ class RouteTableModel(QAbstractTableModel):
 class AccreditationTableModel(QAbstractTableModel):
     """Nominations with their state, documents and badge."""
 
-    HEADERS = ("Delegate", "Organisation", "Country", "Route", "State", "Documents", "Badge")
+    HEADERS = (QT_TRANSLATE_NOOP("AccreditationTableModel", "Delegate"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Organisation"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Country"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Route"), QT_TRANSLATE_NOOP("AccreditationTableModel", "State"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Documents"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Badge"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
