@@ -59,6 +59,7 @@ class DelegateTableModel(QAbstractTableModel):
         self._category: Category | None = None
         self._states: frozenset[AccreditationState | None] | None = None
         self._region: str | None = None
+        self._route: str | None = None
         self._sort_keys: dict[int, list[str]] = {}
         self._keys: list[str] = []
         self._last: tuple[Any, list[tuple[str, ...]], list[int]] | None = None
@@ -78,8 +79,9 @@ class DelegateTableModel(QAbstractTableModel):
 
     def set_filter(self, query: str | None = None, *, category: Category | None | str = "keep",
                    states: frozenset[AccreditationState | None] | None | str = "keep",
-                   region: str | None = "keep") -> None:
-        """Narrow the rows: words of the query (accent-insensitive), category, states, region."""
+                   region: str | None = "keep", route: str | None = "keep") -> None:
+        """Narrow the rows: words of the query (accent-insensitive), category, states, region,
+        accreditation route."""
         if query is not None:
             self._query = query
         if category != "keep":
@@ -88,6 +90,8 @@ class DelegateTableModel(QAbstractTableModel):
             self._states = states  # type: ignore[assignment]
         if region != "keep":
             self._region = region
+        if route != "keep":
+            self._route = route
         self.beginResetModel()
         self._visible = self._compute()
         self.endResetModel()
@@ -99,8 +103,8 @@ class DelegateTableModel(QAbstractTableModel):
         previous query left instead of scanning every delegate again.
         """
         words = [fold_variants(w) for w in self._query.split()]
-        cat, states, region = self._category, self._states, self._region
-        signature = (cat, states, region, self._sort)
+        cat, states, region, route = self._category, self._states, self._region, self._route
+        signature = (cat, states, region, route, self._sort)
         previous = self._last
         if previous is not None and previous[0] == signature and _narrows(previous[1], words):
             rows = previous[2]
@@ -113,6 +117,8 @@ class DelegateTableModel(QAbstractTableModel):
                 rows = [i for i in rows if data[i].state in states]
             if region is not None:
                 rows = [i for i in rows if data[i].region == region]
+            if route is not None:
+                rows = [i for i in rows if data[i].route == route]
         keys = self._keys
         for variants in words:
             if len(variants) == 1:

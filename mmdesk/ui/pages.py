@@ -76,12 +76,15 @@ class DelegatesPage(QWidget):
         self.state.addItem(labels.state(None), "none")
         self.region = QComboBox()
         self.region.addItem(self.tr("All regions"), None)
+        self.route = QComboBox()
+        self.route.addItem(self.tr("All routes"), None)
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.category, 1)
         bar.addWidget(self.state, 1)
         bar.addWidget(self.region, 1)
+        bar.addWidget(self.route, 1)
         bar.addWidget(self.count)
         self.table = _table(self.model)
         self.table.setSortingEnabled(True)
@@ -111,21 +114,25 @@ class DelegatesPage(QWidget):
         self.category.currentIndexChanged.connect(lambda _: self._refilter())
         self.state.currentIndexChanged.connect(lambda _: self._refilter())
         self.region.currentIndexChanged.connect(lambda _: self._refilter())
+        self.route.currentIndexChanged.connect(lambda _: self._refilter())
         self.table.doubleClicked.connect(self._activated)
 
     def reload(self) -> None:
         """Read every delegate again from the store."""
         rows = delegate_svc.list_delegates(self.store)
         self.model.set_rows(rows)
-        current = self.region.currentData()
-        self.region.blockSignals(True)
-        self.region.clear()
-        self.region.addItem(self.tr("All regions"), None)
-        for region in sorted({d.region for d in rows if d.region}):
-            self.region.addItem(region, region)
-        index = self.region.findData(current)
-        self.region.setCurrentIndex(max(0, index))
-        self.region.blockSignals(False)
+        for combo, caption, values in (
+            (self.region, self.tr("All regions"), sorted({d.region for d in rows if d.region})),
+            (self.route, self.tr("All routes"), sorted({d.route for d in rows if d.route})),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(caption, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
         self._update_count()
 
     def _refilter(self) -> None:
@@ -136,7 +143,8 @@ class DelegatesPage(QWidget):
         category = self.category.currentData()
         self.model.set_filter(self.search.text(),
                               category=Category(category) if category else None,
-                              states=states, region=self.region.currentData())
+                              states=states, region=self.region.currentData(),
+                              route=self.route.currentData())
         self._update_count()
 
     def _update_count(self) -> None:
@@ -245,6 +253,7 @@ class DelegatesPage(QWidget):
             self.category.setCurrentIndex(0)
             self.state.setCurrentIndex(0)
             self.region.setCurrentIndex(0)
+            self.route.setCurrentIndex(0)
             row = self.model.row_of(delegate_id)
         if row is not None:
             self.table.selectRow(row)

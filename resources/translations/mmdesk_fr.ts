@@ -366,6 +366,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New delegate…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -127,3 +127,7 @@ def test_filter_combos_narrow_the_table(window: MainWindow) -> None:
     page.region.setCurrentIndex(page.region.findData("Africa"))
     assert page.model.rowCount() == 1  # Nkosenhle Madlala
     assert "1 delegate(s) of 30" in page.count.text() or "1 delegate of 30" in page.count.text()
+    page.region.setCurrentIndex(0)
+    page.state.setCurrentIndex(0)
+    page.route.setCurrentIndex(page.route.findData("Partner: Mayors Migration Council"))
+    assert page.model.rowCount() == 6
