@@ -78,6 +78,10 @@ class DelegatesPage(QWidget):
         self.region.addItem(self.tr("All regions"), None)
         self.route = QComboBox()
         self.route.addItem(self.tr("All routes"), None)
+        for combo in (self.category, self.state, self.region, self.route):
+            # long category and route names must not set the window's width
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
