@@ -38,14 +38,28 @@ _ALIASES = {
 }
 
 
+#: Languages whose country names a file may use (ISO 3166 translations shipped by pycountry).
+NAME_LANGUAGES = ("fr", "es", "pt")
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, str]:
+    import gettext
+
+    translations = []
+    for lang in NAME_LANGUAGES:
+        try:
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
     index: dict[str, str] = {}
     for c in pycountry.countries:
         for attr in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
             value = getattr(c, attr, None)
             if value:
                 index[strip_marks(value)] = c.alpha_2
+                for t in translations:
+                    index.setdefault(strip_marks(t.gettext(value)), c.alpha_2)
     index.update(_ALIASES)
     return index
 

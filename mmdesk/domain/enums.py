@@ -21,6 +21,22 @@ class Category(StrEnum):
     SECURITY = "security"
 
 
+#: Categories in English words, as spreadsheets write them (and read them back).
+CATEGORY_WORDS: dict[Category, str] = {
+    Category.LOCAL_LEADER: "Local/regional government leader",
+    Category.CITY_OFFICIAL: "City official",
+    Category.MEMBER_STATE: "Member State",
+    Category.UN_IO: "UN or international organisation",
+    Category.CIVIL_SOCIETY: "Civil society",
+    Category.PRIVATE_SECTOR: "Private sector",
+    Category.ACADEMIA: "Academia",
+    Category.MEDIA: "Media",
+    Category.HOST_STAFF: "Host/secretariat staff",
+    Category.INTERPRETER: "Interpreter",
+    Category.SECURITY: "Security",
+}
+
+
 class OrganisationKind(StrEnum):
     """Cities, Member States, partner organisations and the rest."""
 

@@ -480,3 +480,29 @@ class Endorsement(Base):
     endorsed_by: Mapped[str | None] = mapped_column(sa.String(200))
     delegate_id: Mapped[int | None] = mapped_column(ForeignKey("delegates.id", ondelete="SET NULL"))
     endorsed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ExportPreset(Base):
+    """A named choice and order of delegate columns the organizer reuses for exports."""
+
+    __tablename__ = "export_presets"
+    __table_args__ = (UniqueConstraint("event_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(80))
+    columns: Mapped[list[str]] = mapped_column(default=list)
+
+
+class ExportLog(Base):
+    """An export that included sensitive fields: who, when, which fields, how many rows, where."""
+
+    __tablename__ = "export_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(sa.String(120))
+    fields: Mapped[list[str]] = mapped_column(default=list)
+    rows: Mapped[int]
+    target: Mapped[str] = mapped_column(sa.String(500))
