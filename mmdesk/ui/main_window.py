@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self._menus()
         self.programme.changed.connect(self.refresh)
         self.delegates.changed.connect(self.refresh)
+        self.delegates.export_button.clicked.connect(lambda: self.export_delegates())
+        self.delegates.calendar_button.clicked.connect(lambda: self.export_calendar())
         self.accreditation.changed.connect(self.refresh)
         self.warnings.sessionRequested.connect(self.show_session)
         self.warnings.delegateRequested.connect(self.show_delegate)
@@ -92,6 +94,18 @@ class MainWindow(QMainWindow):
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         for a in (self.action_open, self.action_new, self.action_backup):
+            file.addAction(a)
+        file.addSeparator()
+        self.action_import_delegates = QAction(self.tr("&Import delegates…"), self)
+        self.action_import_delegates.triggered.connect(lambda: self.import_delegates())
+        self.action_import_programme = QAction(self.tr("Import p&rogramme…"), self)
+        self.action_import_programme.triggered.connect(lambda: self.import_programme())
+        self.action_export_delegates = QAction(self.tr("&Export delegates…"), self)
+        self.action_export_delegates.triggered.connect(lambda: self.export_delegates())
+        self.action_export_programme = QAction(self.tr("Export programme (.xlsx or .ics)…"), self)
+        self.action_export_programme.triggered.connect(lambda: self.export_programme())
+        for a in (self.action_import_delegates, self.action_import_programme,
+                  self.action_export_delegates, self.action_export_programme):
             file.addAction(a)
         file.addSeparator()
         printing = file.addMenu(self.tr("&Print"))
@@ -216,6 +230,105 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Backup failed"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)), 8000)
+
+    # -- spreadsheets
+
+    def import_delegates(self, path: str | None = None) -> bool:
+        """Pick a file, correct the recognised columns, check, then import all or nothing."""
+        from mmdesk.ui.exchange_dialogs import ImportWizard
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import delegates"), "",
+                                                  self.tr("Delegate lists (*.xlsx *.csv)"))
+        if not path:
+            return False
+        try:
+            report, ok = ImportWizard.import_file(self, self.store, Path(path))
+        except MmdeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
+            return False
+        if not ok or report is None:
+            return False
+        self.refresh()
+        self.statusBar().showMessage(report.summary(), 10000)
+        return True
+
+    def export_delegates(self, target: str | None = None) -> bool:
+        """Choose columns and scope, then write .xlsx or .csv off the GUI thread."""
+        from mmdesk.services.exchange import export_delegates
+        from mmdesk.ui.exchange_dialogs import ExportDialog
+        from mmdesk.ui.jobs import run_job
+
+        model = self.delegates.model
+        choice, ok = ExportDialog.choose(self, self.store, model.rowCount(), model.total,
+                                         len(self.delegates.selected_ids()))
+        if not ok:
+            return False
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Export delegates"), "delegates.xlsx",
+                                                    self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if not target:
+            return False
+        ids = {"all": None, "shown": model.visible_ids(), "selected": self.delegates.selected_ids()}[choice.scope]
+        store = self.store
+        done, error = run_job(self, self.tr("Exporting…"), lambda: export_delegates(
+            store, Path(target), choice.columns, ids=ids, sensitive=choice.sensitive))
+        if not done:
+            if error:
+                QMessageBox.warning(self, self.tr("Not exported"), error)
+            return False
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", target), 8000)
+        return True
+
+    def import_programme(self, path: str | None = None) -> bool:
+        """Read the drafting sheet: sessions created or updated, rooms added, names matched."""
+        from mmdesk.services.exchange import import_programme
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import programme"), "",
+                                                  self.tr("Programme sheets (*.xlsx)"))
+        if not path:
+            return False
+        try:
+            report = import_programme(self.store, Path(path))
+        except MmdeskError as exc:
+            QMessageBox.warning(self, self.tr("Programme not imported"), str(exc))
+            return False
+        self.refresh()
+        text = report.summary()
+        if report.unmatched:
+            text += "\n\n" + "\n".join(self.tr("line %1: no delegate called %2").replace("%1", str(line))
+                                         .replace("%2", name) for line, name in report.unmatched[:20])
+        QMessageBox.information(self, self.tr("Programme imported"), text)
+        return True
+
+    def export_programme(self, target: str | None = None, delegate_id: int | None = None) -> bool:
+        """The programme as .xlsx (the drafting sheet) or .ics (a calendar)."""
+        from mmdesk.services.exchange import export_programme
+
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export programme"), "programme.ics" if delegate_id else "programme.xlsx",
+                self.tr("Calendar (*.ics)") if delegate_id else
+                self.tr("Excel workbook (*.xlsx);;Calendar (*.ics)"))
+        if not target:
+            return False
+        try:
+            n = export_programme(self.store, Path(target), delegate_id=delegate_id)
+        except MmdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("%1 session(s) exported to %2").replace("%1", str(n))
+                                     .replace("%2", target), 8000)
+        return True
+
+    def export_calendar(self, target: str | None = None) -> bool:
+        """The selected delegate's own calendar: sessions they speak at or are invited to."""
+        ids = self.delegates.selected_ids()
+        if len(ids) != 1:
+            QMessageBox.information(self, self.tr("Calendar"), self.tr("Select one delegate first."))
+            return False
+        return self.export_programme(target, delegate_id=ids[0])
 
     # -- printing
 

@@ -187,6 +187,10 @@ class DelegateTableModel(QAbstractTableModel):
                 return row
         return None
 
+    def visible_ids(self) -> list[int]:
+        """The delegates the filters show, in shown order."""
+        return [self._rows[i].id for i in self._visible]
+
     @property
     def total(self) -> int:
         return len(self._rows)

@@ -102,8 +102,12 @@ class DelegatesPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.approve_button = QPushButton(self.tr("A&pprove selected"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.calendar_button = QPushButton(self.tr("&Calendar…"))
+        self.calendar_button.setToolTip(self.tr("The selected delegate's own sessions as an .ics calendar"))
         actions = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button, self.approve_button):
+        for b in (self.add_button, self.edit_button, self.delete_button, self.approve_button,
+                  self.export_button, self.calendar_button):
             actions.addWidget(b)
         actions.addStretch(1)
         layout = QVBoxLayout(self)

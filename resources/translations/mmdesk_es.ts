@@ -385,6 +385,18 @@
         <source>A&amp;pprove selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected delegate&apos;s own sessions as an .ics calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
         <translation type="unfinished">
@@ -429,6 +441,62 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n delegate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n delegate(s) the filters show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected delegate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passport number and date of birth are exported only when ticked here, and every such export is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (tick to export, drag to order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingTableModel</name>
     <message>
         <source>Severity</source>
@@ -440,6 +508,61 @@
     </message>
     <message>
         <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mmdesk recognised these columns of %1; correct any it got wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop and list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge into the existing delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the bad ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates already in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category where the file has none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,6 +613,22 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import delegates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import p&amp;rogramme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export delegates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export programme (.xlsx or .ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -602,6 +741,82 @@
     </message>
     <message>
         <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate lists (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme sheets (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no delegate called %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 session(s) exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one delegate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,6 +1182,21 @@ The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and D
     <name>WarningsPage</name>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ReportPage</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Finish imports it in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

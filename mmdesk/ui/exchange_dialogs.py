@@ -1,0 +1,257 @@
+"""Importing and exporting from the window: a wizard whose column mapping the user can
+correct, and an export dialog with columns, their order, presets and scope."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from mmdesk.domain.enums import Category
+from mmdesk.domain.errors import MmdeskError
+from mmdesk.services import exchange
+from mmdesk.spreadsheets.headers import SYNONYMS, recognise
+from mmdesk.spreadsheets.reading import read_table
+from mmdesk.store.database import Store
+from mmdesk.ui import labels
+
+FIELD_WORDS = {
+    "honorific": "Honorific", "given_name": "Given name", "family_name": "Family name",
+    "full_name": "Full name (split)", "badge_name": "Name on badge", "position": "Position",
+    "organisation": "Organisation", "city": "City", "country": "Country", "region": "Region",
+    "category": "Category", "gender": "Gender", "email": "E-mail", "phone": "Phone",
+    "languages": "Languages", "dietary_needs": "Dietary needs", "access_needs": "Access needs",
+    "notes": "Notes", "route": "Accreditation route", "passport_number": "Passport number",
+    "date_of_birth": "Date of birth",
+}
+
+
+class ImportWizard(QWizard):
+    """File → columns (recognised, correctable) → a dry run's report → import, all or nothing."""
+
+    def __init__(self, parent: QWidget | None, store: Store, path: Path) -> None:
+        super().__init__(parent)
+        self.store, self.path = store, path
+        self.setWindowTitle(self.tr("Import delegates"))
+        self.table = read_table(path)
+        found = recognise(self.table.headers)
+        # page 1: the mapping
+        mapping_page = QWizardPage()
+        mapping_page.setTitle(self.tr("Columns"))
+        mapping_page.setSubTitle(self.tr("mmdesk recognised these columns of %1; correct any it got "
+                                         "wrong.").replace("%1", path.name))
+        self.grid = QTableWidget(len(self.table.headers), 3)
+        self.grid.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First value"),
+                                             self.tr("Field")])
+        self.grid.verticalHeader().hide()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        first_row = self.table.rows[0][1] if self.table.rows else []
+        self.combos: list[QComboBox] = []
+        for i, header in enumerate(self.table.headers):
+            from PySide6.QtWidgets import QTableWidgetItem
+
+            self.grid.setItem(i, 0, QTableWidgetItem(header))
+            sample = first_row[i] if i < len(first_row) else ""
+            self.grid.setItem(i, 1, QTableWidgetItem("" if sample is None else str(sample)[:60]))
+            combo = QComboBox()
+            combo.addItem(self.tr("(leave out)"), None)
+            for field in SYNONYMS:
+                combo.addItem(self.tr(FIELD_WORDS.get(field, field)), field)
+            combo.setCurrentIndex(max(0, combo.findData(found.get(i))))
+            self.grid.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+        self.grid.resizeColumnsToContents()
+        self.duplicates = QComboBox()
+        for key, caption in (("report", self.tr("stop and list them")), ("skip", self.tr("skip them")),
+                             ("merge", self.tr("merge into the existing delegate"))):
+            self.duplicates.addItem(caption, key)
+        self.skip_invalid = QCheckBox(self.tr("Import the good rows and leave out the bad ones"))
+        self.category = QComboBox()
+        for c in Category:
+            self.category.addItem(labels.category(c), c.value)
+        self.category.setCurrentIndex(self.category.findData(Category.CITY_OFFICIAL.value))
+        form = QFormLayout()
+        form.addRow(self.tr("Delegates already in the list"), self.duplicates)
+        form.addRow(self.tr("Category where the file has none"), self.category)
+        layout = QVBoxLayout(mapping_page)
+        layout.addWidget(self.grid)
+        layout.addLayout(form)
+        layout.addWidget(self.skip_invalid)
+        # page 2: the dry run
+        self.check_page = _ReportPage(self)
+        self.addPage(mapping_page)
+        self.addPage(self.check_page)
+        self.result_report: exchange.ImportReport | None = None
+        self.resize(760, 560)
+
+    def mapping(self) -> dict[str, str]:
+        return {h: c.currentData() for h, c in zip(self.table.headers, self.combos) if c.currentData()}
+
+    def run(self, dry_run: bool) -> exchange.ImportReport:
+        return exchange.import_delegates(
+            self.store, self.path, dry_run=dry_run, mapping=self.mapping(),
+            duplicates=self.duplicates.currentData(), skip_invalid=self.skip_invalid.isChecked(),
+            default_category=self.category.currentData())
+
+    def accept(self) -> None:
+        try:
+            self.result_report = self.run(dry_run=False)
+        except MmdeskError as exc:
+            self.check_page.show_text(str(exc), ok=False)
+            return
+        super().accept()
+
+    @classmethod
+    def import_file(cls, parent: QWidget | None, store: Store, path: Path
+                    ) -> tuple[exchange.ImportReport | None, bool]:
+        """(the import's report, accepted)."""
+        wizard = cls(parent, store, path)
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        return wizard.result_report, accepted
+
+
+class _ReportPage(QWizardPage):
+    """The dry run: what would be imported, every problem with its line."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Check"))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        self._ok = False
+
+    def initializePage(self) -> None:
+        try:
+            report = self.wizard_.run(dry_run=True)
+        except MmdeskError as exc:
+            self.show_text(str(exc), ok=False)
+            return
+        lines = [report.summary()] + [f"line {n}: {why}" for n, why in report.problems]
+        self.show_text("\n".join(lines), ok=True)
+
+    def show_text(self, text: str, ok: bool) -> None:
+        self.text.setPlainText(text)
+        self.setSubTitle(self.tr("Nothing has been changed yet. Finish imports it in one go.") if ok
+                         else self.tr("This file cannot be imported as it is; nothing was changed."))
+        self._ok = ok
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._ok
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """Columns in order, scope, and whether sensitive fields were chosen explicitly."""
+
+    columns: list[str]
+    scope: str  # "all", "shown" or "selected"
+    sensitive: bool
+
+
+class ExportDialog(QDialog):
+    """Choose columns and their order (drag), a saved preset, and which delegates."""
+
+    def __init__(self, parent: QWidget | None, store: Store, shown: int, total: int, selected: int) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Export delegates"))
+        self.columns = QListWidget()
+        self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.preset = QComboBox()
+        self.preset.addItem(self.tr("(default columns)"), None)
+        for name in exchange.presets(store):
+            self.preset.addItem(name, name)
+        self.preset.currentIndexChanged.connect(lambda _: self._load(self._preset_columns()))
+        save = QPushButton(self.tr("Save as preset…"))
+        save.clicked.connect(self._save_preset)
+        self.scope = QButtonGroup(self)
+        self.all_ = QRadioButton(self.tr("All %n delegate(s)", "", total))
+        self.shown = QRadioButton(self.tr("The %n delegate(s) the filters show", "", shown))
+        self.selected = QRadioButton(self.tr("The %n selected delegate(s)", "", selected))
+        for i, b in enumerate((self.all_, self.shown, self.selected)):
+            self.scope.addButton(b, i)
+        self.selected.setEnabled(selected > 0)
+        (self.selected if selected else self.shown if shown != total else self.all_).setChecked(True)
+        self.sensitive_note = QLabel(self.tr("Passport number and date of birth are exported only when "
+                                             "ticked here, and every such export is logged."))
+        self.sensitive_note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Preset")))
+        top.addWidget(self.preset, 1)
+        top.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Columns (tick to export, drag to order)")))
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.sensitive_note)
+        for b in (self.all_, self.shown, self.selected):
+            layout.addWidget(b)
+        layout.addWidget(buttons)
+        self._load(exchange.DEFAULT_COLUMNS)
+        self.resize(420, 600)
+
+    def _preset_columns(self) -> list[str]:
+        name = self.preset.currentData()
+        return exchange.presets(self.store).get(name, exchange.DEFAULT_COLUMNS) if name else exchange.DEFAULT_COLUMNS
+
+    def _load(self, chosen: list[str]) -> None:
+        self.columns.clear()
+        for key in [*chosen, *[k for k in exchange.COLUMNS if k not in chosen]]:
+            item = QListWidgetItem(self.tr(exchange.COLUMNS[key].header))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+            self.columns.addItem(item)
+
+    def chosen_columns(self) -> list[str]:
+        return [self.columns.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.columns.count())
+                if self.columns.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _save_preset(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save preset"), self.tr("Name of the preset"))
+        if ok and name.strip():
+            exchange.save_preset(self.store, name.strip(), self.chosen_columns())
+            if self.preset.findData(name.strip()) < 0:
+                self.preset.addItem(name.strip(), name.strip())
+
+    def choice(self) -> ExportChoice:
+        columns = self.chosen_columns()
+        scope = {0: "all", 1: "shown", 2: "selected"}[self.scope.checkedId()]
+        return ExportChoice(columns, scope, any(c in exchange.SENSITIVE for c in columns))
+
+    @classmethod
+    def choose(cls, parent: QWidget | None, store: Store, shown: int, total: int, selected: int
+               ) -> tuple[ExportChoice, bool]:
+        dialog = cls(parent, store, shown, total, selected)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.choice(), accepted
