@@ -180,7 +180,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _delegate_filter(items: list[str]):  # noqa: ANN202 - DelegateFilter, imported lazily
     from mmdesk.domain.countries import resolve_country
-    from mmdesk.domain.enums import AccreditationState, Category
+    from mmdesk.domain.enums import AccreditationState
     from mmdesk.services.exchange import _CATEGORY_BY_WORD, DelegateFilter
     from mmdesk.domain.text import strip_marks
 

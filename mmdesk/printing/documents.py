@@ -114,6 +114,12 @@ def _clock(s: SessionView) -> str:
     return f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"
 
 
+def _by_name(people: list[DelegateView]) -> list[DelegateView]:
+    """Delegates by family then given name, in Unicode collation order (Ångström with the A's)."""
+    collator = pyuca.Collator()
+    return sorted(people, key=lambda d: collator.sort_key(f"{d.family_name} {d.given_name}"))
+
+
 def _days(forum: Forum) -> list[date]:
     return sorted({s.starts_at.date() for s in forum.sessions})
 
@@ -334,9 +340,7 @@ def itineraries(forum: Forum, path: Path, delegate_ids: list[int] | None = None)
     doc = _doc(path, f"Itineraries — {forum.title}", [_template("page", A4, f"{forum.title} · {forum.dates}")])
     chosen = delegate_ids if delegate_ids is not None else [
         d for d in forum.delegates if _engagements(forum, d)]
-    collator = pyuca.Collator()
-    people = sorted((forum.delegates[i] for i in chosen if i in forum.delegates),
-                    key=lambda d: collator.sort_key(f"{d.family_name} {d.given_name}"))
+    people = _by_name([forum.delegates[i] for i in chosen if i in forum.delegates])
     story: list[Any] = []
     for d in people:
         story += [P(d.full_name, "title"),
@@ -442,9 +446,7 @@ def tent_cards(forum: Forum, path: Path, delegate_ids: list[int] | None = None) 
                     if x.status is not SlotStatus.DECLINED:
                         seats[x.delegate_id] = None
         delegate_ids = list(seats)
-    people = [forum.delegates[i] for i in delegate_ids if i in forum.delegates]
-    collator = pyuca.Collator()
-    people.sort(key=lambda d: collator.sort_key(f"{d.family_name} {d.given_name}"))
+    people = _by_name([forum.delegates[i] for i in delegate_ids if i in forum.delegates])
     w, h = landscape(A4)
     c = Canvas(str(path), pagesize=(w, h), invariant=1, initialFontName=text.register_fonts()[0][0])
     c.setTitle(f"Tent cards — {forum.title}")
@@ -503,9 +505,7 @@ def participants(forum: Forum, path: Path) -> int:
         for country in sorted(countries, key=collator.sort_key):
             story.append(CondPageBreak(18 * mm))
             story.append(P(country, "h3"))
-            people = sorted(countries[country],
-                            key=lambda d: collator.sort_key(f"{d.family_name} {d.given_name}"))
-            for d in people:
+            for d in _by_name(countries[country]):
                 name = " ".join(p for p in (d.honorific, d.given_name, d.family_name.upper()) if p) \
                     if d.badge_name == f"{d.given_name} {d.family_name}".strip() else \
                     " ".join(p for p in (d.honorific, d.badge_name) if p)

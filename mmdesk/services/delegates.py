@@ -13,7 +13,7 @@ from mmdesk.domain.countries import country_name, resolve_country
 from mmdesk.domain.enums import AccreditationState, Category, OrganisationKind
 from mmdesk.domain.errors import EditConflict, ValidationError
 from mmdesk.domain.text import fold_variants, search_key
-from mmdesk.domain.validation import clean_email, clean_text, display_name, require_name
+from mmdesk.domain.validation import clean_email, clean_text, require_name
 from mmdesk.services.common import current_event, fetch
 from mmdesk.store.database import Store
 from mmdesk.store.models import (

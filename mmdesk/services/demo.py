@@ -20,7 +20,6 @@ from mmdesk.domain.accreditation import check_transition
 from mmdesk.domain.enums import (
     AccreditationState,
     Category,
-    OrganisationKind,
     QuotaPolicy,
     RouteKind,
     SlotMode,

@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -24,21 +22,20 @@ from PySide6.QtWidgets import (
 
 from mmdesk.domain.countries import country_name
 from mmdesk.domain.enums import Category
-from mmdesk.domain.errors import MmdeskError
 from mmdesk.services.delegates import DelegateInput
 from mmdesk.ui import labels
+from mmdesk.ui.dialogs import SavingDialog
 
 NO_DATE = QDate(1900, 1, 1)
 
 
-class DelegateDialog(QDialog):
+class DelegateDialog(SavingDialog):
     """The delegate's fields; OK saves through the given function, which may refuse."""
 
     def __init__(self, parent: QWidget | None, initial: DelegateInput | None,
                  save: Callable[[DelegateInput], object]) -> None:
-        super().__init__(parent)
+        super().__init__(parent, save)
         self.setWindowTitle(self.tr("Edit delegate") if initial else self.tr("New delegate"))
-        self._save = save
         data = initial or DelegateInput()
         self.honorific = QLineEdit(data.honorific or "")
         self.given = QLineEdit(data.given_name or "")
@@ -95,10 +92,6 @@ class DelegateDialog(QDialog):
             (self.tr("Passport number"), self.passport), (self.tr("Date of birth"), self.birth),
         ):
             form.addRow(caption, widget)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828; font-weight: bold")
-        self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -108,7 +101,6 @@ class DelegateDialog(QDialog):
         layout.addWidget(self.reveal)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.result_value: object = None
 
     def _reveal(self, shown: bool) -> None:
         self.passport.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -134,20 +126,8 @@ class DelegateDialog(QDialog):
             notes=self.notes.toPlainText(), passport_number=self.passport.text(), date_of_birth=birth,
         )
 
-    def accept(self) -> None:
-        """Save through the service; a refusal is shown here and the dialog stays open."""
-        try:
-            self.result_value = self._save(self.value())
-        except MmdeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        super().accept()
-
     @classmethod
     def edit(cls, parent: QWidget | None, initial: DelegateInput | None,
              save: Callable[[DelegateInput], object]) -> tuple[object, bool]:
         """(what save returned, accepted)."""
-        dialog = cls(parent, initial, save)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.result_value, accepted
+        return cls(parent, initial, save).run()

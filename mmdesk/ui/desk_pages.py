@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,17 +34,7 @@ from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import ReasonDialog
 from mmdesk.ui.models import AccreditationTableModel, RouteTableModel
-
-
-def _table(model) -> QTableView:  # noqa: ANN001
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    return view
+from mmdesk.ui.pages import _table
 
 
 class AccreditationPage(QWidget):

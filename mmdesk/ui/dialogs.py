@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +17,40 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+class SavingDialog(QDialog):
+    """A dialog whose OK saves through a function that may refuse: the refusal is shown in
+    the dialog, which stays open, and nothing is saved."""
+
+    def __init__(self, parent: QWidget | None, save: Callable[[Any], object]) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828; font-weight: bold")
+        self.error.hide()
+        self.result_value: object = None
+
+    def value(self) -> Any:
+        """The fields as typed (subclasses say what)."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        from mmdesk.domain.errors import MmdeskError
+
+        try:
+            self.result_value = self._save(self.value())
+        except MmdeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+    def run(self) -> tuple[object, bool]:
+        """(what save returned, accepted)."""
+        accepted = self.exec() == QDialog.DialogCode.Accepted
+        return self.result_value, accepted
 
 
 class ReasonDialog(QDialog):

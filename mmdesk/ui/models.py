@@ -196,7 +196,34 @@ class DelegateTableModel(QAbstractTableModel):
         return len(self._rows)
 
 
-class SlotTableModel(QAbstractTableModel):
+class ListTableModel(QAbstractTableModel):
+    """A table over a plain list of items: HEADERS name the columns (translated with tr)."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+
+    def _set(self, items: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+class SlotTableModel(ListTableModel):
     """A session's speaking slots in order, with the running total of minutes.
 
     Role, minutes, mode and status are edited in place and rows are dragged to a new
@@ -213,31 +240,28 @@ class SlotTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._slots: list[SlotView] = []
         self._length = 0
 
     def set_slots(self, slots: Sequence[SlotView], length_minutes: int) -> None:
         """Show these slots against a session of this length."""
         self.beginResetModel()
-        self._slots, self._length = list(slots), length_minutes
+        self._items, self._length = list(slots), length_minutes
         self.endResetModel()
 
     def slot_at(self, row: int) -> SlotView:
-        return self._slots[row]
+        return self._items[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._slots)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def all_slots(self) -> list[SlotView]:
+        """The slots shown, in order."""
+        return list(self._items)
 
     def running_total(self, row: int) -> int:
-        return sum(s.minutes for s in self._slots[: row + 1] if s.status.value != "declined")
+        return sum(s.minutes for s in self._items[: row + 1] if s.status.value != "declined")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        s, col = self._slots[index.row()], index.column()
+        s, col = self._items[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             total = self.running_total(index.row())
             return [str(s.position), s.delegate_name, labels.role(s.role), str(s.minutes),
@@ -262,7 +286,7 @@ class SlotTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE:
             return False
-        slot = self._slots[index.row()]
+        slot = self._items[index.row()]
         field = self.EDITABLE[index.column()]
         if field == "minutes":
             value = int(value)
@@ -290,13 +314,13 @@ class SlotTableModel(QAbstractTableModel):
         if action != Qt.DropAction.MoveAction or not data.hasFormat(self.MIME):
             return False
         moved = [int(x) for x in bytes(data.data(self.MIME).data()).decode().split(",") if x]
-        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._slots))
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._items))
         self.move_rows(moved, target)
         return False  # the page reloads the slots from the store; Qt must remove nothing
 
     def move_rows(self, rows: list[int], target: int) -> None:
         """Announce the order with these rows placed before row `target`."""
-        ids = [s.id for s in self._slots]
+        ids = [s.id for s in self._items]
         picked = [ids[r] for r in rows]
         before = sum(1 for r in rows if r < target)
         rest = [i for r, i in enumerate(ids) if r not in rows]
@@ -305,45 +329,28 @@ class SlotTableModel(QAbstractTableModel):
         if order != ids:
             self.reordered.emit(order)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
 
 
-class FindingTableModel(QAbstractTableModel):
+class FindingTableModel(ListTableModel):
     """The rules' findings, errors first."""
 
     HEADERS = (QT_TRANSLATE_NOOP("FindingTableModel", "Severity"), QT_TRANSLATE_NOOP("FindingTableModel", "Rule"), QT_TRANSLATE_NOOP("FindingTableModel", "What"))
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._findings: list[Finding] = []
-
     def set_findings(self, findings: Sequence[Finding]) -> None:
-        self.beginResetModel()
-        self._findings = list(findings)
-        self.endResetModel()
+        self._set(findings)
 
     def finding_at(self, row: int) -> Finding:
-        return self._findings[row]
+        return self._items[row]
 
     def counts(self) -> tuple[int, int]:
         """(errors, warnings)."""
-        errors = sum(f.severity is Severity.ERROR for f in self._findings)
-        return errors, len(self._findings) - errors
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        errors = sum(f.severity is Severity.ERROR for f in self._items)
+        return errors, len(self._items) - errors
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        f = self._findings[index.row()]
+        f = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return [labels.severity(f.severity), f.rule.value.replace("_", " "), f.message][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
@@ -352,40 +359,23 @@ class FindingTableModel(QAbstractTableModel):
             return f.message
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
 
 
-class RouteTableModel(QAbstractTableModel):
+class RouteTableModel(ListTableModel):
     """Accreditation routes with their quota used and left."""
 
     HEADERS = (QT_TRANSLATE_NOOP("RouteTableModel", "Route"), QT_TRANSLATE_NOOP("RouteTableModel", "Kind"), QT_TRANSLATE_NOOP("RouteTableModel", "Nominating body"), QT_TRANSLATE_NOOP("RouteTableModel", "Quota"), QT_TRANSLATE_NOOP("RouteTableModel", "Used"), QT_TRANSLATE_NOOP("RouteTableModel", "Left"))
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._routes: list[Any] = []
-
     def set_routes(self, routes: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._routes = list(routes)
-        self.endResetModel()
+        self._set(routes)
 
     def route_at(self, row: int) -> Any:
-        return self._routes[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._routes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return self._items[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r, col = self._routes[index.row()], index.column()
+        r, col = self._items[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [r.name, labels.route_kind(r.kind), r.nominating_body or "",
                     "—" if r.quota is None else str(r.quota), str(r.used),
@@ -396,40 +386,23 @@ class RouteTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
 
 
-class AccreditationTableModel(QAbstractTableModel):
+class AccreditationTableModel(ListTableModel):
     """Nominations with their state, documents and badge."""
 
     HEADERS = (QT_TRANSLATE_NOOP("AccreditationTableModel", "Delegate"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Organisation"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Country"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Route"), QT_TRANSLATE_NOOP("AccreditationTableModel", "State"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Documents"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Badge"))
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set(rows)
 
     def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return self._items[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        a, col = self._rows[index.row()], index.column()
+        a, col = self._items[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             docs = (f"{a.documents_received} / {a.documents_required}" if a.documents_required else "—")
             return [a.delegate, a.organisation or "", a.country or "", a.route,
@@ -440,8 +413,3 @@ class AccreditationTableModel(QAbstractTableModel):
             return labels.SEVERITY_COLOURS[Severity.WARNING]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None

@@ -533,7 +533,7 @@ class ProgrammePage(QWidget):
         return True
 
     def _slot_edited(self, slot_id: int, field: str, value: object) -> None:
-        slot = next(x for x in self.slots._slots if x.id == slot_id)
+        slot = next(x for x in self.slots.all_slots() if x.id == slot_id)
         old = {"role": slot.role.value, "minutes": slot.minutes, "mode": slot.mode.value,
                "status": slot.status.value}[field]
         try:
@@ -551,7 +551,7 @@ class ProgrammePage(QWidget):
         if self._current is None:
             return False
         session_id = self._current
-        before = [x.id for x in self.slots._slots]
+        before = [x.id for x in self.slots.all_slots()]
         try:
             programme_svc.reorder_slots(self.store, session_id, slot_ids)
         except MmdeskError as exc:
@@ -572,7 +572,7 @@ class ProgrammePage(QWidget):
         target = row + step
         if not 0 <= target < self.slots.rowCount():
             return False
-        order = [x.id for x in self.slots._slots]
+        order = [x.id for x in self.slots.all_slots()]
         order[row], order[target] = order[target], order[row]
         done = self.reorder(order)
         if done:

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from mmdesk.domain.enums import SessionAccess, SessionKind, SessionStatus, SlotMode, SlotRole
-from mmdesk.domain.errors import MmdeskError
 from mmdesk.services.delegates import search_delegates
 from mmdesk.services.programme import RoomView, SessionInput
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
+from mmdesk.ui.dialogs import SavingDialog
 
 
 class DelegatePicker(QDialog):
@@ -108,15 +108,15 @@ class DelegatePicker(QDialog):
         return dialog.chosen(), accepted and dialog.chosen() is not None
 
 
-class SessionDialog(QDialog):
+class SessionDialog(SavingDialog):
     """A session's fields; OK saves through the given function, which may refuse."""
 
     def __init__(self, parent: QWidget | None, store: Store, rooms: list[RoomView],
                  initial: SessionInput, moderator_name: str | None,
                  save: Callable[[SessionInput], object]) -> None:
-        super().__init__(parent)
+        super().__init__(parent, save)
         self.setWindowTitle(self.tr("Session"))
-        self.store, self._save = store, save
+        self.store = store
         self.title = QLineEdit(initial.title)
         self.kind = QComboBox()
         for k in SessionKind:
@@ -180,10 +180,6 @@ class SessionDialog(QDialog):
             (self.tr("Description"), self.description),
         ):
             form.addRow(caption, widget)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828; font-weight: bold")
-        self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -191,7 +187,6 @@ class SessionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.result_value: object = None
 
     def _set_moderator(self, delegate_id: int | None, name: str) -> None:
         self.moderator_id = delegate_id
@@ -219,20 +214,9 @@ class SessionDialog(QDialog):
             description=self.description.toPlainText(),
         )
 
-    def accept(self) -> None:
-        try:
-            self.result_value = self._save(self.value())
-        except MmdeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        super().accept()
-
     @classmethod
     def edit(cls, parent: QWidget | None, store: Store, rooms: list[RoomView], initial: SessionInput,
              moderator_name: str | None, save: Callable[[SessionInput], object]) -> tuple[object, bool]:
         """(what save returned, accepted)."""
-        dialog = cls(parent, store, rooms, initial, moderator_name, save)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.result_value, accepted
+        return cls(parent, store, rooms, initial, moderator_name, save).run()
 

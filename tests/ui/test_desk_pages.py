@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,14 +15,6 @@ from mmdesk.services.keys import code_for_delegate
 from mmdesk.store.database import Store
 from mmdesk.ui.dialogs import ReasonDialog
 from mmdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo: Store, tmp_path: Path) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(demo, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def _select(page, names: list[str]) -> None:  # noqa: ANN001

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,14 +15,6 @@ from mmdesk.store.database import Store
 from mmdesk.ui.delegate_dialog import DelegateDialog
 from mmdesk.ui.main_window import MainWindow
 from mmdesk.ui.session_dialog import DelegatePicker, SessionDialog
-
-
-@pytest.fixture
-def window(qtbot, demo: Store, tmp_path: Path) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(demo, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def type_into(widget, text: str) -> None:  # noqa: ANN001

@@ -7,20 +7,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from mmdesk.services.delegates import list_delegates, search_delegates
 from mmdesk.store.database import Store
 from mmdesk.ui.exchange_dialogs import ExportDialog, ImportWizard
 from mmdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo: Store, tmp_path: Path) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(demo, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def test_wizard_recognises_columns_lets_them_be_corrected_and_imports(

@@ -6,7 +6,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 
 from mmdesk.domain.enums import AccreditationState as S
@@ -17,14 +16,6 @@ from mmdesk.ui.jobs import Job
 from mmdesk.ui.main_window import MainWindow
 from mmdesk.ui.preview import PdfPreviewDialog
 from tests.printing.conftest import pages
-
-
-@pytest.fixture
-def window(qtbot, demo: Store, tmp_path: Path) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(demo, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def test_print_badges_for_the_selection_then_preview(window: MainWindow, demo: Store,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
@@ -13,14 +12,6 @@ from mmdesk.domain.rules import Rule
 from mmdesk.services.programme import get_session
 from mmdesk.store.database import Store
 from mmdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo: Store, tmp_path: Path) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(demo, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def test_every_page_opens_on_the_demo(window: MainWindow) -> None:
