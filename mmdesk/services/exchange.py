@@ -364,15 +364,31 @@ def import_delegates(store: Store, path: Path, *, dry_run: bool = False,
                      actor: str | None = None) -> ImportReport:
     """Read a delegate list; check every row; write all good rows in one transaction, or none.
 
-    Duplicates (same e-mail, or same name and city with accents ignored), in the
-    file or against the store, are problems unless `duplicates` says "skip" (keep
-    what is there) or "merge" (fill the existing delegate's fields from the row).
+    Duplicates (same e-mail, or same name and city with accents ignored where one
+    of the two has no e-mail), in the file or against the store, are problems
+    unless `duplicates` says "skip" (keep what is there) or "merge" (fill the
+    existing delegate's empty fields from the row).
     """
+    report = ImportReport(dry_run=dry_run)
+    for _ in import_delegates_steps(store, path, report, dry_run=dry_run, mapping=mapping,
+                                    duplicates=duplicates, skip_invalid=skip_invalid,
+                                    default_category=default_category, actor=actor):
+        pass
+    return report
+
+
+def import_delegates_steps(store: Store, path: Path, report: ImportReport, *, dry_run: bool = False,
+                           mapping: dict[str, str] | None = None, duplicates: str = "report",
+                           skip_invalid: bool = False,
+                           default_category: Category | str = Category.CITY_OFFICIAL,
+                           actor: str | None = None) -> Iterator[tuple[int, int]]:
+    """The import as a generator of (rows checked, rows) for a progress dialog; closing it
+    (Cancel) before the end rolls the whole import back. Fills `report`."""
     if duplicates not in ("report", "skip", "merge"):
         raise ValidationError("duplicates are handled by 'report', 'skip' or 'merge'")
     category_default = Category(default_category)
+    report.dry_run = dry_run
     table = read_table(Path(path))
-    report = ImportReport(dry_run=dry_run)
     if mapping:
         index = {i: mapping[h] for i, h in enumerate(table.headers) if mapping.get(h)}
     else:
@@ -385,11 +401,10 @@ def import_delegates(store: Store, path: Path, *, dry_run: bool = False,
                                                        "map one to given name, family name or full name")]))
     try:
         with store.transaction() as db:
-            _check_and_write(db, table, index, report, duplicates, skip_invalid, category_default,
-                             dry_run, actor or default_actor())
+            yield from _check_and_write(db, table, index, report, duplicates, skip_invalid,
+                                        category_default, dry_run, actor or default_actor())
     except _DryRunDone:
         pass  # the transaction rolled back: a dry run changes nothing
-    return report
 
 
 class _DryRunDone(Exception):
@@ -398,7 +413,7 @@ class _DryRunDone(Exception):
 
 def _check_and_write(db: DbSession, table: Any, index: dict[int, str], report: ImportReport,
                      duplicates: str, skip_invalid: bool, category_default: Category, dry_run: bool,
-                     actor: str) -> None:
+                     actor: str) -> Iterator[tuple[int, int]]:
     event = current_event(db)
     routes = {strip_marks(r.name): r for r in db.scalars(
         sa.select(AccreditationRoute).where(AccreditationRoute.event_id == event.id))}
@@ -422,8 +437,11 @@ def _check_and_write(db: DbSession, table: Any, index: dict[int, str], report: I
         return found[0]
 
     good: list[tuple[int, DelegateInput, AccreditationRoute | None, int | None]] = []
+    total = len(table.rows)
     for line, cells in table.rows:
         report.rows += 1
+        if report.rows % 1000 == 0:
+            yield report.rows, total
         raw = {f: cells[i] if i < len(cells) else None for i, f in index.items()}
         try:
             data, route = _row_input(raw, category_default, routes)
@@ -456,8 +474,10 @@ def _check_and_write(db: DbSession, table: Any, index: dict[int, str], report: I
     report.created = sum(1 for *_, existing in good if existing is None)
     report.merged = sum(1 for *_, existing in good if existing is not None)
     if dry_run:
+        yield total, total
         raise _DryRunDone
     _write_import(db, event.id, good, actor)
+    yield total, total
 
 
 def _row_input(raw: dict[str, object], category_default: Category,

@@ -111,10 +111,20 @@ class ImportWizard(QWizard):
         return {h: c.currentData() for h, c in zip(self.table.headers, self.combos) if c.currentData()}
 
     def run(self, dry_run: bool) -> exchange.ImportReport:
-        return exchange.import_delegates(
-            self.store, self.path, dry_run=dry_run, mapping=self.mapping(),
-            duplicates=self.duplicates.currentData(), skip_invalid=self.skip_invalid.isChecked(),
-            default_category=self.category.currentData())
+        """Check (dry run) or import, off the GUI thread with progress and Cancel."""
+        from mmdesk.ui.jobs import run_job
+
+        report = exchange.ImportReport()
+        store, path, mapping = self.store, self.path, self.mapping()
+        duplicates, skip, category = (self.duplicates.currentData(), self.skip_invalid.isChecked(),
+                                      self.category.currentData())
+        done, error = run_job(self, self.tr("Checking…") if dry_run else self.tr("Importing…"),
+                              lambda: exchange.import_delegates_steps(
+                                  store, path, report, dry_run=dry_run, mapping=mapping,
+                                  duplicates=duplicates, skip_invalid=skip, default_category=category))
+        if not done:
+            raise MmdeskError(error or self.tr("Cancelled: nothing was imported."))
+        return report
 
     def accept(self) -> None:
         try:

@@ -156,6 +156,20 @@ def test_indico_export_is_recognised_without_mapping(store: Store, tmp_path: Pat
     assert (marta.country, marta.organisation) == ("BR", "Prefeitura de São Paulo")
 
 
+def test_pretix_attendee_export_is_recognised(store: Store, tmp_path: Path) -> None:
+    source = _write_csv(tmp_path / "pretix.csv", [
+        ["Order code", "Attendee name", "Attendee name: Title", "Attendee name: Given name",
+         "Attendee name: Family name", "Attendee email", "Company", "Country", "Product"],
+        ["ABC12", "Dr. Ayşe Öztürk", "Dr.", "Ayşe", "Öztürk", "a.ozturk@example.org", "Gaziantep Belediyesi",
+         "TR", "Delegate"],
+    ])
+    report = exchange.import_delegates(store, source)
+    assert report.created == 1 and report.problems == []
+    (d,) = list_delegates(store)
+    assert (d.honorific, d.given_name, d.family_name, d.email, d.organisation, d.country) == (
+        "Dr.", "Ayşe", "Öztürk", "a.ozturk@example.org", "Gaziantep Belediyesi", "TR")
+
+
 def test_french_and_spanish_headers_windows_1252_and_semicolons(store: Store, tmp_path: Path) -> None:
     fr = _write_csv(tmp_path / "fr.csv", [["Prénom", "Nom", "Courriel", "Ville", "Pays", "Fonction"],
                                           ["Hélène", "Lefèvre", "h@ex.fr", "Besançon", "France", "Adjointe"]],
@@ -357,3 +371,18 @@ def test_cli_export_and_import(demo_path: Path, tmp_path: Path, capsys) -> None:
     assert "skipped 2" in capsys.readouterr().out
     assert main(["--db", db, "export", "programme", str(tmp_path / "p.ics")]) == 0
     assert main(["--db", db, "export", "delegates", str(tmp_path / "d.pdf")]) == 1
+
+
+def test_a_cancelled_import_changes_nothing(store: Store, db_path: Path, tmp_path: Path) -> None:
+    rows = [["Given name", "Family name", "E-mail"]] + [
+        ["Ada", f"Lovelace {i}", f"ada{i}@example.org"] for i in range(3500)]
+    source = _write_csv(tmp_path / "many.csv", rows)
+    before = dump(db_path)
+    report = exchange.ImportReport()
+    steps = exchange.import_delegates_steps(store, source, report)
+    assert next(steps) == (1000, 3500)  # progress while the rows are checked
+    steps.close()  # Cancel
+    assert dump(db_path) == before
+    report = exchange.ImportReport()
+    assert list(exchange.import_delegates_steps(store, source, report))[-1] == (3500, 3500)
+    assert report.created == 3500
