@@ -110,6 +110,16 @@ def _template(name: str, size: tuple[float, float], footer: str, margin: float =
     return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=decorate)
 
 
+def _build(doc: BaseDocTemplate, story: list[Any], when_empty: str) -> int:
+    """Build a one-page-per-item document (without its last page break); returns its pages."""
+    if story:
+        story.pop()
+    else:
+        story.append(P(when_empty))
+    doc.build(story)
+    return doc.page
+
+
 def _clock(s: SessionView) -> str:
     return f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"
 
@@ -358,12 +368,7 @@ def itineraries(forum: Forum, path: Path, delegate_ids: list[int] | None = None)
             table.setStyle(_table_style())
             story.append(table)
         story.append(PageBreak())
-    if story:
-        story.pop()
-    else:
-        story.append(P("No delegate has a part in the programme yet."))
-    doc.build(story)
-    return doc.page
+    return _build(doc, story, "No delegate has a part in the programme yet.")
 
 
 # ---------------------------------------------------------------- run-sheets
@@ -423,12 +428,7 @@ def run_sheets(forum: Forum, path: Path) -> int:
             if s.id in f.session_ids and f.rule is not Rule.MINUTES_OVER_LENGTH:
                 story.append(P(f"Warning: {f.message}", "warn"))
         story.append(PageBreak())
-    if story:
-        story.pop()
-    else:
-        story.append(P("No session has speakers yet."))
-    doc.build(story)
-    return doc.page
+    return _build(doc, story, "No session has speakers yet.")
 
 
 # ---------------------------------------------------------------- tent cards
