@@ -248,17 +248,22 @@ def delete_delegate(store: Store, delegate_id: int) -> None:
         db.delete(fetch(db, Delegate, delegate_id, "delegate"))
 
 
+def input_of(d: Delegate) -> DelegateInput:
+    """Every editable field of a stored delegate, sensitive ones included."""
+    data = DelegateInput(**{name: getattr(d, name) for name in _PLAIN_FIELDS})
+    data.languages = list(d.languages or [])
+    data.organisation = d.organisation.name if d.organisation else None
+    if d.sensitive is not None:
+        data.passport_number = d.sensitive.passport_number
+        data.date_of_birth = d.sensitive.date_of_birth
+    return data
+
+
 def get_delegate_input(store: Store, delegate_id: int) -> tuple[DelegateInput, int]:
     """The editable fields of a delegate (sensitive ones included) and its version."""
     with store.reading() as db:
         d = fetch(db, Delegate, delegate_id, "delegate")
-        data = DelegateInput(**{name: getattr(d, name) for name in _PLAIN_FIELDS})
-        data.languages = list(d.languages or [])
-        data.organisation = d.organisation.name if d.organisation else None
-        if d.sensitive is not None:
-            data.passport_number = d.sensitive.passport_number
-            data.date_of_birth = d.sensitive.date_of_birth
-        return data, d.version
+        return input_of(d), d.version
 
 
 _CATEGORY = {c.value: c for c in Category}

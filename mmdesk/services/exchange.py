@@ -544,17 +544,13 @@ def _write_import(db: DbSession, event_id: int,
         db.execute(sa.insert(AccreditationChange), [
             dict(accreditation_id=a, from_state=None, to_state=AccreditationState.NOMINATED,
                  actor=actor, at=now, reason="imported") for a in acc_ids])
-    from mmdesk.services.delegates import _apply
+    from mmdesk.services.delegates import _apply, input_of
 
     for _, d, _, existing in good:
         if existing is None:
             continue
         delegate = db.get(Delegate, existing)
-        current = DelegateInput(**{k: getattr(delegate, k) for k in (
-            "given_name", "family_name", "category", "honorific", "badge_name", "position", "city",
-            "country", "region", "gender", "email", "phone", "dietary_needs", "access_needs", "notes")})
-        current.organisation = delegate.organisation.name if delegate.organisation else None
-        current.languages = list(delegate.languages or [])
+        current = input_of(delegate)  # every field, sensitive ones and the delegation included
         merged = DelegateInput(**{k: (getattr(current, k) or getattr(d, k))
                                   for k in DelegateInput.__dataclass_fields__})
         _apply(db, delegate, merged.cleaned())

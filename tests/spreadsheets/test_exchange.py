@@ -386,3 +386,15 @@ def test_a_cancelled_import_changes_nothing(store: Store, db_path: Path, tmp_pat
     report = exchange.ImportReport()
     assert list(exchange.import_delegates_steps(store, source, report))[-1] == (3500, 3500)
     assert report.created == 3500
+
+
+def test_merge_fills_gaps_and_keeps_what_was_there(store: Store, tmp_path: Path) -> None:
+    from mmdesk.services.delegates import get_delegate_input
+
+    made = create_delegate(store, DelegateInput(given_name="Ada", family_name="Lovelace", city="London",
+                                                passport_number="X1", date_of_birth=date(1815, 12, 10)))
+    source = _write_csv(tmp_path / "m.csv", [["Given name", "Family name", "City", "Position"],
+                                             ["Ada", "Lovelace", "London", "Countess"]])
+    assert exchange.import_delegates(store, source, duplicates="merge").merged == 1
+    data, _ = get_delegate_input(store, made.id)
+    assert (data.position, data.passport_number, data.date_of_birth) == ("Countess", "X1", date(1815, 12, 10))

@@ -19,6 +19,12 @@ def test_every_page_opens_on_the_demo(window: MainWindow) -> None:
     window.show_page("programme")
     assert window.stack.currentWidget() is window.programme
     assert len(window.programme.grid._sessions) == 13
+    window.show_page("accreditation")
+    assert window.accreditation.rows.rowCount() == 30
+    assert window.accreditation.routes.rowCount() == 12
+    window.show_page("checkin")
+    assert window.checkin.room.count() == 8  # the venue entry and seven rooms
+    assert window.checkin.input.hasFocus() or window.checkin.input.isVisible()
     window.show_page("warnings")
     assert window.warnings.model.rowCount() == 7
     assert window.sidebar.item(4).text() == "Warnings (7)"
