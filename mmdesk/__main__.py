@@ -7,4 +7,7 @@ import sys
 from mmdesk.cli import main
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # badge workers in a frozen (PyInstaller) build
     sys.exit(main())

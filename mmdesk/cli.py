@@ -96,6 +96,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from mmdesk.services.backup import restore
+
+    store = _open_store(args)
+    try:
+        before = restore(store, Path(args.file))
+    finally:
+        store.close()
+    from mmdesk.store.database import Store
+
+    Store.open(args.db).close()  # an older backup is upgraded on open, as any store
+    print(f"restored {args.file}; what was there before is kept in {before}")
+    return EXIT_OK
+
+
 EXIT_ALREADY = 3
 
 
@@ -305,6 +320,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--for-desk", action="store_true",
                         help="leave out the badge-signing key (a copy for another desk)")
     backup.set_defaults(run=cmd_backup)
+
+    restore_ = sub.add_parser("restore", help="put a backup in place of the store (the current "
+                                              "content is backed up first)")
+    restore_.add_argument("file", metavar="FILE")
+    restore_.set_defaults(run=cmd_restore)
 
     checkin = sub.add_parser("checkin", help="check a badge in at a desk or a door")
     checkin.add_argument("code", metavar="CODE_OR_NAME", help="a scanned badge code, a serial or a name")

@@ -274,6 +274,10 @@ def bulk_transition(
     actor = actor or default_actor()
     target = AccreditationState(target)
     reason = clean_text(reason, limit=2000, field="reason")
+    if len(set(accreditation_ids)) > 1:
+        from mmdesk.services.backup import auto_backup
+
+        auto_backup(store, "before-bulk")
     with store.transaction() as db:
         now = utcnow()
         views = []

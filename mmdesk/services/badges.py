@@ -159,6 +159,9 @@ def print_badges(store: Store, target: Path, *, layout: str = "a6", only_new: bo
     try:
         for done in write_badges(tmp, chosen, header, (p.badge for p in plans), total):
             yield done, total
+        from mmdesk.services.backup import auto_backup
+
+        auto_backup(store, "before-badges")
         issue_planned(store, plans, actor=actor)
         os.replace(tmp, target)
         finished = True

@@ -399,6 +399,10 @@ def import_delegates_steps(store: Store, path: Path, report: ImportReport, *, dr
     if not ({"given_name", "family_name", "full_name"} & fields):
         raise ImportRefused(ImportReport(problems=[(1, "no column for names was recognised: "
                                                        "map one to given name, family name or full name")]))
+    if not dry_run:
+        from mmdesk.services.backup import auto_backup
+
+        auto_backup(store, "before-import")
     try:
         with store.transaction() as db:
             yield from _check_and_write(db, table, index, report, duplicates, skip_invalid,
@@ -729,6 +733,9 @@ def import_programme(store: Store, path: Path) -> ProgrammeReport:
         i = cols.get(name)
         return cells[i] if i is not None and i < len(cells) else None
 
+    from mmdesk.services.backup import auto_backup
+
+    auto_backup(store, "before-import")
     report = ProgrammeReport()
     problems: list[tuple[int, str]] = []
     with store.transaction() as db:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -73,6 +73,11 @@ class MainWindow(QMainWindow):
         self.accreditation.changed.connect(self.refresh)
         self.warnings.sessionRequested.connect(self.show_session)
         self.warnings.delegateRequested.connect(self.show_delegate)
+        # a rotating copy of the embedded store every few minutes (nothing lost)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(int(self.settings.value("backup/minutes", 10)) * 60_000)
+        self.backup_timer.timeout.connect(self.auto_backup)
+        self.backup_timer.start()
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -388,6 +393,16 @@ class MainWindow(QMainWindow):
         PdfPreviewDialog.show_pdf(self, target, self.document_actions[what].text().replace("&", ""),
                                   f"{what}.pdf")
         return True
+
+    def auto_backup(self) -> None:
+        """Take the periodic copy; a failure is shown in the status bar, never in the way."""
+        try:
+            written = backup_svc.auto_backup(self.store, "periodic")
+        except (MmdeskError, OSError) as exc:
+            self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", str(exc)), 15000)
+            return
+        if written:
+            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", written.name), 5000)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About mmdesk"),

@@ -852,6 +852,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About mmdesk</source>
         <translation type="unfinished"></translation>
     </message>
