@@ -21,9 +21,9 @@ from mmdesk.domain.badge_codes import BadCode, Verifier, looks_like_code
 from mmdesk.domain.countries import country_name
 from mmdesk.domain.enums import CheckInOutcome, SessionAccess, SessionStatus, SlotStatus
 from mmdesk.domain.errors import ValidationError
-from mmdesk.domain.text import fold_variants
 from mmdesk.domain.validation import clean_text, display_name
 from mmdesk.services.common import current_event
+from mmdesk.services.delegates import matches_words
 from mmdesk.services.keys import ensure_key
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
@@ -196,10 +196,7 @@ class CheckInDesk:
         badge = db.scalars(sa.select(Badge).where(Badge.serial == text.upper())).first()
         if badge is not None:
             return badge
-        q = sa.select(Delegate.id).where(Delegate.event_id == self.event_id)
-        for word in text.split():
-            q = q.where(sa.or_(*[Delegate.search_key.contains(v, autoescape=True)
-                                 for v in fold_variants(word)]))
+        q = sa.select(Delegate.id).where(Delegate.event_id == self.event_id, *matches_words(text))
         ids = list(db.scalars(q.limit(6)))
         if not ids:
             return f"no delegate matches {text!r}"

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from mmdesk.domain.accreditation import APPROVED_STATES, QUOTA_STATES
-from mmdesk.domain.enums import AccreditationState, Severity
+from mmdesk.domain.enums import Severity
 from mmdesk.domain.rules import (
     DEFAULT_BUFFER_MINUTES,
     BadgeInfo,
@@ -26,7 +26,7 @@ from mmdesk.domain.rules import (
 from mmdesk.domain.validation import display_name
 from mmdesk.services.accreditation import RouteView, list_routes
 from mmdesk.services.common import current_event
-from mmdesk.services.delegates import _STATE_RANK
+from mmdesk.services.delegates import best_states
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -80,21 +80,16 @@ def snapshot(store: Store, *, event_id: int | None = None) -> tuple[str, Snapsho
                    Accreditation.state.not_in([s.value for s in APPROVED_STATES]))
         ).all()
         wanted = involved | {delegate_id for _, delegate_id, _ in stray}
-        best: dict[int, AccreditationState] = {}
         people: dict[int, PersonInfo] = {}
         for chunk in _chunks(sorted(wanted)):
-            for delegate_id, state in db.execute(
-                sa.select(Accreditation.delegate_id, Accreditation.state)
-                .where(Accreditation.delegate_id.in_(chunk))
-            ):
-                if delegate_id not in best or _STATE_RANK[state] < _STATE_RANK[best[delegate_id]]:
-                    best[delegate_id] = state
+            best = best_states(db, event.id, chunk)
             for d in db.execute(
                 sa.select(Delegate.id, Delegate.honorific, Delegate.given_name, Delegate.family_name)
                 .where(Delegate.id.in_(chunk))
             ):
+                state = best.get(d.id)
                 people[d.id] = PersonInfo(
-                    d.id, display_name(d.honorific, d.given_name, d.family_name), best.get(d.id)
+                    d.id, display_name(d.honorific, d.given_name, d.family_name), state[0] if state else None
                 )
         used = Counter(db.scalars(
             sa.select(Accreditation.route_id).where(

@@ -284,7 +284,14 @@ def _view_query() -> sa.Select:
     )
 
 
-def _best_states(db: DbSession, event_id: int, delegate_ids: list[int] | None = None
+def matches_words(query: str) -> list[sa.ColumnElement[bool]]:
+    """SQL conditions: every word of the query is in a delegate's folded search key, whatever
+    its accents, case or script ("lodz" finds "Łódź")."""
+    return [sa.or_(*[Delegate.search_key.contains(v, autoescape=True) for v in fold_variants(word)])
+            for word in query.split()]
+
+
+def best_states(db: DbSession, event_id: int, delegate_ids: list[int] | None = None
                  ) -> dict[int, tuple[AccreditationState, str]]:
     """Each delegate's best accreditation (state, route name), ranked in Python: one plain
     read of the accreditations is faster than SQL's window functions over 70,000 rows."""
@@ -321,7 +328,7 @@ def _row_view(row: sa.Row, best: dict[int, tuple[AccreditationState, str]]) -> D
 def _views(db: DbSession, event_id: int, q: sa.Select, *, only_these: bool = False) -> list[DelegateView]:
     rows = db.connection().execute(q).all()
     ids = [r[0] for r in rows] if only_these else None
-    best = _best_states(db, event_id, ids) if ids is None or ids else {}
+    best = best_states(db, event_id, ids) if ids is None or ids else {}
     return [_row_view(r, best) for r in rows]
 
 
@@ -355,14 +362,9 @@ def search_delegates(
     Accents, case and script are folded on both sides: "lodz" finds "Łódź",
     "montreal" finds "Montréal", "sao paulo" finds "São Paulo".
     """
-    words = query.split()
     with store.reading() as db:
         event = current_event(db, event_id)
-        q = _view_query().where(Delegate.event_id == event.id)
-        for word in words:
-            q = q.where(
-                sa.or_(*[Delegate.search_key.contains(v, autoescape=True) for v in fold_variants(word)])
-            )
+        q = _view_query().where(Delegate.event_id == event.id, *matches_words(query))
         q = q.order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
         if limit is not None:
             q = q.limit(limit)

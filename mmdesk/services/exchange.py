@@ -37,8 +37,9 @@ from mmdesk.domain.validation import display_name
 from mmdesk.services.common import current_event, default_actor
 from mmdesk.services.delegates import (
     DelegateInput,
-    _best_states,
+    best_states,
     delegate_search_key,
+    matches_words,
     organisation_id_for,
 )
 from mmdesk.spreadsheets.cells import TRIGGERS, dangerous, defuse_csv
@@ -158,8 +159,6 @@ class DelegateFilter:
 
 def _records(db: DbSession, event_id: int, columns: list[str], ids: list[int] | None,
              flt: DelegateFilter) -> list[dict[str, Any]]:
-    from mmdesk.domain.text import fold_variants
-
     want_sensitive = any(c in SENSITIVE for c in columns)
     # plain columns, enums as their stored strings: 70,000 ORM objects cost seconds
     q = (sa.select(Delegate.id, Delegate.honorific, Delegate.given_name, Delegate.family_name,
@@ -175,15 +174,14 @@ def _records(db: DbSession, event_id: int, columns: list[str], ids: list[int] | 
          .order_by(Delegate.family_name, Delegate.given_name, Delegate.id))
     if ids is not None:
         q = q.where(Delegate.id.in_(ids))
-    for word in flt.query.split():
-        q = q.where(sa.or_(*[Delegate.search_key.contains(v, autoescape=True) for v in fold_variants(word)]))
+    q = q.where(*matches_words(flt.query))
     if flt.category is not None:
         q = q.where(Delegate.category == flt.category)
     if flt.region is not None:
         q = q.where(Delegate.region == flt.region)
     if flt.country is not None:
         q = q.where(Delegate.country == flt.country)
-    best = _best_states(db, event_id)
+    best = best_states(db, event_id)
     words = {c.value: w for c, w in CATEGORY_WORDS.items()}
     out = []
     for (d_id, honorific, given, family, badge, position, org, city, country, region, category, gender,
