@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import socket
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
@@ -49,3 +49,28 @@ def fetch(db: DbSession, model: type[M], ident: int, what: str) -> M:
     if row is None:
         raise NotFound(f"no {what} with id {ident}")
     return row
+
+
+def insert_numbered(db: DbSession, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows in bulk with ids chosen here; returns them in the rows' order.
+
+    Far cheaper than INSERT … RETURNING, whose batches SQLAlchemy splices together
+    at a cost that grows with their square. On SQLite the caller's transaction holds
+    the write lock (BEGIN IMMEDIATE), so numbering on from max(id) is safe; on
+    PostgreSQL the ids are taken from the table's sequence, so a desk inserting at
+    the same moment never gets the same id.
+    """
+    if not rows:
+        return []
+    table = model.__table__
+    if db.get_bind().dialect.name == "postgresql":
+        ids = list(db.scalars(
+            sa.text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+            {"t": table.name, "n": len(rows)}))
+    else:
+        start = (db.scalar(sa.select(sa.func.max(table.c.id))) or 0) + 1
+        ids = list(range(start, start + len(rows)))
+    for i, row in zip(ids, rows):
+        row["id"] = i
+    db.execute(sa.insert(model), rows)
+    return ids

@@ -32,6 +32,7 @@ from mmdesk.paths import resources_dir
 from mmdesk.domain.badge_codes import new_serial
 from mmdesk.services.accreditation import RouteInput, _apply_route
 from mmdesk.services.delegates import DelegateInput, _apply, delegate_search_key, organisation_id_for
+from mmdesk.services.common import insert_numbered
 from mmdesk.services.keys import ensure_key
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
@@ -292,7 +293,7 @@ def _generate(db: DbSession, event_id: int, routes: dict[str, AccreditationRoute
                 updated_at=now, version=1,
                 search_key=delegate_search_key(given, family, badge, city, org, country, email),
             ))
-        ids = _insert_numbered(db, Delegate, people)
+        ids = insert_numbered(db, Delegate, people)
         accs, targets = [], []
         for delegate_id, person in zip(ids, people):
             route = media_route if person["category"] is Category.MEDIA else open_route
@@ -302,7 +303,7 @@ def _generate(db: DbSession, event_id: int, routes: dict[str, AccreditationRoute
                              documents_received=_documents(route.required_documents, target),
                              updated_at=now,
                              reason="Duplicate registration" if target is S.REJECTED else None))
-        acc_ids = _insert_numbered(db, Accreditation, accs)
+        acc_ids = insert_numbered(db, Accreditation, accs)
         changes, badges = [], []
         for acc_id, target in zip(acc_ids, targets):
             previous = None
@@ -319,27 +320,6 @@ def _generate(db: DbSession, event_id: int, routes: dict[str, AccreditationRoute
             db.execute(sa.insert(Badge), badges)
         done += size
         yield done
-
-
-def _insert_numbered(db: DbSession, model: type[Delegate] | type[Accreditation],
-                     rows: list[dict[str, Any]]) -> list[int]:
-    """Insert rows in bulk with ids given here; returns them in order.
-
-    The demo loads into a store it alone writes to (it refused a used one), so
-    numbering from max(id) is safe, and far cheaper than INSERT … RETURNING,
-    whose batches SQLAlchemy splices together at a cost that grows with their
-    square. PostgreSQL's sequence is moved past the new ids afterwards.
-    """
-    table = model.__table__
-    start = (db.scalar(sa.select(sa.func.max(table.c.id))) or 0) + 1
-    ids = list(range(start, start + len(rows)))
-    for i, row in zip(ids, rows):
-        row["id"] = i
-    db.execute(sa.insert(model), rows)
-    if db.get_bind().dialect.name == "postgresql":
-        db.execute(sa.text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), :n)"),
-                   {"n": ids[-1]})
-    return ids
 
 
 def describe(store: Store) -> str:

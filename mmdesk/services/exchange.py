@@ -34,7 +34,7 @@ from mmdesk.domain.enums import (
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.text import strip_marks, transliterate
 from mmdesk.domain.validation import display_name
-from mmdesk.services.common import current_event, default_actor
+from mmdesk.services.common import current_event, default_actor, insert_numbered
 from mmdesk.services.delegates import (
     DelegateInput,
     best_states,
@@ -516,8 +516,6 @@ def _row_input(raw: dict[str, object], category_default: Category,
 def _write_import(db: DbSession, event_id: int,
                   good: list[tuple[int, DelegateInput, AccreditationRoute | None, int | None]],
                   actor: str) -> None:
-    from mmdesk.services.demo import _insert_numbered
-
     now = utcnow()
     orgs: dict[tuple[str, str | None], int] = {}
     new = [(d, r) for _, d, r, existing in good if existing is None]
@@ -533,14 +531,14 @@ def _write_import(db: DbSession, event_id: int,
             search_key=delegate_search_key(d.given_name or "", d.family_name or "", d.badge_name, d.city,
                                            d.organisation, d.country, d.email),
         ))
-    ids = _insert_numbered(db, Delegate, rows) if rows else []
+    ids = insert_numbered(db, Delegate, rows) if rows else []
     sensitive = [dict(delegate_id=i, passport_number=d.passport_number, date_of_birth=d.date_of_birth)
                  for i, (d, _) in zip(ids, new) if d.passport_number or d.date_of_birth]
     if sensitive:
         db.execute(sa.insert(DelegateSensitive), sensitive)
     nominations = [(i, r) for i, (_, r) in zip(ids, new) if r is not None]
     if nominations:
-        acc_ids = _insert_numbered(db, Accreditation, [
+        acc_ids = insert_numbered(db, Accreditation, [
             dict(delegate_id=i, route_id=r.id, state=AccreditationState.NOMINATED, documents_received={},
                  updated_at=now) for i, r in nominations])
         db.execute(sa.insert(AccreditationChange), [
