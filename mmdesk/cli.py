@@ -295,6 +295,19 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve_setup(args: argparse.Namespace) -> int:
+    from mmdesk.services.server import serve_setup
+
+    made = serve_setup(args.admin, database=args.database, user=args.user,
+                       password=args.password or os.environ.get("MMDESK_DESK_PASSWORD"),
+                       host=args.host)
+    print(f"{'created' if made.created_role else 'updated'} role {args.user}; "
+          f"{'created' if made.created_database else 'upgraded'} database {args.database}")
+    print("every desk connects with (File › Connect, or --db / MMDESK_DB):")
+    print(f"  {made.desk_url}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of the whole command line (also used by --help and the tests)."""
     p = _Parser(prog="mmdesk", description="The organizers' desk for a Mayoral Forum.")
@@ -372,6 +385,20 @@ def build_parser() -> argparse.ArgumentParser:
     print_.add_argument("--only-new", action="store_true",
                         help="badges only for approved delegates not printed yet")
     print_.set_defaults(run=cmd_print)
+
+    setup = sub.add_parser("serve-setup", help="prepare a PostgreSQL server for several desks: "
+                                               "a login role, a database, the schema")
+    setup.add_argument("--admin", required=True, metavar="URL",
+                       help="a role that may create roles and databases, e.g. "
+                            "postgresql+psycopg://postgres@localhost/postgres")
+    setup.add_argument("--database", default="mmdesk", help="the forum's database (default mmdesk)")
+    setup.add_argument("--user", default="mmdesk_desk", help="the role the desks log in as "
+                                                             "(default mmdesk_desk)")
+    setup.add_argument("--password", help="its password (default: $MMDESK_DESK_PASSWORD, else a new "
+                                          "random one, printed in the URL)")
+    setup.add_argument("--host", help="the server's address as the desks reach it "
+                                      "(default: the admin URL's host)")
+    setup.set_defaults(run=cmd_serve_setup)
 
     return p
 

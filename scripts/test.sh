@@ -18,4 +18,17 @@ fi
 
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 python3 -m pip install -q -e '.[test]'
+
+# PostgreSQL (several desks on one server): a throw-away server on loopback, from
+# Debian's packages, for the tests marked "postgres". MMDESK_TEST_PG=0 leaves it out
+# (those tests are then skipped; the SQLite suite does not need it); a given
+# MMDESK_TEST_PG_URL is used as it is.
+if [ "${MMDESK_TEST_PG:-1}" != 0 ] && [ -z "${MMDESK_TEST_PG_URL:-}" ]; then
+    pgdir=$(mktemp -d /tmp/mmdesk-pg.XXXXXX)
+    trap 'bash scripts/pg-server.sh stop "$pgdir" || true' EXIT
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    MMDESK_TEST_PG_URL=$(bash scripts/pg-server.sh start "$pgdir" "$port")
+    export MMDESK_TEST_PG_URL
+    echo "PostgreSQL for the tests: $MMDESK_TEST_PG_URL" >&2
+fi
 python3 -m pytest "$@"

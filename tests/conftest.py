@@ -93,3 +93,77 @@ def dump(path: Path) -> list[str]:
         return list(con.iterdump())
     finally:
         con.close()
+
+
+# -- PostgreSQL (several desks on one server)
+
+PG_URL = os.environ.get("MMDESK_TEST_PG_URL")
+
+
+def _pg_admin(sql: str) -> None:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(sql)
+    finally:
+        engine.dispose()
+
+
+def _pg_database_url(name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def _pg_templates() -> Iterator[dict[str, str]]:
+    """Two template databases, migrated once: empty, and holding the demo forum."""
+    if not PG_URL:
+        pytest.skip("no PostgreSQL server: set MMDESK_TEST_PG_URL (scripts/test.sh starts one)")
+    from mmdesk.services.demo import load_demo
+
+    names = {"empty": f"mmdesk_tpl_empty_{os.getpid()}", "demo": f"mmdesk_tpl_demo_{os.getpid()}"}
+    for name in names.values():
+        _pg_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    _pg_admin(f"CREATE DATABASE {names['empty']}")
+    Store.open(_pg_database_url(names["empty"])).close()
+    _pg_admin(f"CREATE DATABASE {names['demo']} TEMPLATE {names['empty']}")
+    demo_store = Store.open(_pg_database_url(names["demo"]))
+    load_demo(demo_store)
+    demo_store.close()
+    yield names
+    for name in names.values():
+        _pg_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def _pg_copy(template: str) -> Iterator[str]:
+    import uuid
+
+    name = f"mmdesk_t_{uuid.uuid4().hex[:12]}"
+    _pg_admin(f"CREATE DATABASE {name} TEMPLATE {template}")
+    try:
+        yield _pg_database_url(name)
+    finally:
+        _pg_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_url(_pg_templates: dict[str, str]) -> Iterator[str]:
+    """The URL of a fresh, migrated, empty PostgreSQL database (dropped afterwards)."""
+    yield from _pg_copy(_pg_templates["empty"])
+
+
+@pytest.fixture
+def pg_demo_url(_pg_templates: dict[str, str]) -> Iterator[str]:
+    """The URL of a fresh PostgreSQL database holding the demo forum."""
+    yield from _pg_copy(_pg_templates["demo"])
+
+
+@pytest.fixture
+def pg_demo(pg_demo_url: str) -> Iterator[Store]:
+    """The demo forum on PostgreSQL, opened."""
+    s = Store.open(pg_demo_url)
+    yield s
+    s.close()

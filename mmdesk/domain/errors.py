@@ -20,4 +20,15 @@ class NotFound(MmdeskError):
 
 
 class EditConflict(MmdeskError):
-    """Someone else changed the record since it was read."""
+    """Someone else changed the record since it was read.
+
+    Carries what is stored now (`theirs`, in the same shape the edit was made in)
+    and its version, so the desk can show both versions and choose; None where the
+    record is gone.
+    """
+
+    def __init__(self, message: str, *, theirs: object | None = None,
+                 version: int | None = None) -> None:
+        super().__init__(message)
+        self.theirs = theirs
+        self.version = version

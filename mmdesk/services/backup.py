@@ -3,18 +3,46 @@
 Automatic copies go to `<name>-backups/` beside the store, taken with SQLite's
 online backup API (consistent while desks keep working) before imports, bulk
 accreditation moves and badge batches, and every few minutes from the window;
-the newest KEEP of them are kept. PostgreSQL stores are backed up with the
-server's own tools (pg_dump).
+the newest KEEP of them are kept.
+
+A PostgreSQL store (several desks on one server) is backed up into the same
+kind of SQLite file, row by row in one consistent snapshot: such a file opens
+on any laptop with no server (a desk that must go on alone), and `restore`
+puts it back on the server in one transaction.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
+import sqlalchemy as sa
+from platformdirs import user_data_path
+
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.store.database import Store, backups_dir, sqlite_backup, sqlite_path
+from mmdesk.store.models import Base
+
+#: per-store bookkeeping that is not copied between stores
+_NOT_COPIED = {"table_revisions"}
+_BATCH = 5000
+
+
+def _copied_tables(*, for_desk: bool = False) -> list[sa.Table]:
+    skip = _NOT_COPIED | ({"event_secrets"} if for_desk else set())
+    return [t for t in Base.metadata.sorted_tables if t.name not in skip]
+
+
+def _copy_rows(source: sa.Connection, target: sa.Connection, tables: list[sa.Table]) -> None:
+    """Every row of tables from one store to another (parents before children)."""
+    for table in tables:
+        result = source.execute(sa.select(table).order_by(*table.primary_key.columns))
+        while rows := result.mappings().fetchmany(_BATCH):
+            target.execute(sa.insert(table), [dict(r) for r in rows])
 
 KEEP = 20
 
@@ -27,17 +55,13 @@ def backup(store: Store, target: Path, *, for_desk: bool = False) -> Path:
     are wiped, not just unlinked (secure_delete + VACUUM).
     """
     source = sqlite_path(store.url)
-    if source is None:
-        raise MmdeskError(
-            "backup copies the embedded SQLite store; for a PostgreSQL server use pg_dump"
-        )
     target = target.expanduser().resolve()
+    if source is None:
+        _check_target(target)
+        return _server_to_file(store, target, for_desk=for_desk)
     if target == source.resolve():
         raise MmdeskError("the backup file cannot be the database itself")
-    if target.is_dir():
-        raise MmdeskError(f"{target} is a folder; name the backup file")
-    if not target.parent.is_dir():
-        raise MmdeskError(f"folder {target.parent} does not exist")
+    _check_target(target)
     written = sqlite_backup(source, target)
     if for_desk:
         con = sqlite3.connect(written)
@@ -49,6 +73,33 @@ def backup(store: Store, target: Path, *, for_desk: bool = False) -> Path:
         finally:
             con.close()
     return written
+
+
+def _check_target(target: Path) -> None:
+    if target.is_dir():
+        raise MmdeskError(f"{target} is a folder; name the backup file")
+    if not target.parent.is_dir():
+        raise MmdeskError(f"folder {target.parent} does not exist")
+
+
+def _server_to_file(store: Store, target: Path, *, for_desk: bool) -> Path:
+    """A server's content as an embedded store file, from one consistent snapshot."""
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    copy = Store.open(part)
+    try:
+        with store.engine.connect().execution_options(isolation_level="REPEATABLE READ") as src, \
+                copy.engine.begin() as dst:
+            _copy_rows(src, dst, _copied_tables(for_desk=for_desk))
+    except BaseException:
+        copy.close()
+        part.unlink(missing_ok=True)
+        raise
+    copy.close()
+    for extra in ("-wal", "-shm"):
+        Path(str(part) + extra).unlink(missing_ok=True)
+    os.replace(part, target)
+    return target
 
 
 def auto_backup(store: Store, reason: str, *, keep: int = KEEP) -> Path | None:
@@ -81,8 +132,6 @@ def restore(store: Store, source: Path) -> Path:
     refused file changes nothing. Returns the copy taken before restoring.
     """
     target = sqlite_path(store.url)
-    if target is None:
-        raise MmdeskError("restore works on the embedded SQLite store; for PostgreSQL use pg_restore")
     source = source.expanduser().resolve()
     if not source.is_file():
         raise MmdeskError(f"no file {source}")
@@ -99,6 +148,8 @@ def restore(store: Store, source: Path) -> Path:
         raise MmdeskError(f"{source.name} is damaged (integrity check: {ok[0] if ok else 'no answer'})")
     if not version:
         raise MmdeskError(f"{source.name} is not an mmdesk database (no schema version)")
+    if target is None:
+        return _file_to_server(store, source)
     before = auto_backup(store, "before-restore", keep=KEEP + 1)
     store.engine.dispose()
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -109,4 +160,31 @@ def restore(store: Store, source: Path) -> Path:
         dst.close()
         src.close()
     assert before is not None
+    return before
+
+
+def _file_to_server(store: Store, source: Path) -> Path:
+    """Replace a server's content with a backup file's, in one transaction."""
+    folder = user_data_path("mmdesk", appauthor=False) / "server-backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    name = store.url.database or "mmdesk"
+    before = backup(store, folder / f"{name}-before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+    with tempfile.TemporaryDirectory() as tmp:
+        # a copy brought to this mmdesk's schema (an older backup is upgraded, as on open)
+        work = Path(tmp) / "restore.sqlite3"
+        shutil.copyfile(source, work)
+        copy = Store.open(work)
+        try:
+            tables = _copied_tables()
+            with copy.engine.connect() as src, store.transaction() as db:
+                for table in reversed(tables):  # through the session: every open window reloads
+                    db.execute(sa.delete(table))
+                _copy_rows(src, db.connection(), tables)
+                for table in tables:
+                    if "id" in table.c and store.url.get_backend_name() == "postgresql":
+                        db.execute(sa.text(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}"))
+        finally:
+            copy.close()
     return before

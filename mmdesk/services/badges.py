@@ -121,8 +121,8 @@ def issue_planned(store: Store, plans: list[PlannedBadge], *, actor: str | None 
     with store.transaction() as db:
         states: dict[int, S] = {}
         for part in chunks:
-            states.update(db.execute(sa.select(Accreditation.id, Accreditation.state)
-                                     .where(Accreditation.id.in_(part))).tuples().all())
+            states.update((i, st) for i, st in db.execute(
+                sa.select(Accreditation.id, Accreditation.state).where(Accreditation.id.in_(part))))
         changed = [p for p in plans if states.get(p.accreditation_id) is not p.state]
         if changed:
             raise MmdeskError(

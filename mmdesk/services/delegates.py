@@ -224,22 +224,28 @@ def create_delegate(store: Store, data: DelegateInput, *, event_id: int | None =
 def update_delegate(
     store: Store, delegate_id: int, data: DelegateInput, *, expected_version: int | None = None
 ) -> DelegateView:
-    """Replace a delegate's fields; EditConflict if it changed since expected_version."""
+    """Replace a delegate's fields; EditConflict if it changed since expected_version.
+
+    The conflict carries the stored fields and version (another desk's edit), so
+    nothing is silently overwritten: the desk shows both and saves again, if the
+    user says so, against the new version.
+    """
     clean = data.cleaned()
-    with store.transaction() as db:
-        delegate = fetch(db, Delegate, delegate_id, "delegate")
-        if expected_version is not None and delegate.version != expected_version:
-            raise EditConflict(
-                f"{delegate.given_name} {delegate.family_name} was changed by another desk "
-                f"since you opened it"
-            )
-        _check_email_free(db, delegate.event_id, clean.email, delegate.id)
-        _apply(db, delegate, clean)
-        try:
-            db.flush()
-        except StaleDataError as exc:
-            raise EditConflict("the delegate was changed by another desk meanwhile") from exc
-        return _view(db, delegate.id)
+    try:
+        with store.transaction() as db:
+            delegate = fetch(db, Delegate, delegate_id, "delegate")
+            if expected_version is not None and delegate.version != expected_version:
+                raise EditConflict(
+                    f"{delegate.given_name} {delegate.family_name} was changed by another desk "
+                    f"since you opened it", theirs=input_of(delegate), version=delegate.version)
+            _check_email_free(db, delegate.event_id, clean.email, delegate.id)
+            _apply(db, delegate, clean)
+            db.flush()  # UPDATE … WHERE version = read version: a desk that won meanwhile shows here
+            return _view(db, delegate.id)
+    except StaleDataError:
+        theirs, version = get_delegate_input(store, delegate_id)
+        raise EditConflict(f"{theirs.given_name} {theirs.family_name} was changed by another desk "
+                           f"meanwhile", theirs=theirs, version=version) from None
 
 
 def delete_delegate(store: Store, delegate_id: int) -> None:

@@ -17,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session as DbSession
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import ORMExecuteState, sessionmaker
 
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.paths import default_database_path, migrations_dir
@@ -29,11 +29,13 @@ class StoreError(MmdeskError):
     """The store cannot be opened or used (bad URL, newer schema, unreachable server)."""
 
 
-def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
+def resolve_url(target: URL | str | os.PathLike[str] | None = None) -> URL:
     """A SQLAlchemy URL from --db, then MMDESK_DB, then the user's data folder.
 
     Anything with "://" is taken as a URL; anything else is a SQLite file path.
     """
+    if isinstance(target, URL):
+        return target
     raw = os.fspath(target) if target is not None else os.environ.get(ENV_VAR) or None
     if raw is None:
         path = default_database_path()
@@ -165,8 +167,57 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
+def _track_flush(session: DbSession, _context: object) -> None:
+    touched: set[str] = session.info.setdefault("touched", set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        touched.add(sa.inspect(obj).mapper.local_table.name)
+
+
+def _track_execute(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        name = getattr(table, "name", None)
+        if name and name != "table_revisions":
+            state.session.info.setdefault("touched", set()).add(name)
+
+
+def _bump_revisions(session: DbSession) -> None:
+    # flush first: commit flushes only after before_commit, and those rows count too
+    session.flush()
+    touched = sorted(session.info.pop("touched", set()))
+    if touched:  # sorted: desks lock the counters in one order, so they never deadlock
+        table = sa.table("table_revisions", sa.column("table_name"), sa.column("n"))
+        for name in touched:
+            session.execute(sa.update(table).where(table.c.table_name == name)
+                            .values(n=table.c.n + 1))
+    session.info.pop("touched", None)
+
+
+def _forget_touched(session: DbSession, *_args: object) -> None:
+    session.info.pop("touched", None)
+
+
+def _plain_error(url: URL, exc: sa.exc.DBAPIError) -> StoreError | None:
+    """One sentence for a lost server or a busy file; None for errors that are not about reaching the store."""
+    if not isinstance(exc, (sa.exc.OperationalError, sa.exc.InterfaceError)) and not exc.connection_invalidated:
+        return None
+    if url.get_backend_name() == "sqlite":
+        detail = str(exc.orig)
+        if "locked" in detail or "busy" in detail:
+            return StoreError("the database is busy with another desk's work; nothing was saved, try again")
+        return StoreError(f"the database file cannot be used ({detail}); nothing was saved")
+    where = url.host or "the server"
+    return StoreError(f"the database server at {where} cannot be reached; nothing was saved. "
+                      f"Check the network and try again")
+
+
 class Store:
-    """An opened store: engine plus a session factory; `with store.transaction()` is a unit of work."""
+    """An opened store: engine plus a session factory; `with store.transaction()` is a unit of work.
+
+    A transaction that reaches no server (the network dropped) or finds the file
+    busy raises StoreError with one plain sentence; the server or SQLite rolls
+    back what was begun, so nothing is half-written.
+    """
 
     def __init__(self, url: URL, engine: Engine) -> None:
         self.url = url
@@ -175,10 +226,14 @@ class Store:
         self._writers = sessionmaker(
             engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
+        sa.event.listen(self._writers, "after_flush", _track_flush)
+        sa.event.listen(self._writers, "do_orm_execute", _track_execute)
+        sa.event.listen(self._writers, "before_commit", _bump_revisions)
+        sa.event.listen(self._writers, "after_rollback", _forget_touched)
         self.backup_taken: Path | None = None
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
+    def open(cls, target: URL | str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
         """Open (creating or upgrading) the store named by target, MMDESK_DB or the default."""
         url = resolve_url(target)
         engine = make_engine(url)
@@ -187,7 +242,8 @@ class Store:
                 pass
         except sa.exc.OperationalError as exc:
             engine.dispose()
-            raise StoreError(f"cannot open the database {url.render_as_string()}: {exc.orig}") from exc
+            detail = " ".join(str(exc.orig).split())
+            raise StoreError(f"cannot open the database {url.render_as_string()}: {detail}") from exc
         store = cls(url, engine)
         if migrate:
             try:
@@ -206,14 +262,31 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[DbSession]:
         """One DB session in one transaction: committed on success, rolled back on any error."""
-        with self._writers.begin() as session:
-            yield session
+        try:
+            with self._writers.begin() as session:
+                yield session
+        except sa.exc.DBAPIError as exc:
+            plain = _plain_error(self.url, exc)
+            if plain is None:
+                raise
+            raise plain from exc
 
     @contextmanager
     def reading(self) -> Iterator[DbSession]:
         """A DB session for reads only (rolled back at the end)."""
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except sa.exc.DBAPIError as exc:
+            plain = _plain_error(self.url, exc)
+            if plain is None:
+                raise
+            raise plain from exc
+
+    def revisions(self) -> dict[str, int]:
+        """Each table's change counter (see TableRevision); a cheap read for polling."""
+        with self.reading() as db:
+            return {name: n for name, n in db.execute(sa.text("SELECT table_name, n FROM table_revisions"))}
 
     def close(self) -> None:
         self.engine.dispose()

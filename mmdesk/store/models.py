@@ -506,3 +506,13 @@ class ExportLog(Base):
     fields: Mapped[list[str]] = mapped_column(default=list)
     rows: Mapped[int]
     target: Mapped[str] = mapped_column(sa.String(500))
+
+
+class TableRevision(Base):
+    """How many committed transactions have changed a table: open windows poll these
+    counters to show other desks' changes within seconds."""
+
+    __tablename__ = "table_revisions"
+
+    table_name: Mapped[str] = mapped_column(sa.String(60), primary_key=True)
+    n: Mapped[int] = mapped_column(sa.BigInteger, default=0)

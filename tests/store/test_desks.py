@@ -1,0 +1,117 @@
+"""Several desks at once, on the embedded file and on a PostgreSQL server: the door admits
+each badge once, and of two simultaneous edits of one delegate one wins and the other
+is told, with both versions."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from mmdesk.domain.enums import AccreditationState as S
+from mmdesk.domain.errors import EditConflict
+from mmdesk.services.checkin import CheckInDesk
+from mmdesk.services.delegates import get_delegate_input, search_delegates, update_delegate
+from mmdesk.services.demo import load_demo
+from mmdesk.services.keys import badge_codes
+from mmdesk.store.database import Store
+from mmdesk.store.models import Accreditation, Badge, CheckIn
+
+NINE = datetime(2019, 11, 20, 9, 0)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def empty_target(request: pytest.FixtureRequest) -> str:
+    """An empty migrated store: a SQLite file, or a database on the PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("db_path"))
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def demo_target(request: pytest.FixtureRequest) -> str:
+    """The demo forum on either back end."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("demo_path"))
+    return request.getfixturevalue("pg_demo_url")
+
+
+def _scan_all(target: str, desk: str, codes: list[str], start, results) -> None:  # noqa: ANN001
+    store = Store.open(target)
+    door = CheckInDesk(store, desk)
+    start.wait()
+    outcomes = [door.scan(c, at=NINE).outcome.value for c in codes]
+    store.close()
+    results.put(outcomes)
+
+
+def test_two_desks_scan_the_same_500_badges_at_once(empty_target: str) -> None:
+    store = Store.open(empty_target)
+    load_demo(store, 2800)
+    with store.reading() as db:
+        serials = list(db.scalars(
+            sa.select(Badge.serial).join(Accreditation)
+            .where(Badge.revoked_at.is_(None),
+                   Accreditation.state.in_([S.BADGE_ISSUED, S.BADGE_COLLECTED]))
+            .order_by(Badge.serial).limit(500)))
+    assert len(serials) == 500
+    codes = list(badge_codes(store, serials).values())
+    store.close()
+    ctx = mp.get_context("spawn")
+    start, results = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_scan_all, args=(empty_target, f"Desk {i}", codes, start, results))
+             for i in (1, 2)]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=300) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    flat = [o for run in outcomes for o in run]
+    assert flat.count("admitted") == 500
+    assert flat.count("already_checked_in") == 500
+    store = Store.open(empty_target)
+    with store.reading() as db:
+        stored = db.execute(sa.select(CheckIn.outcome, sa.func.count()).group_by(CheckIn.outcome)).all()
+    store.close()
+    assert {o.value: n for o, n in stored} == {"admitted": 500, "already_checked_in": 500}
+
+
+def test_simultaneous_edits_of_one_delegate_one_wins_one_is_told(demo_target: str) -> None:
+    stores = [Store.open(demo_target), Store.open(demo_target)]
+    (someone,) = search_delegates(stores[0], "Goyeneche")
+    for round_ in range(8):
+        base, version = get_delegate_input(stores[0], someone.id)
+        start = threading.Barrier(2)
+        outcomes: list[object] = [None, None]
+
+        def edit(i: int) -> None:
+            mine = base.model_copy() if hasattr(base, "model_copy") else type(base)(**vars(base))
+            mine.position = f"Desk {i} round {round_}"
+            start.wait()
+            try:
+                update_delegate(stores[i], someone.id, mine, expected_version=version)
+                outcomes[i] = "saved"
+            except EditConflict as exc:
+                outcomes[i] = exc
+
+        threads = [threading.Thread(target=edit, args=(i,)) for i in (0, 1)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert sorted(map(str, [o if o == "saved" else "conflict" for o in outcomes])) == [
+            "conflict", "saved"]
+        winner = outcomes.index("saved")
+        conflict = outcomes[1 - winner]
+        assert isinstance(conflict, EditConflict)
+        # the loser is shown the winner's version, never overwrites it silently
+        assert conflict.theirs.position == f"Desk {winner} round {round_}"
+        assert conflict.version == version + 1
+        stored, _ = get_delegate_input(stores[0], someone.id)
+        assert stored.position == f"Desk {winner} round {round_}"
+    for s in stores:
+        s.close()
