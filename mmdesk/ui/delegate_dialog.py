@@ -59,6 +59,12 @@ class DelegateDialog(SavingDialog):
         for c in Category:
             self.category.addItem(labels.category(c), c.value)
         self.category.setCurrentIndex(max(0, self.category.findData(Category(data.category).value)))
+        self.gender = QComboBox()
+        self.gender.setEditable(True)  # as the delegate describes themself; not required
+        self.gender.addItems(["", self.tr("Woman"), self.tr("Man"), self.tr("Non-binary"),
+                              self.tr("Prefer not to say")])
+        self.gender.setCurrentText(data.gender or "")
+        self._delegation_id = data.delegation_id
         self.email = QLineEdit(data.email or "")
         self.phone = QLineEdit(data.phone or "")
         self.languages = QLineEdit(", ".join(data.languages))
@@ -86,6 +92,7 @@ class DelegateDialog(SavingDialog):
             (self.tr("Position"), self.position), (self.tr("Organisation"), self.organisation),
             (self.tr("City"), self.city), (self.tr("Country"), self.country),
             (self.tr("Region"), self.region), (self.tr("Category"), self.category),
+            (self.tr("Gender"), self.gender),
             (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone),
             (self.tr("Languages"), self.languages), (self.tr("Dietary needs"), self.dietary),
             (self.tr("Access needs"), self.access), (self.tr("Notes"), self.notes),
@@ -120,7 +127,8 @@ class DelegateDialog(SavingDialog):
             category=self.category.currentData(), honorific=self.honorific.text(),
             badge_name=self.badge_name.text(), position=self.position.text(),
             organisation=self.organisation.text(), city=self.city.text(), country=country,
-            region=self.region.text(), email=self.email.text(), phone=self.phone.text(),
+            region=self.region.text(), gender=self.gender.currentText().strip() or None,
+            delegation_id=self._delegation_id, email=self.email.text(), phone=self.phone.text(),
             languages=[x.strip() for x in self.languages.text().split(",") if x.strip()],
             dietary_needs=self.dietary.text(), access_needs=self.access.text(),
             notes=self.notes.toPlainText(), passport_number=self.passport.text(), date_of_birth=birth,

@@ -274,7 +274,7 @@ class CheckInPage(QWidget):
         self.room.setCurrentIndex(max(0, self.room.findData(keep)))
         self.room.blockSignals(False)
         self._desk = None
-        self._show_recent()
+        self.show_recent()
 
     def _desk_changed(self) -> None:
         self.settings.setValue("desk/name", self.desk_name.text())
@@ -318,11 +318,12 @@ class CheckInPage(QWidget):
         self.result.setProperty("outcome", result.outcome.value)
         self._last = (text, result)
         self.force.setEnabled(result.outcome is CheckInOutcome.ALREADY)
-        self._show_recent()
+        self.show_recent()
         self.input.setFocus()
         self.scanned.emit()
 
-    def _show_recent(self) -> None:
+    def show_recent(self) -> None:
+        """The latest scans at every desk, newest first."""
         self.recent.clear()
         for r in recent_scans(self.store, limit=30):
             mark = {CheckInOutcome.ADMITTED: "✔", CheckInOutcome.ALREADY: "↺",

@@ -150,3 +150,17 @@ SEVERITY_COLOURS: dict[Severity, QColor] = {
     Severity.ERROR: QColor("#c62828"),
     Severity.WARNING: QColor("#ef6c00"),
 }
+
+
+def field(name: str) -> str:
+    """A delegate field's caption (as in the edit dialog)."""
+    return {
+        "given_name": _t("Given name"), "family_name": _t("Family name"), "category": _t("Category"),
+        "honorific": _t("Honorific"), "badge_name": _t("Name on the badge"),
+        "position": _t("Position"), "organisation": _t("Organisation"), "city": _t("City"),
+        "country": _t("Country"), "region": _t("Region"), "gender": _t("Gender"),
+        "email": _t("E-mail"), "phone": _t("Phone"), "languages": _t("Languages"),
+        "dietary_needs": _t("Dietary needs"), "access_needs": _t("Access needs"),
+        "notes": _t("Notes"), "delegation_id": _t("Delegation"),
+        "passport_number": _t("Passport number"), "date_of_birth": _t("Date of birth"),
+    }.get(name, name)

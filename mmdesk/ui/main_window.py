@@ -78,6 +78,18 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(int(self.settings.value("backup/minutes", 10)) * 60_000)
         self.backup_timer.timeout.connect(self.auto_backup)
         self.backup_timer.start()
+        # other desks' changes (another window, the command line, a desk on the same server)
+        # show within a few seconds: the store's change counters are polled
+        self._seen: dict[str, int] = {}
+        self.offline = False
+        self.status_offline = QLabel()
+        self.status_offline.setStyleSheet("color: white; background: #c62828; padding: 2px 6px;")
+        self.status_offline.hide()
+        self.statusBar().addPermanentWidget(self.status_offline)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(int(float(self.settings.value("sync/seconds", 2)) * 1000))
+        self.sync_timer.timeout.connect(self.poll_changes)
+        self.sync_timer.start()
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -93,12 +105,14 @@ class MainWindow(QMainWindow):
         self.action_new = QAction(self.tr("&New database…"), self)
         self.action_new.setShortcut(QKeySequence.StandardKey.New)
         self.action_new.triggered.connect(self.new_database)
+        self.action_connect = QAction(self.tr("&Connect to server…"), self)
+        self.action_connect.triggered.connect(self.connect_server)
         self.action_backup = QAction(self.tr("&Back up…"), self)
         self.action_backup.triggered.connect(self.back_up)
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
-        for a in (self.action_open, self.action_new, self.action_backup):
+        for a in (self.action_open, self.action_new, self.action_connect, self.action_backup):
             file.addAction(a)
         file.addSeparator()
         self.action_import_delegates = QAction(self.tr("&Import delegates…"), self)
@@ -153,6 +167,12 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read the store again: tables, programme, warnings and the status bar."""
+        try:
+            self._seen = self.store.revisions()
+        except MmdeskError:
+            self._set_offline(True)
+            return
+        self._set_offline(False)
         self.status_store.setText(self.tr("Database: %1").replace("%1", self.store.description))
         try:
             event = get_event(self.store)
@@ -176,6 +196,33 @@ class MainWindow(QMainWindow):
             .replace("%2", str(len(self.programme._sessions)))
             .replace("%3", str(report.errors)).replace("%4", str(report.warnings))
         )
+
+    def poll_changes(self) -> None:
+        """Reload what other desks changed since the last look (called every few seconds)."""
+        try:
+            now = self.store.revisions()
+        except MmdeskError:
+            self._set_offline(True)
+            return
+        if self.offline:
+            self.refresh()  # back: read everything again
+            return
+        changed = {t for t, n in now.items() if self._seen.get(t) != n}
+        if not changed:
+            return
+        if changed <= {"check_ins"}:
+            self._seen = now
+            self.checkin.show_recent()
+        else:
+            self.refresh()
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline == self.offline:
+            return
+        self.offline = offline
+        self.status_offline.setText(self.tr("Cannot reach the database: nothing is saved until "
+                                            "it answers again. Retrying…"))
+        self.status_offline.setVisible(offline)
 
     def show_page(self, name: str) -> None:
         self.sidebar.setCurrentRow(self.PAGES.index(name))
@@ -223,6 +270,14 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
             return
         self.switch_store(store)
+
+    def connect_server(self) -> None:
+        """File › Connect to server: work on the forum's shared PostgreSQL store."""
+        from mmdesk.ui.multidesk import ConnectDialog
+
+        store, ok = ConnectDialog.connect(self, self.settings)
+        if ok and store is not None:
+            self.switch_store(store)
 
     def back_up(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"),

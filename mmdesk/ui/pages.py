@@ -198,10 +198,30 @@ class DelegatesPage(QWidget):
             if not ids:
                 return False
             delegate_id = ids[0]
+        from mmdesk.domain.errors import EditConflict
+        from mmdesk.ui.multidesk import ConflictDialog
+
         before, version = delegate_svc.get_delegate_input(self.store, delegate_id)
-        saved, ok = DelegateDialog.edit(self, before, lambda data: delegate_svc.update_delegate(
-            self.store, delegate_id, data, expected_version=version))
-        if not ok:
+
+        def save(data: delegate_svc.DelegateInput) -> object:
+            try:
+                return delegate_svc.update_delegate(self.store, delegate_id, data,
+                                                    expected_version=version)
+            except EditConflict as exc:
+                if exc.theirs is None:
+                    raise
+                choice, chosen = ConflictDialog.choose(self, data, exc.theirs)
+                if not chosen:
+                    raise
+                if choice == ConflictDialog.THEIRS:
+                    return None  # the edit dialog closes; the other desk's version stays
+                return delegate_svc.update_delegate(self.store, delegate_id, data,
+                                                    expected_version=exc.version)
+
+        saved, ok = DelegateDialog.edit(self, before, save)
+        if not ok or saved is None:
+            if ok:
+                self.changed.emit()  # show the other desk's version
             return False
         after = delegate_svc.get_delegate_input(self.store, delegate_id)[0]
         record(self.stack, self.tr("edit %1").replace("%1", saved.full_name),

@@ -183,6 +183,92 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk saved this delegate while you were editing. The fields that differ are marked; choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at the other desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my version over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs, drop my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the forum&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or desk-server.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or paste the URL from serve-setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desk of the forum connects to the same server. If the network drops, the desk says so and saves nothing until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server and the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelegateDialog</name>
     <message>
         <source>Edit delegate</source>
@@ -194,6 +280,22 @@
     </message>
     <message>
         <source>as given and family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -246,6 +348,10 @@
     </message>
     <message>
         <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,6 +726,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +823,10 @@
     </message>
     <message>
         <source>%1 delegates · %2 sessions · %3 errors, %4 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database: nothing is saved until it answers again. Retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,6 +1327,14 @@ The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and D
     </message>
     <message>
         <source>This file cannot be imported as it is; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Something went wrong: %1
+Nothing was saved by the action that failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,146 @@
+"""Bad input never corrupts: thousands of generated imports and scanned codes end in a
+clear error (or a clean result) and leave the store as it was."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mmdesk.domain.badge_codes import PREFIX, SERIAL_ALPHABET
+from mmdesk.domain.enums import CheckInOutcome
+from mmdesk.domain.errors import MmdeskError
+from mmdesk.services import exchange
+from mmdesk.services.checkin import CheckInDesk
+from mmdesk.services.delegates import search_delegates
+from mmdesk.services.keys import code_for_delegate
+from mmdesk.store.database import Store
+
+FIXTURES = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+
+
+def fingerprint(path: Path, *, leave_out: tuple[str, ...] = ()) -> str:
+    """A digest of every row of every table (but the change counters and leave_out)."""
+    con = sqlite3.connect(path)
+    try:
+        digest = hashlib.sha256()
+        tables = [t for (t,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+            if t not in {"table_revisions", *leave_out}]
+        for t in tables:
+            digest.update(t.encode())
+            for row in con.execute(f'SELECT * FROM "{t}" ORDER BY rowid'):
+                digest.update(repr(row).encode())
+        return digest.hexdigest()
+    finally:
+        con.close()
+
+
+def one_clear_line(exc: BaseException) -> None:
+    first = str(exc).splitlines()[0]
+    assert first.strip() and "Traceback" not in str(exc) and len(first) < 300
+
+
+# -- imports
+
+_HEADERS = ["Given name", "Family name", "First Name", "Last Name", "Nom", "Prénom", "Apellido",
+            "E-mail", "Email", "Country", "Pays", "País", "City", "Ville", "Category", "Catégorie",
+            "Organisation", "Position", "Date of birth", "Passport", "Phone", "Gender", "Languages",
+            "", "Given name", "?", "=cmd|' /C calc'!A0"]
+_cell = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(["", "=1+1", "+SUM(1,2)", "@x", "-", "Côte d'Ivoire", "CI", "ZZ", "中国",
+                     "ana@example.org", "not-an-address", "mayor", "media", "1980-02-30",
+                     "31/12/1979", "x" * 5000, "\x00", "\r\n", '"', "'quoted", "Łódź"]),
+)
+_table = st.lists(st.lists(_cell, min_size=0, max_size=8), min_size=0, max_size=6)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=FIXTURES)
+@given(headers=st.lists(st.sampled_from(_HEADERS), min_size=0, max_size=8), rows=_table,
+       mode=st.sampled_from(["report", "skip", "merge"]), skip_invalid=st.booleans(),
+       delimiter=st.sampled_from([",", ";", "\t"]))
+def test_generated_delegate_lists(demo: Store, demo_path: Path, tmp_path: Path, headers: list[str],
+                                  rows: list[list[str]], mode: str, skip_invalid: bool,
+                                  delimiter: str) -> None:
+    source = tmp_path / "list.csv"
+    with open(source, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=delimiter).writerows([headers, *rows])
+    before = fingerprint(demo_path)
+    try:
+        report = exchange.import_delegates(demo, source, duplicates=mode, skip_invalid=skip_invalid)
+    except MmdeskError as exc:
+        one_clear_line(exc)
+        assert fingerprint(demo_path) == before
+        return
+    if report.created == 0 and report.merged == 0:
+        assert fingerprint(demo_path) == before
+    assert skip_invalid or report.problems == []
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=FIXTURES)
+@given(content=st.binary(max_size=400), suffix=st.sampled_from([".csv", ".xlsx", ".txt", ""]))
+def test_arbitrary_bytes_as_a_delegate_list(demo: Store, demo_path: Path, tmp_path: Path,
+                                            content: bytes, suffix: str) -> None:
+    source = tmp_path / f"file{suffix}"
+    source.write_bytes(content)
+    before = fingerprint(demo_path)
+    try:
+        report = exchange.import_delegates(demo, source)
+    except MmdeskError as exc:
+        one_clear_line(exc)
+        assert fingerprint(demo_path) == before
+        return
+    assert report.problems == []
+
+
+# -- the door
+
+@pytest.fixture
+def genuine(demo: Store) -> str:
+    (plante,) = search_delegates(demo, "plante")
+    from mmdesk.domain.enums import AccreditationState as S
+    from mmdesk.services import accreditation as acc
+
+    a = acc.accreditations_of(demo, plante.id)[0]
+    if a.badge_serial is None:
+        acc.transition(demo, a.id, S.BADGE_ISSUED)
+    return code_for_delegate(demo, plante.id)
+
+
+def _mutations(code: str) -> st.SearchStrategy[str]:
+    i = st.integers(0, len(code) - 1)
+    ch = st.sampled_from(SERIAL_ALPHABET + "abcxyz2-7 =/+éÉ\x00\n")
+    return st.one_of(
+        st.tuples(i, ch).map(lambda t: code[:t[0]] + t[1] + code[t[0] + 1:]),   # one changed
+        st.tuples(i, ch).map(lambda t: code[:t[0]] + t[1] + code[t[0]:]),       # one inserted
+        i.map(lambda k: code[:k] + code[k + 1:]),                                # one dropped
+        i.map(lambda k: code[:k]),                                               # cut short
+        st.text(alphabet=SERIAL_ALPHABET + "234567", max_size=130).map(lambda t: PREFIX + t),
+        st.text(max_size=200),
+    )
+
+
+@settings(max_examples=2500, deadline=None, suppress_health_check=FIXTURES)
+@given(data=st.data())
+def test_scanned_garbage_and_altered_codes(demo: Store, demo_path: Path, genuine: str,
+                                           data: st.DataObject) -> None:
+    scanned = data.draw(_mutations(genuine))
+    before = fingerprint(demo_path, leave_out=("check_ins",))
+    result = CheckInDesk(demo, "Fuzz door").scan(scanned, at=datetime(2019, 11, 20, 9))
+    assert result.reason.strip()
+    if scanned.strip().upper() == genuine:  # a scanner with Caps Lock on types the same code
+        assert result.outcome is not CheckInOutcome.REFUSED
+    elif scanned.strip().upper().startswith(PREFIX):
+        # anything but the genuine code is refused, whatever was changed in it
+        assert result.outcome is CheckInOutcome.REFUSED, (scanned, result.reason)
+    elif result.outcome is not CheckInOutcome.REFUSED:
+        assert len(search_delegates(demo, scanned)) == 1  # a typed name found one delegate
+    if result.outcome is CheckInOutcome.REFUSED:
+        assert fingerprint(demo_path, leave_out=("check_ins",)) == before
