@@ -125,3 +125,29 @@ def test_connect_opens_the_server_named_in_the_dialog(window: MainWindow, tmp_pa
     assert window.store is before
     assert errors and errors[0].startswith("cannot open the database postgresql+psycopg://desk:***@")
     assert "secret" not in errors[0]
+
+
+@pytest.mark.postgres
+def test_every_page_works_on_the_server(qtbot, pg_demo: Store, pg_demo_url: str, tmp_path: Path) -> None:  # noqa: ANN001
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("sync/seconds", 0.2)
+    window = MainWindow(pg_demo, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.delegates.model.rowCount() == 30
+    window.show_page("programme")
+    assert len(window.programme.grid._sessions) == 13
+    window.show_page("accreditation")
+    assert window.accreditation.rows.rowCount() == 30
+    window.show_page("checkin")
+    window.checkin.input.setText("Fabiana Goyeneche")
+    assert window.checkin.submit() is not None
+    window.show_page("warnings")
+    assert window.warnings.model.rowCount() == 7
+    assert "mmdesk_t_" in window.status_store.text() and "***" not in window.status_store.text()
+    # a second desk on the same server: its new delegate shows here within seconds
+    other = Store.open(pg_demo_url)
+    create_delegate(other, DelegateInput(given_name="Bukola", family_name="Adébáyọ̀", city="Lagos",
+                                         country="NG"))
+    other.close()
+    qtbot.waitUntil(lambda: "Bukola Adébáyọ̀" in names(window), timeout=5000)
