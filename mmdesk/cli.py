@@ -278,7 +278,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         store = _open_store(args)
         try:
             done = total = 0
-            for done, total in print_badges(store, target, layout=args.layout, only_new=args.only_new):
+            for done, total in print_badges(store, target, layout=args.layout, only_new=args.only_new,
+                                            languages=args.language):
                 pass
         finally:
             store.close()
@@ -288,7 +289,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     store = _open_store(args)
     try:
-        pages = print_document(store, args.what, target)
+        pages = print_document(store, args.what, target, languages=args.language)
     finally:
         store.close()
     print(f"printed the {args.what} ({pages} page(s)) to {target}")
@@ -384,6 +385,9 @@ def build_parser() -> argparse.ArgumentParser:
     print_.add_argument("--layout", default="a6", help="badge layout: a6, a7, id1, a4-4up, a4-8up")
     print_.add_argument("--only-new", action="store_true",
                         help="badges only for approved delegates not printed yet")
+    print_.add_argument("--language", metavar="LANG[,LANG]",
+                        help="en, fr or es; two (e.g. fr,en) print labels in both "
+                             "(default: the event's first language)")
     print_.set_defaults(run=cmd_print)
 
     setup = sub.add_parser("serve-setup", help="prepare a PostgreSQL server for several desks: "

@@ -86,3 +86,23 @@ def country_name(code: str | None) -> str:
     if c is None:
         return code
     return getattr(c, "common_name", None) or c.name
+
+
+@lru_cache(maxsize=8)
+def _translation(language: str):  # noqa: ANN202 - gettext.NullTranslations
+    import gettext
+
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+def country_name_in(code: str | None, language: str) -> str:
+    """A country's name in French or Spanish ("Alemania"), English for any other language."""
+    name = country_name(code)
+    c = pycountry.countries.get(alpha_2=code) if code else None
+    if c is None or language == "en":
+        return name
+    translate = _translation(language).gettext
+    common = getattr(c, "common_name", None)
+    if common and translate(common) != common:
+        return translate(common)
+    return translate(c.name)

@@ -7,7 +7,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -58,6 +58,8 @@ class EventHeader:
 
     name: str
     dates: str
+    #: category value → the words of its band, in the chosen language(s)
+    bands: dict[str, str] = field(default_factory=dict)
 
 
 def _fitted_line(canvas: Canvas, value: str | None, box: Box,
@@ -114,6 +116,7 @@ class ChunkCanvas:
         c, boxes = self.canvas, self.layout.boxes
         c.beginForm(name)
         colour, label = CATEGORY_STYLE[category]
+        label = self.header.bands.get(category.value, label)
         if "band" in boxes:
             b = boxes["band"]
             c.setFillColor(HexColor(colour))

@@ -171,7 +171,7 @@ class ProgrammeGrid(Flowable):
         rooms.sort(key=lambda r: r.id)
         columns: list[tuple[int | None, str]] = [(r.id, r.name) for r in rooms]
         if any(s.room_id is None for s in sessions):
-            columns.append((None, "No room"))
+            columns.append((None, self.forum.words("No room")))
         first = min(s.starts_at for s in sessions).replace(minute=0)
         last = max(s.ends_at for s in sessions)
         if last.minute:
@@ -225,7 +225,7 @@ class ProgrammeGrid(Flowable):
                     k += 6
                 c.restoreState()
             c.setFillColor(DARK)
-            head = f"{_clock(s)}{' · TBC' if dashed else ''}"
+            head = f"{_clock(s)}{' · ' + self.forum.words('TBC') if dashed else ''}"
             size, step = 7.5, 7.5 * 1.15
             lines = text.wrap(s.title, w - 6, size, bold=True)
             room_for = int((h - 10) // step)
@@ -247,7 +247,8 @@ def programme(forum: Forum, path: Path) -> int:
     """The day as a grid (one landscape page a day), then the booklet of session details."""
     wide, tall = landscape(A4), A4
     footer = f"{forum.title} · {forum.dates}"
-    doc = _doc(path, f"Programme — {forum.title}",
+    w = forum.words
+    doc = _doc(path, f"{w('Programme')} — {forum.title}",
                [_template("grid", wide, footer), _template("list", tall, footer)])
     story: list[Any] = []
     for day in _days(forum):
@@ -257,7 +258,7 @@ def programme(forum: Forum, path: Path) -> int:
     story[-1:] = [NextPageTemplate("list"), PageBreak()]
     story += [P(forum.title, "title"), P(f"Programme in detail · {forum.dates}", "subtitle")]
     for day in _days(forum):
-        story.append(P(f"{day:%A %d %B %Y}", "h2"))
+        story.append(P(w.long_date(day), "h2"))
         for s in (x for x in forum.sessions if x.starts_at.date() == day):
             block: list[Any] = [P(f"{_clock(s)}  {s.title}{_tbc(s)}", "h3" if s.kind.value in
                                   ("break", "meal", "registration") else "h2", bold=True)]
@@ -265,25 +266,25 @@ def programme(forum: Forum, path: Path) -> int:
             if s.room:
                 facts.append(s.room)
             if s.access.value != "open":
-                facts.append("by invitation only" if s.access.value == "invitation" else "closed")
+                facts.append(w("by invitation only") if s.access.value == "invitation" else w("closed"))
             if s.chatham_house:
-                facts.append("Chatham House rule")
+                facts.append(w("Chatham House rule"))
             if s.interpretation_languages:
-                facts.append("interpretation: " + ", ".join(s.interpretation_languages))
+                facts.append(w("interpretation") + ": " + ", ".join(s.interpretation_languages))
             block.append(P(" · ".join(facts), "small"))
             if s.series:
                 block.append(P(s.series, "small"))
-            for label, value in (("Host", s.host), ("Co-chairs", ", ".join(s.co_chairs)),
-                                 ("Moderator", _name(forum, s.moderator_id, s.moderator))):
+            for label, value in ((w("Host"), s.host), (w("Co-chairs"), ", ".join(s.co_chairs)),
+                                 (w("Moderator"), _name(forum, s.moderator_id, s.moderator))):
                 if value:
                     block.append(P(f"{label}: {value}"))
             speakers = [x for x in s.slots if x.status is not SlotStatus.DECLINED]
             if speakers:
-                block.append(P("Speakers:"))
+                block.append(P(w("Speakers") + ":"))
                 for x in speakers:
-                    mode = "" if x.mode.value == "in_person" else f" ({x.mode.value.replace('_', ' ')})"
+                    mode = "" if x.mode.value == "in_person" else f" ({w(x.mode.value.replace('_', ' '))})"
                     block.append(P(f"• {_name(forum, x.delegate_id, x.delegate_name)} — "
-                                   f"{ROLE_WORDS[x.role.value]}{mode}"))
+                                   f"{w(ROLE_WORDS[x.role.value])}{mode}"))
             if s.description:
                 block.append(P(s.description, "small"))
             story.append(KeepTogether(block))
@@ -298,7 +299,8 @@ def door_signs(forum: Forum, path: Path) -> int:
     """One landscape page per room and day, with that room's sessions."""
     size = landscape(A4)
     c = Canvas(str(path), pagesize=size, invariant=1, initialFontName=text.register_fonts()[0][0])
-    c.setTitle(f"Door signs — {forum.title}")
+    w = forum.words
+    c.setTitle(f"{w('Door signs')} — {forum.title}")
     pages = 0
     for room in sorted(forum.rooms, key=lambda r: r.id):
         for day in _days(forum):
@@ -309,7 +311,7 @@ def door_signs(forum: Forum, path: Path) -> int:
             fitted = text.fit(room.name, size[0] - 40 * mm, 30 * mm, 54, 24, bold=True, max_lines=1)
             text.draw(c, room.name, size[0] / 2, size[1] - 38 * mm, fitted.size, bold=True, align="center")
             c.setFillColor(GREY)
-            text.draw(c, f"{day:%A %d %B %Y} · {forum.title}", size[0] / 2, size[1] - 50 * mm, 11,
+            text.draw(c, f"{w.long_date(day)} · {forum.title}", size[0] / 2, size[1] - 50 * mm, 11,
                       align="center")
             y = size[1] - 68 * mm
             step = min(22 * mm, (y - 20 * mm) / len(sessions))
@@ -322,9 +324,9 @@ def door_signs(forum: Forum, path: Path) -> int:
                     text.draw(c, line, 75 * mm, y - j * fit.size * 1.1, fit.size, bold=True)
                 note = " · ".join(p for p in (
                     KIND_LABELS[s.kind].capitalize(),
-                    "by invitation only" if s.access.value == "invitation" else
-                    "closed" if s.access.value == "closed" else "",
-                    "Chatham House rule" if s.chatham_house else "") if p)
+                    w("by invitation only") if s.access.value == "invitation" else
+                    w("closed") if s.access.value == "closed" else "",
+                    w("Chatham House rule") if s.chatham_house else "") if p)
                 c.setFillColor(GREY)
                 text.draw(c, note, 75 * mm, y - len(fit.lines) * fit.size * 1.1 - 2, 10)
                 y -= step
@@ -339,21 +341,24 @@ def door_signs(forum: Forum, path: Path) -> int:
 
 def _engagements(forum: Forum, delegate_id: int) -> list[tuple[SessionView, str]]:
     out = []
+    w = forum.words
     for s in forum.sessions:
-        roles = [ROLE_WORDS[x.role.value] + f", {x.minutes} min, speaker {x.position} of {len(s.slots)}"
+        roles = [w(ROLE_WORDS[x.role.value]) + f", {x.minutes} min, "
+                 + w.say("speaker {n} of {total}", n=x.position, total=len(s.slots))
                  for x in s.slots if x.delegate_id == delegate_id and x.status is not SlotStatus.DECLINED]
         if s.moderator_id == delegate_id:
-            roles.insert(0, "Moderator")
+            roles.insert(0, w("Moderator"))
         if roles:
             out.append((s, "; ".join(roles)))
         elif delegate_id in forum.invitations.get(s.id, ()):
-            out.append((s, "Invited"))
+            out.append((s, w("Invited")))
     return out
 
 
 def itineraries(forum: Forum, path: Path, delegate_ids: list[int] | None = None) -> int:
     """One page per delegate: where and when they speak, and what they are invited to."""
-    doc = _doc(path, f"Itineraries — {forum.title}", [_template("page", A4, f"{forum.title} · {forum.dates}")])
+    w = forum.words
+    doc = _doc(path, f"{w('Itineraries')} — {forum.title}", [_template("page", A4, f"{forum.title} · {forum.dates}")])
     chosen = delegate_ids if delegate_ids is not None else [
         d for d in forum.delegates if _engagements(forum, d)]
     people = _by_name([forum.delegates[i] for i in chosen if i in forum.delegates])
@@ -363,18 +368,17 @@ def itineraries(forum: Forum, path: Path, delegate_ids: list[int] | None = None)
                   P(" · ".join(p for p in (d.position, d.organisation, d.country_name) if p), "subtitle")]
         rows = _engagements(forum, d.id)
         if not rows:
-            story.append(P("No speaking part and no invitation in the programme."))
+            story.append(P(w.say("No speaking part and no invitation in the programme.")))
         else:
-            data = [[P("When", "cell", True), P("Where", "cell", True), P("Session", "cell", True),
-                     P("Part", "cell", True)]]
+            data = [[P(w(h), "cell", True) for h in ("When", "Where", "Session", "Part")]]
             for s, role in rows:
-                data.append([P(f"{s.starts_at:%a %d %b} {_clock(s)}", "cell"), P(s.room or "", "cell"),
+                data.append([P(f"{w.day_month(s.starts_at.date())} {_clock(s)}", "cell"), P(s.room or "", "cell"),
                              P(s.title + _tbc(s), "cell"), P(role, "cell")])
             table = Table(data, colWidths=[34 * mm, 32 * mm, 70 * mm, 46 * mm], repeatRows=1)
             table.setStyle(_table_style())
             story.append(table)
         story.append(PageBreak())
-    return _build(doc, story, "No delegate has a part in the programme yet.")
+    return _build(doc, story, w.say("No delegate has a part in the programme yet."))
 
 
 # ---------------------------------------------------------------- run-sheets
@@ -396,23 +400,25 @@ def clock_times(s: SessionView) -> list[tuple[datetime, datetime] | None]:
 
 def run_sheets(forum: Forum, path: Path) -> int:
     """Per session, the moderator's order of speakers with clock times, and its overruns."""
-    doc = _doc(path, f"Run-sheets — {forum.title}", [_template("page", A4, f"{forum.title} · run-sheets")])
+    w = forum.words
+    doc = _doc(path, f"{w('Run-sheets')} — {forum.title}", [_template("page", A4, f"{forum.title} · {w('Run-sheets')}")])
     story: list[Any] = []
     for s in forum.sessions:
         if not s.slots and s.moderator_id is None:
             continue
         story += [P(s.title + _tbc(s), "title"),
-                  P(f"{s.starts_at:%A %d %B} · {_clock(s)} · {s.room or 'no room'} · "
+                  P(f"{w.day_month(s.starts_at.date())} · {_clock(s)} · {s.room or w('no room')} · "
                     f"{s.minutes} min", "subtitle")]
-        story.append(P(f"Moderator: {_name(forum, s.moderator_id, s.moderator) or 'none'}"))
+        story.append(P(f"{w('Moderator')}: {_name(forum, s.moderator_id, s.moderator) or w('none')}"))
         story.append(Spacer(1, 4 * mm))
-        data = [[P(h, "cell", True) for h in ("#", "From", "To", "Speaker", "Role", "Min", "Mode")]]
+        data = [[P(w(h) if h != "#" else h, "cell", True)
+                 for h in ("#", "From", "To", "Speaker", "Role", "Min", "Mode")]]
         clock = s.starts_at
         for x, times in zip(s.slots, clock_times(s)):
             declined = times is None
             if times:
                 clock = times[1]
-            name = _name(forum, x.delegate_id, x.delegate_name) + (" (declined)" if declined else "")
+            name = _name(forum, x.delegate_id, x.delegate_name) + (f" ({w('declined')})" if declined else "")
             data.append([P(str(x.position), "cell"), P("—" if declined else f"{times[0]:%H:%M}", "cell"),
                          P("—" if declined else f"{times[1]:%H:%M}", "cell"), P(name, "cell"),
                          P(ROLE_WORDS[x.role.value], "cell"), P(str(x.minutes), "cell"),
@@ -425,16 +431,17 @@ def run_sheets(forum: Forum, path: Path) -> int:
         story.append(table)
         story.append(Spacer(1, 3 * mm))
         spoken = s.speaking_minutes
-        story.append(P(f"Speaking time {spoken} of {s.minutes} min; "
-                       f"the last speaker ends at {clock:%H:%M}, the session at {s.ends_at:%H:%M}."))
+        story.append(P(w.say("Speaking time {spoken} of {minutes} min; the last speaker ends at {last}, "
+                             "the session at {end}.", spoken=spoken, minutes=s.minutes,
+                             last=f"{clock:%H:%M}", end=f"{s.ends_at:%H:%M}")))
         if spoken > s.minutes:
-            story.append(P(f"Overrun: the speakers need {spoken - s.minutes} min more than the session has.",
-                           "warn"))
+            story.append(P(w.say("Overrun: the speakers need {extra} min more than the session has.",
+                                 extra=spoken - s.minutes), "warn"))
         for f in forum.findings:
             if s.id in f.session_ids and f.rule is not Rule.MINUTES_OVER_LENGTH:
-                story.append(P(f"Warning: {f.message}", "warn"))
+                story.append(P(f"{w('Warning')}: {f.message}", "warn"))
         story.append(PageBreak())
-    return _build(doc, story, "No session has speakers yet.")
+    return _build(doc, story, w.say("No session has speakers yet."))
 
 
 # ---------------------------------------------------------------- tent cards
@@ -455,7 +462,7 @@ def tent_cards(forum: Forum, path: Path, delegate_ids: list[int] | None = None) 
     people = _by_name([forum.delegates[i] for i in delegate_ids if i in forum.delegates])
     w, h = landscape(A4)
     c = Canvas(str(path), pagesize=(w, h), invariant=1, initialFontName=text.register_fonts()[0][0])
-    c.setTitle(f"Tent cards — {forum.title}")
+    c.setTitle(f"{forum.words('Tent cards')} — {forum.title}")
     for d in people:
         for upside_down in (True, False):
             c.saveState()
@@ -484,7 +491,7 @@ def tent_cards(forum: Forum, path: Path, delegate_ids: list[int] | None = None) 
         c.showPage()
     if not people:
         c.setFillColor(DARK)
-        text.draw(c, "No speakers or moderators in the programme yet.", 20 * mm, h - 30 * mm, 14)
+        text.draw(c, forum.words.say("No speakers or moderators in the programme yet."), 20 * mm, h - 30 * mm, 14)
         c.showPage()
     c.save()
     return max(1, len(people))
@@ -495,7 +502,7 @@ def tent_cards(forum: Forum, path: Path, delegate_ids: list[int] | None = None) 
 
 def participants(forum: Forum, path: Path) -> int:
     """Approved delegates grouped by category, then country, in Unicode collation order."""
-    doc = _doc(path, f"List of participants — {forum.title}",
+    doc = _doc(path, f"{forum.words('List of participants')} — {forum.title}",
                [_template("page", A4, f"{forum.title} · list of participants")])
     collator = _collator()
     by_category: dict[Category, dict[str, list[DelegateView]]] = defaultdict(lambda: defaultdict(list))

@@ -18,12 +18,13 @@ import sqlalchemy as sa
 
 from mmdesk.domain.accreditation import APPROVED_STATES
 from mmdesk.domain.badge_codes import new_serial, sign
-from mmdesk.domain.countries import country_name
+from mmdesk.domain.countries import country_name_in
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.domain.validation import display_name
-from mmdesk.printing.badges import BadgeData, EventHeader, write_badges
+from mmdesk.printing.badges import CATEGORY_STYLE, BadgeData, EventHeader, write_badges
 from mmdesk.printing.layouts import load_layout
+from mmdesk.printing.words import Words, parse_languages
 from mmdesk.services.common import current_event, default_actor
 from mmdesk.services.keys import NoSigningKey, ensure_key
 from mmdesk.store.database import Store
@@ -52,19 +53,17 @@ class PlannedBadge:
     badge: BadgeData
 
 
-def event_header(event: Event) -> EventHeader:
-    """The event lines of a badge: its name, and its days and city."""
-    if event.start_date == event.end_date:
-        days = f"{event.start_date.day} {event.start_date:%B %Y}"
-    elif (event.start_date.year, event.start_date.month) == (event.end_date.year, event.end_date.month):
-        days = f"{event.start_date.day}–{event.end_date.day} {event.end_date:%B %Y}"
-    else:
-        days = f"{event.start_date.day} {event.start_date:%B} – {event.end_date.day} {event.end_date:%B %Y}"
-    return EventHeader(event.name, " · ".join(p for p in (days, event.city) if p))
+def event_header(event: Event, words: Words | None = None) -> EventHeader:
+    """The event lines of a badge: its name, its days and city, and the category bands, in
+    the chosen language(s) (default: the event's first)."""
+    words = words or Words(tuple(event.languages or ())[:1] or ("en",))
+    days = words.days(event.start_date, event.end_date)
+    bands = {c.value: words(label) for c, (_, label) in CATEGORY_STYLE.items()}
+    return EventHeader(event.name, " · ".join(p for p in (days, event.city) if p), bands)
 
 
-def plan_badges(store: Store, *, only_new: bool = False,
-                delegate_ids: list[int] | None = None) -> tuple[EventHeader, list[PlannedBadge]]:
+def plan_badges(store: Store, *, only_new: bool = False, delegate_ids: list[int] | None = None,
+                languages: str | list[str] | None = None) -> tuple[EventHeader, list[PlannedBadge]]:
     """Who gets a badge in this batch: every approved delegate (or only those never printed,
     or the chosen ones); each gets a new serial, signed with the event's key."""
     with store.transaction() as db:
@@ -73,6 +72,8 @@ def plan_badges(store: Store, *, only_new: bool = False,
         if pair.private is None:
             raise NoSigningKey("this copy of the database holds no signing key: "
                                "print badges at the main desk")
+        words = Words(parse_languages(languages) or tuple(event.languages or ())[:1] or ("en",))
+        language = words.main
         q = (
             sa.select(Accreditation.id, Accreditation.state, Delegate, Organisation.name,
                       AccreditationRoute.zones)
@@ -94,14 +95,14 @@ def plan_badges(store: Store, *, only_new: bool = False,
                 continue
             seen.add(d.id)
             serial = new_serial()
-            place = ", ".join(p for p in (d.city, country_name(d.country)) if p)
+            place = ", ".join(p for p in (d.city, country_name_in(d.country, language)) if p)
             plans.append(PlannedBadge(acc_id, state, BadgeData(
                 serial=serial, code=sign(serial, pair.private),
                 name=d.badge_name or display_name(None, d.given_name, d.family_name),
                 honorific=d.honorific, position=d.position, organisation=org, place=place,
                 category=d.category, zones=tuple(zones or ()),
             )))
-        header = event_header(event)
+        header = event_header(event, words)
     if delegate_ids is not None and len(plans) < len(set(delegate_ids)):
         missing = len(set(delegate_ids)) - len(plans)
         if not plans:
@@ -145,14 +146,14 @@ def issue_planned(store: Store, plans: list[PlannedBadge], *, actor: str | None 
 
 
 def print_badges(store: Store, target: Path, *, layout: str = "a6", only_new: bool = False,
-                 delegate_ids: list[int] | None = None, actor: str | None = None
-                 ) -> Iterator[tuple[int, int]]:
+                 delegate_ids: list[int] | None = None, actor: str | None = None,
+                 languages: str | list[str] | None = None) -> Iterator[tuple[int, int]]:
     """Print a batch, yielding (done, total); stopping the generator early changes nothing."""
     chosen = load_layout(layout)
     target = Path(target)
     if not target.parent.resolve().is_dir():
         raise MmdeskError(f"folder {target.parent} does not exist")
-    header, plans = plan_badges(store, only_new=only_new, delegate_ids=delegate_ids)
+    header, plans = plan_badges(store, only_new=only_new, delegate_ids=delegate_ids, languages=languages)
     total = len(plans)
     tmp = target.with_name(f".{target.name}.part")
     finished = False

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -12,6 +13,7 @@ from mmdesk.domain.accreditation import APPROVED_STATES
 from mmdesk.domain.enums import SessionStatus
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.domain.rules import Finding
+from mmdesk.printing.words import Words, parse_languages
 from mmdesk.services.badges import event_header
 from mmdesk.services.checks import run_checks
 from mmdesk.services.common import current_event
@@ -34,13 +36,15 @@ class Forum:
     delegates: dict[int, DelegateView]
     invitations: dict[int, tuple[int, ...]]   # session id → invited delegate ids
     findings: tuple[Finding, ...]
+    words: Words = field(default_factory=Words)
 
 
-def gather(store: Store) -> Forum:
-    """Read the forum once for printing."""
+def gather(store: Store, languages: Sequence[str] | None = None) -> Forum:
+    """Read the forum once for printing, in the given languages (default: the event's first)."""
     with store.reading() as db:
         event = current_event(db)
-        header = event_header(event)
+        words = Words(parse_languages(languages) or tuple(event.languages or ())[:1] or ("en",))
+        header = event_header(event, words)
         invited: dict[int, list[int]] = defaultdict(list)
         for session_id, delegate_id in db.execute(
             sa.select(Invitation.session_id, Invitation.delegate_id).join(Session)
@@ -52,7 +56,7 @@ def gather(store: Store) -> Forum:
         title=header.name, dates=header.dates, rooms=tuple(list_rooms(store)), sessions=sessions,
         delegates={d.id: d for d in list_delegates(store)},
         invitations={k: tuple(v) for k, v in invited.items()},
-        findings=run_checks(store).findings,
+        findings=run_checks(store).findings, words=words,
     )
 
 
@@ -62,7 +66,7 @@ def approved(forum: Forum) -> list[DelegateView]:
 
 
 def print_document(store: Store, what: str, target: Path,
-                   delegate_ids: list[int] | None = None) -> int:
+                   delegate_ids: list[int] | None = None, languages: Sequence[str] | None = None) -> int:
     """Write one document; returns its number of pages."""
     from mmdesk.printing import documents as docs
 
@@ -71,7 +75,7 @@ def print_document(store: Store, what: str, target: Path,
     target = Path(target)
     if not target.parent.resolve().is_dir():
         raise MmdeskError(f"folder {target.parent} does not exist")
-    forum = gather(store)
+    forum = gather(store, languages)
     render = {
         "programme": docs.programme, "doorsigns": docs.door_signs, "itinerary": docs.itineraries,
         "runsheet": docs.run_sheets, "tentcards": docs.tent_cards, "participants": docs.participants,
