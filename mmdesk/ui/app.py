@@ -31,6 +31,11 @@ def run_window(db: str | None = None) -> int:
     app.setApplicationName("mmdesk")
     app.setOrganizationName("mmdesk")
     app.setApplicationVersion(__version__)
+    from PySide6.QtCore import QSettings
+
+    from mmdesk.ui import i18n
+
+    i18n.install(app, i18n.chosen_language(QSettings("mmdesk", "mmdesk")))
     try:
         store = Store.open(db)
     except MmdeskError as exc:

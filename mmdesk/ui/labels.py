@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from mmdesk.domain.enums import (
@@ -26,97 +26,97 @@ def _t(text: str) -> str:
 def category(c: Category) -> str:
     """The category as an organizer says it."""
     return {
-        Category.LOCAL_LEADER: _t("Local/regional government leader"),
-        Category.CITY_OFFICIAL: _t("City official"),
-        Category.MEMBER_STATE: _t("Member State"),
-        Category.UN_IO: _t("UN / international organisation"),
-        Category.CIVIL_SOCIETY: _t("Civil society"),
-        Category.PRIVATE_SECTOR: _t("Private sector"),
-        Category.ACADEMIA: _t("Academia"),
-        Category.MEDIA: _t("Media"),
-        Category.HOST_STAFF: _t("Host / secretariat staff"),
-        Category.INTERPRETER: _t("Interpreter"),
-        Category.SECURITY: _t("Security"),
+        Category.LOCAL_LEADER: _t(QT_TRANSLATE_NOOP("labels", "Local/regional government leader")),
+        Category.CITY_OFFICIAL: _t(QT_TRANSLATE_NOOP("labels", "City official")),
+        Category.MEMBER_STATE: _t(QT_TRANSLATE_NOOP("labels", "Member State")),
+        Category.UN_IO: _t(QT_TRANSLATE_NOOP("labels", "UN / international organisation")),
+        Category.CIVIL_SOCIETY: _t(QT_TRANSLATE_NOOP("labels", "Civil society")),
+        Category.PRIVATE_SECTOR: _t(QT_TRANSLATE_NOOP("labels", "Private sector")),
+        Category.ACADEMIA: _t(QT_TRANSLATE_NOOP("labels", "Academia")),
+        Category.MEDIA: _t(QT_TRANSLATE_NOOP("labels", "Media")),
+        Category.HOST_STAFF: _t(QT_TRANSLATE_NOOP("labels", "Host / secretariat staff")),
+        Category.INTERPRETER: _t(QT_TRANSLATE_NOOP("labels", "Interpreter")),
+        Category.SECURITY: _t(QT_TRANSLATE_NOOP("labels", "Security")),
     }[c]
 
 
 def state(s: AccreditationState | None) -> str:
     """An accreditation state in words ("—" for none)."""
     if s is None:
-        return _t("not accredited")
+        return _t(QT_TRANSLATE_NOOP("labels", "not accredited"))
     return {
-        AccreditationState.NOMINATED: _t("nominated"),
-        AccreditationState.APPROVED: _t("approved"),
-        AccreditationState.REJECTED: _t("rejected"),
-        AccreditationState.WITHDRAWN: _t("withdrawn"),
-        AccreditationState.BADGE_ISSUED: _t("badge issued"),
-        AccreditationState.BADGE_COLLECTED: _t("badge collected"),
+        AccreditationState.NOMINATED: _t(QT_TRANSLATE_NOOP("labels", "nominated")),
+        AccreditationState.APPROVED: _t(QT_TRANSLATE_NOOP("labels", "approved")),
+        AccreditationState.REJECTED: _t(QT_TRANSLATE_NOOP("labels", "rejected")),
+        AccreditationState.WITHDRAWN: _t(QT_TRANSLATE_NOOP("labels", "withdrawn")),
+        AccreditationState.BADGE_ISSUED: _t(QT_TRANSLATE_NOOP("labels", "badge issued")),
+        AccreditationState.BADGE_COLLECTED: _t(QT_TRANSLATE_NOOP("labels", "badge collected")),
     }[s]
 
 
 def kind(k: SessionKind) -> str:
     """A session kind in words."""
     return {
-        SessionKind.REGISTRATION: _t("Registration"),
-        SessionKind.PLENARY: _t("Plenary"),
-        SessionKind.ROUNDTABLE: _t("Roundtable"),
-        SessionKind.PARALLEL_BREAKOUT: _t("Parallel break-out"),
-        SessionKind.SIDE_EVENT: _t("Side event"),
-        SessionKind.PRIVATE_MEETING: _t("Private meeting"),
-        SessionKind.PRESS_CONFERENCE: _t("Press conference"),
-        SessionKind.BREAK: _t("Break"),
-        SessionKind.MEAL: _t("Meal"),
-        SessionKind.RECEPTION: _t("Reception"),
+        SessionKind.REGISTRATION: _t(QT_TRANSLATE_NOOP("labels", "Registration")),
+        SessionKind.PLENARY: _t(QT_TRANSLATE_NOOP("labels", "Plenary")),
+        SessionKind.ROUNDTABLE: _t(QT_TRANSLATE_NOOP("labels", "Roundtable")),
+        SessionKind.PARALLEL_BREAKOUT: _t(QT_TRANSLATE_NOOP("labels", "Parallel break-out")),
+        SessionKind.SIDE_EVENT: _t(QT_TRANSLATE_NOOP("labels", "Side event")),
+        SessionKind.PRIVATE_MEETING: _t(QT_TRANSLATE_NOOP("labels", "Private meeting")),
+        SessionKind.PRESS_CONFERENCE: _t(QT_TRANSLATE_NOOP("labels", "Press conference")),
+        SessionKind.BREAK: _t(QT_TRANSLATE_NOOP("labels", "Break")),
+        SessionKind.MEAL: _t(QT_TRANSLATE_NOOP("labels", "Meal")),
+        SessionKind.RECEPTION: _t(QT_TRANSLATE_NOOP("labels", "Reception")),
     }[k]
 
 
 def session_status(s: SessionStatus) -> str:
     """TBC, confirmed or cancelled."""
-    return {SessionStatus.TBC: _t("TBC"), SessionStatus.CONFIRMED: _t("confirmed"),
-            SessionStatus.CANCELLED: _t("cancelled")}[s]
+    return {SessionStatus.TBC: _t(QT_TRANSLATE_NOOP("labels", "TBC")), SessionStatus.CONFIRMED: _t(QT_TRANSLATE_NOOP("labels", "confirmed")),
+            SessionStatus.CANCELLED: _t(QT_TRANSLATE_NOOP("labels", "cancelled"))}[s]
 
 
 def role(r: SlotRole) -> str:
     """A speaking role in words."""
     return {
-        SlotRole.OPENING_REMARKS: _t("Opening remarks"),
-        SlotRole.KEYNOTE: _t("Keynote"),
-        SlotRole.PANELLIST: _t("Panellist"),
-        SlotRole.MODERATOR: _t("Moderator"),
-        SlotRole.RESPONDENT: _t("Respondent"),
-        SlotRole.FLOOR_INTERVENTION: _t("Intervention from the floor"),
-        SlotRole.CLOSING_REMARKS: _t("Closing remarks"),
-        SlotRole.RAPPORTEUR: _t("Rapporteur"),
+        SlotRole.OPENING_REMARKS: _t(QT_TRANSLATE_NOOP("labels", "Opening remarks")),
+        SlotRole.KEYNOTE: _t(QT_TRANSLATE_NOOP("labels", "Keynote")),
+        SlotRole.PANELLIST: _t(QT_TRANSLATE_NOOP("labels", "Panellist")),
+        SlotRole.MODERATOR: _t(QT_TRANSLATE_NOOP("labels", "Moderator")),
+        SlotRole.RESPONDENT: _t(QT_TRANSLATE_NOOP("labels", "Respondent")),
+        SlotRole.FLOOR_INTERVENTION: _t(QT_TRANSLATE_NOOP("labels", "Intervention from the floor")),
+        SlotRole.CLOSING_REMARKS: _t(QT_TRANSLATE_NOOP("labels", "Closing remarks")),
+        SlotRole.RAPPORTEUR: _t(QT_TRANSLATE_NOOP("labels", "Rapporteur")),
     }[r]
 
 
 def mode(m: SlotMode) -> str:
     """In person, video or remote."""
-    return {SlotMode.IN_PERSON: _t("in person"), SlotMode.VIDEO: _t("video"),
-            SlotMode.REMOTE: _t("remote")}[m]
+    return {SlotMode.IN_PERSON: _t(QT_TRANSLATE_NOOP("labels", "in person")), SlotMode.VIDEO: _t(QT_TRANSLATE_NOOP("labels", "video")),
+            SlotMode.REMOTE: _t(QT_TRANSLATE_NOOP("labels", "remote"))}[m]
 
 
 def slot_status(s: SlotStatus) -> str:
     """Invited, confirmed or declined."""
-    return {SlotStatus.INVITED: _t("invited"), SlotStatus.CONFIRMED: _t("confirmed"),
-            SlotStatus.DECLINED: _t("declined")}[s]
+    return {SlotStatus.INVITED: _t(QT_TRANSLATE_NOOP("labels", "invited")), SlotStatus.CONFIRMED: _t(QT_TRANSLATE_NOOP("labels", "confirmed")),
+            SlotStatus.DECLINED: _t(QT_TRANSLATE_NOOP("labels", "declined"))}[s]
 
 
 def route_kind(k: RouteKind) -> str:
     """An accreditation route's kind in words."""
     return {
-        RouteKind.OWN_AUTHORITY: _t("Own authority"),
-        RouteKind.NATIONAL_DELEGATION: _t("National delegation"),
-        RouteKind.PARTNER_ORGANISATION: _t("Partner organisation"),
-        RouteKind.HOST_SECRETARIAT: _t("Host / secretariat"),
-        RouteKind.MEDIA: _t("Media"),
+        RouteKind.OWN_AUTHORITY: _t(QT_TRANSLATE_NOOP("labels", "Own authority")),
+        RouteKind.NATIONAL_DELEGATION: _t(QT_TRANSLATE_NOOP("labels", "National delegation")),
+        RouteKind.PARTNER_ORGANISATION: _t(QT_TRANSLATE_NOOP("labels", "Partner organisation")),
+        RouteKind.HOST_SECRETARIAT: _t(QT_TRANSLATE_NOOP("labels", "Host / secretariat")),
+        RouteKind.MEDIA: _t(QT_TRANSLATE_NOOP("labels", "Media")),
     }[k]
 
 
 def outcome(o: CheckInOutcome) -> str:
     """What the door said, in one word."""
-    return {CheckInOutcome.ADMITTED: _t("ADMITTED"), CheckInOutcome.ALREADY: _t("ALREADY IN"),
-            CheckInOutcome.REFUSED: _t("REFUSED")}[o]
+    return {CheckInOutcome.ADMITTED: _t(QT_TRANSLATE_NOOP("labels", "ADMITTED")), CheckInOutcome.ALREADY: _t(QT_TRANSLATE_NOOP("labels", "ALREADY IN")),
+            CheckInOutcome.REFUSED: _t(QT_TRANSLATE_NOOP("labels", "REFUSED"))}[o]
 
 
 #: Result panel colours at the desk (background, text).
@@ -129,7 +129,7 @@ OUTCOME_COLOURS: dict[CheckInOutcome, tuple[str, str]] = {
 
 def severity(s: Severity) -> str:
     """Error or warning."""
-    return {Severity.ERROR: _t("Error"), Severity.WARNING: _t("Warning")}[s]
+    return {Severity.ERROR: _t(QT_TRANSLATE_NOOP("labels", "Error")), Severity.WARNING: _t(QT_TRANSLATE_NOOP("labels", "Warning"))}[s]
 
 
 #: Block colours of the programme grid, by session kind.
@@ -155,12 +155,12 @@ SEVERITY_COLOURS: dict[Severity, QColor] = {
 def field(name: str) -> str:
     """A delegate field's caption (as in the edit dialog)."""
     return {
-        "given_name": _t("Given name"), "family_name": _t("Family name"), "category": _t("Category"),
-        "honorific": _t("Honorific"), "badge_name": _t("Name on the badge"),
-        "position": _t("Position"), "organisation": _t("Organisation"), "city": _t("City"),
-        "country": _t("Country"), "region": _t("Region"), "gender": _t("Gender"),
-        "email": _t("E-mail"), "phone": _t("Phone"), "languages": _t("Languages"),
-        "dietary_needs": _t("Dietary needs"), "access_needs": _t("Access needs"),
-        "notes": _t("Notes"), "delegation_id": _t("Delegation"),
-        "passport_number": _t("Passport number"), "date_of_birth": _t("Date of birth"),
+        "given_name": _t(QT_TRANSLATE_NOOP("labels", "Given name")), "family_name": _t(QT_TRANSLATE_NOOP("labels", "Family name")), "category": _t(QT_TRANSLATE_NOOP("labels", "Category")),
+        "honorific": _t(QT_TRANSLATE_NOOP("labels", "Honorific")), "badge_name": _t(QT_TRANSLATE_NOOP("labels", "Name on the badge")),
+        "position": _t(QT_TRANSLATE_NOOP("labels", "Position")), "organisation": _t(QT_TRANSLATE_NOOP("labels", "Organisation")), "city": _t(QT_TRANSLATE_NOOP("labels", "City")),
+        "country": _t(QT_TRANSLATE_NOOP("labels", "Country")), "region": _t(QT_TRANSLATE_NOOP("labels", "Region")), "gender": _t(QT_TRANSLATE_NOOP("labels", "Gender")),
+        "email": _t(QT_TRANSLATE_NOOP("labels", "E-mail")), "phone": _t(QT_TRANSLATE_NOOP("labels", "Phone")), "languages": _t(QT_TRANSLATE_NOOP("labels", "Languages")),
+        "dietary_needs": _t(QT_TRANSLATE_NOOP("labels", "Dietary needs")), "access_needs": _t(QT_TRANSLATE_NOOP("labels", "Access needs")),
+        "notes": _t(QT_TRANSLATE_NOOP("labels", "Notes")), "delegation_id": _t(QT_TRANSLATE_NOOP("labels", "Delegation")),
+        "passport_number": _t(QT_TRANSLATE_NOOP("labels", "Passport number")), "date_of_birth": _t(QT_TRANSLATE_NOOP("labels", "Date of birth")),
     }.get(name, name)

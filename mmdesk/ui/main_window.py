@@ -158,6 +158,18 @@ class MainWindow(QMainWindow):
             a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             a.triggered.connect(lambda _=False, row=i: self.sidebar.setCurrentRow(row))
             view.addAction(a)
+        view.addSeparator()
+        language = view.addMenu(self.tr("&Language"))
+        from mmdesk.ui.i18n import LANGUAGES, chosen_language
+
+        current = chosen_language(self.settings)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            a = QAction(name, self, checkable=True)
+            a.setChecked(code == current)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            language.addAction(a)
+            self.language_actions[code] = a
         help_ = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About mmdesk"), self)
         about.triggered.connect(self.about)
@@ -270,6 +282,16 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
             return
         self.switch_store(store)
+
+    def set_language(self, code: str) -> None:
+        """Remember the window's language; it applies when mmdesk is next opened."""
+        from mmdesk.ui.i18n import SETTING
+
+        self.settings.setValue(SETTING, code)
+        for c, a in self.language_actions.items():
+            a.setChecked(c == code)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("mmdesk will speak this language when you next open it."))
 
     def connect_server(self) -> None:
         """File › Connect to server: work on the forum's shared PostgreSQL store."""

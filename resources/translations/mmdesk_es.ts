@@ -5,1275 +5,1288 @@
     <name>AccreditationPage</name>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las vías</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar…</translation>
     </message>
     <message>
         <source>&amp;Issue badge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emitir credencial</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Documents received</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos recibidos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message numerus="yes">
         <source>%n nomination(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nominación(es)</numerusform>
+            <numerusform>%n nominación(es)</numerusform>
         </translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nuevo)</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación</translation>
     </message>
     <message>
         <source>Select one or more nominations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una o más nominaciones.</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message numerus="yes">
         <source>Reason for %n nomination(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Motivo para %n nominación(es):</numerusform>
+            <numerusform>Motivo para %n nominación(es):</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada</translation>
     </message>
 </context>
 <context>
     <name>AccreditationTableModel</name>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegado</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial</translation>
     </message>
 </context>
 <context>
     <name>BadgeOptionsDialog</name>
     <message>
         <source>Print badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir credenciales</translation>
     </message>
     <message>
         <source>Only delegates whose badge was never printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los delegados cuya credencial nunca se imprimió</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n selected delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo el/los %n delegado(s) seleccionado(s)</numerusform>
+            <numerusform>Solo el/los %n delegado(s) seleccionado(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>Only approved delegates get a badge. A badge printed again gets a new serial and the old badge stops opening doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los delegados aprobados reciben credencial. Una credencial reimpresa recibe un nuevo número y la anterior deja de abrir puertas.</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>Registration desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrador de registro</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto</translation>
     </message>
     <message>
         <source>Door of</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta de</translation>
     </message>
     <message>
         <source>Scan a badge, or type a name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee una credencial, o escriba un nombre y pulse Intro</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Admit &amp;anyway (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admitir de todos modos (F8)</translation>
     </message>
     <message>
         <source>Recent scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos escaneos</translation>
     </message>
     <message>
         <source>Venue entry (no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada al recinto (sin sala)</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de acceso</translation>
     </message>
     <message>
         <source> (forced)</source>
-        <translation type="unfinished"></translation>
+        <translation> (forzado)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en otro puesto</translation>
     </message>
     <message>
         <source>Another desk saved this delegate while you were editing. The fields that differ are marked; choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro puesto guardó este delegado mientras usted lo editaba. Los campos que difieren están marcados; elija qué versión conservar.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión</translation>
     </message>
     <message>
         <source>Saved at the other desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el otro puesto</translation>
     </message>
     <message>
         <source>Save my version over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi versión en su lugar</translation>
     </message>
     <message>
         <source>Keep theirs, drop my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la suya, descartar mis cambios</translation>
     </message>
     <message>
         <source>Back to my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mi edición</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to the forum&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse al servidor del foro</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.10 or desk-server.local</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 192.168.1.10 o servidor-registro.local</translation>
     </message>
     <message>
         <source>or paste the URL from serve-setup</source>
-        <translation type="unfinished"></translation>
+        <translation>o pegue la URL que dio serve-setup</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Every desk of the forum connects to the same server. If the network drops, the desk says so and saves nothing until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puestos del foro se conectan al mismo servidor. Si la red cae, el puesto lo indica y no guarda nada hasta que vuelva.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Name the server and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el servidor y la base de datos.</translation>
     </message>
 </context>
 <context>
     <name>DelegateDialog</name>
     <message>
         <source>Edit delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar delegado</translation>
     </message>
     <message>
         <source>New delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo delegado</translation>
     </message>
     <message>
         <source>as given and family name</source>
-        <translation type="unfinished"></translation>
+        <translation>como nombre y apellido</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>No binario</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiere no decirlo</translation>
     </message>
     <message>
         <source>e.g. en, fr, es</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. en, fr, es</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>Show passport number and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar número de pasaporte y fecha de nacimiento</translation>
     </message>
     <message>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>Name on the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en la credencial</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades alimentarias</translation>
     </message>
     <message>
         <source>Access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de accesibilidad</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pasaporte</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Hidden: tick the box below to see or change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto: marque la casilla de abajo para verlo o cambiarlo</translation>
     </message>
 </context>
 <context>
     <name>DelegatePicker</name>
     <message>
         <source>Type a name, city or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, ciudad u organización…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
 </context>
 <context>
     <name>DelegateTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
 </context>
 <context>
     <name>DelegatesPage</name>
     <message>
         <source>Search name, city, organisation, country, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, ciudad, organización, país, correo…</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Any accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier acreditación</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las vías</translation>
     </message>
     <message>
         <source>&amp;New delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo delegado…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>A&amp;pprove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;probar la selección</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario…</translation>
     </message>
     <message>
         <source>The selected delegate&apos;s own sessions as an .ics calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones del delegado seleccionado como calendario .ics</translation>
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delegado(s)</numerusform>
+            <numerusform>%n delegado(s)</numerusform>
         </translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> de %1</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir %1</translation>
     </message>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editar %1</translation>
     </message>
     <message>
         <source>Delete delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar delegados</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n delegate(s) with their accreditations, badges and speaking slots? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n delegado(s) con sus acreditaciones, credenciales e intervenciones? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n delegado(s) con sus acreditaciones, credenciales e intervenciones? No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>None of the selected delegates is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los delegados seleccionados espera aprobación.</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar delegados</translation>
     </message>
     <message>
         <source>(default columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(columnas predeterminadas)</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como plantilla…</translation>
     </message>
     <message numerus="yes">
         <source>All %n delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los %n delegado(s)</numerusform>
+            <numerusform>Todos los %n delegado(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n delegate(s) the filters show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los %n delegado(s) que muestran los filtros</numerusform>
+            <numerusform>Los %n delegado(s) que muestran los filtros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n selected delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El/los %n delegado(s) seleccionado(s)</numerusform>
+            <numerusform>El/los %n delegado(s) seleccionado(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>Passport number and date of birth are exported only when ticked here, and every such export is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de pasaporte y la fecha de nacimiento solo se exportan si se marcan aquí, y cada exportación así queda registrada.</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Columns (tick to export, drag to order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas (marque para exportar, arrastre para ordenar)</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plantilla</translation>
     </message>
     <message>
         <source>Name of the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
 </context>
 <context>
     <name>FindingTableModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar delegados</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>mmdesk recognised these columns of %1; correct any it got wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>mmdesk reconoció estas columnas de %1; corrija las que estén mal.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(omitir)</translation>
     </message>
     <message>
         <source>stop and list them</source>
-        <translation type="unfinished"></translation>
+        <translation>detenerse y listarlos</translation>
     </message>
     <message>
         <source>skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>omitirlos</translation>
     </message>
     <message>
         <source>merge into the existing delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionar con el delegado existente</translation>
     </message>
     <message>
         <source>Import the good rows and leave out the bad ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas correctas y omitir las erróneas</translation>
     </message>
     <message>
         <source>Delegates already in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegados ya en la lista</translation>
     </message>
     <message>
         <source>Category where the file has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría cuando el archivo no la indica</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegados</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación</translation>
     </message>
     <message>
         <source>Check-in desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de acceso</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectarse al servidor…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Import delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar delegados…</translation>
     </message>
     <message>
         <source>Import p&amp;rogramme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar p&amp;rograma…</translation>
     </message>
     <message>
         <source>&amp;Export delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar delegados…</translation>
     </message>
     <message>
         <source>Export programme (.xlsx or .ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar programa (.xlsx o .ics)…</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir</translation>
     </message>
     <message>
         <source>&amp;Badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credenciales…</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;Door signs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carteles de sala</translation>
     </message>
     <message>
         <source>&amp;Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itinerarios</translation>
     </message>
     <message>
         <source>&amp;Run-sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guiones de sesión</translation>
     </message>
     <message>
         <source>&amp;Tent cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjetas de mesa</translation>
     </message>
     <message>
         <source>List of &amp;participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de &amp;participantes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About mmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de mmdesk</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>No event yet: run `mmdesk demo` or import a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay evento: ejecute `mmdesk demo` o importe un programa</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos (%1)</translation>
     </message>
     <message>
         <source>%1 delegates · %2 sessions · %3 errors, %4 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 delegados · %2 sesiones · %3 errores, %4 avisos</translation>
     </message>
     <message>
         <source>Cannot reach the database: nothing is saved until it answers again. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>No se alcanza la base de datos: no se guarda nada hasta que responda. Reintentando…</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>mmdesk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos mmdesk (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <source>mmdesk databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos mmdesk (*.sqlite3)</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>mmdesk will speak this language when you next open it.</source>
+        <translation>mmdesk usará este idioma la próxima vez que lo abra.</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la base</translation>
     </message>
     <message>
         <source>SQLite (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada en %1</translation>
     </message>
     <message>
         <source>Import delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar delegados</translation>
     </message>
     <message>
         <source>Delegate lists (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de delegados (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar</translation>
     </message>
     <message>
         <source>Export delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar delegados</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>Import programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar programa</translation>
     </message>
     <message>
         <source>Programme sheets (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de programa (*.xlsx)</translation>
     </message>
     <message>
         <source>Programme not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa no importado</translation>
     </message>
     <message>
         <source>line %1: no delegate called %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: ningún delegado llamado %2</translation>
     </message>
     <message>
         <source>Programme imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa importado</translation>
     </message>
     <message>
         <source>Export programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar programa</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (*.ics)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;Calendario (*.ics)</translation>
     </message>
     <message>
         <source>%1 session(s) exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesión(es) exportada(s) a %2</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Select one delegate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un delegado.</translation>
     </message>
     <message>
         <source>Printing badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo credenciales…</translation>
     </message>
     <message>
         <source>No badges printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió ninguna credencial</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo…</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No impreso</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia automática: %1</translation>
     </message>
     <message>
         <source>About mmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de mmdesk</translation>
     </message>
     <message>
         <source>mmdesk %1
 The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
-        <translation type="unfinished"></translation>
+        <translation>mmdesk %1
+El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Migración y Desarrollo.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>… and %n more page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n página(s) más</numerusform>
+            <numerusform>… y %n página(s) más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página(s)</numerusform>
+            <numerusform>%n página(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No impreso</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresora.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeGrid</name>
     <message>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sala</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>&amp;Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
         <source>&amp;Add speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir orador…</translation>
     </message>
     <message>
         <source>&amp;Remove speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar orador</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Speaking order (drag a row to reorder; double-click role, minutes, mode or status to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de intervenciones (arrastre una fila para reordenar; doble clic en papel, minutos, modalidad o estado para cambiarlo)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>Drag a session to move it, drag on empty space to create one, double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre una sesión para moverla, arrastre en un espacio vacío para crear una, doble clic para editar.</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfitrión: %1</translation>
     </message>
     <message>
         <source>Co-chairs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copresidencia: %1</translation>
     </message>
     <message>
         <source>Moderator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderación: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1 of %2 minutes of speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 minutos de palabra</translation>
     </message>
     <message>
         <source> — over the session&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation> — más que la duración de la sesión</translation>
     </message>
     <message>
         <source>Session not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no movida</translation>
     </message>
     <message>
         <source>move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mover %1</translation>
     </message>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editar %1</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir %1</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar %1 de %2</translation>
     </message>
     <message>
         <source>Not reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden sin cambios</translation>
     </message>
     <message>
         <source>reorder speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>reordenar oradores</translation>
     </message>
     <message>
         <source>Add a speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un orador</translation>
     </message>
     <message>
         <source>Speaker not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador no añadido</translation>
     </message>
     <message>
         <source>add a speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir un orador</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar %1</translation>
     </message>
 </context>
 <context>
     <name>RouteTableModel</name>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Nominating body</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad que nomina</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupo</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin sala)</translation>
     </message>
     <message>
         <source>e.g. Governments of Germany and Egypt</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Gobiernos de Alemania y Egipto</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>open to all accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta a todos los acreditados</translation>
     </message>
     <message>
         <source>invitation only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo con invitación</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>a puerta cerrada</translation>
     </message>
     <message>
         <source>Chatham House rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de Chatham House</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin estimar</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfitrión</translation>
     </message>
     <message>
         <source>Co-chairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Copresidencia</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretación</translation>
     </message>
     <message>
         <source>Expected attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia prevista</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -1281,53 +1294,53 @@ The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and D
     <message>
         <source>#</source>
         <extracomment>Columns that sort on something else than what they show (names by family name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Running total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total acumulado</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>WarningsPage</name>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 error(es), %2 aviso(s)</translation>
     </message>
 </context>
 <context>
     <name>_ReportPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Finish imports it in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha cambiado nada. Finalizar lo importa todo de una vez.</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar tal cual; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1348,305 @@ The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and D
     <message>
         <source>Something went wrong: %1
 Nothing was saved by the action that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: %1
+La acción que falló no guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Local/regional government leader</source>
+        <translation>Autoridad local o regional</translation>
+    </message>
+    <message>
+        <source>City official</source>
+        <translation>Funcionario municipal</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>Estado miembro</translation>
+    </message>
+    <message>
+        <source>UN / international organisation</source>
+        <translation>ONU / organización internacional</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Academia</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Prensa</translation>
+    </message>
+    <message>
+        <source>Host / secretariat staff</source>
+        <translation>Personal anfitrión / secretaría</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>not accredited</source>
+        <translation>no acreditado</translation>
+    </message>
+    <message>
+        <source>nominated</source>
+        <translation>nominado</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>badge issued</source>
+        <translation>credencial emitida</translation>
+    </message>
+    <message>
+        <source>badge collected</source>
+        <translation>credencial recogida</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>Mesa redonda</translation>
+    </message>
+    <message>
+        <source>Parallel break-out</source>
+        <translation>Sesión paralela</translation>
+    </message>
+    <message>
+        <source>Side event</source>
+        <translation>Evento paralelo</translation>
+    </message>
+    <message>
+        <source>Private meeting</source>
+        <translation>Reunión privada</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>Conferencia de prensa</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>TBC</source>
+        <translation>Por confirmar</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Opening remarks</source>
+        <translation>Palabras de apertura</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Discurso principal</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Panelista</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Comentarista</translation>
+    </message>
+    <message>
+        <source>Intervention from the floor</source>
+        <translation>Intervención desde la sala</translation>
+    </message>
+    <message>
+        <source>Closing remarks</source>
+        <translation>Palabras de clausura</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>presencial</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>a distancia</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invitado</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declinó</translation>
+    </message>
+    <message>
+        <source>Own authority</source>
+        <translation>En nombre propio</translation>
+    </message>
+    <message>
+        <source>National delegation</source>
+        <translation>Delegación nacional</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Organización asociada</translation>
+    </message>
+    <message>
+        <source>Host / secretariat</source>
+        <translation>Anfitrión / secretaría</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>ADMITIDO</translation>
+    </message>
+    <message>
+        <source>ALREADY IN</source>
+        <translation>YA ENTRÓ</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>RECHAZADO</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Result panel colours at the desk (background, text).</extracomment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>Block colours of the programme grid, by session kind.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Nombre en la credencial</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Número de pasaporte</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
     </message>
 </context>
 </TS>

@@ -5,1275 +5,1288 @@
     <name>AccreditationPage</name>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les voies</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer…</translation>
     </message>
     <message>
         <source>&amp;Issue badge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Émettre le badge</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Documents received</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents reçus</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message numerus="yes">
         <source>%n nomination(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidature(s)</numerusform>
+            <numerusform>%n candidature(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau)</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accréditation</translation>
     </message>
     <message>
         <source>Select one or more nominations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une ou plusieurs candidatures.</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message numerus="yes">
         <source>Reason for %n nomination(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Motif pour %n candidature(s) :</numerusform>
+            <numerusform>Motif pour %n candidature(s) :</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
     <name>AccreditationTableModel</name>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge</translation>
     </message>
 </context>
 <context>
     <name>BadgeOptionsDialog</name>
     <message>
         <source>Print badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les badges</translation>
     </message>
     <message>
         <source>Only delegates whose badge was never printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les délégués dont le badge n&apos;a jamais été imprimé</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n selected delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seulement le(s) %n délégué(s) sélectionné(s)</numerusform>
+            <numerusform>Seulement le(s) %n délégué(s) sélectionné(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>Only approved delegates get a badge. A badge printed again gets a new serial and the old badge stops opening doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les délégués approuvés reçoivent un badge. Un badge réimprimé reçoit un nouveau numéro et l&apos;ancien n&apos;ouvre plus les portes.</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>Registration desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau d&apos;accueil</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste</translation>
     </message>
     <message>
         <source>Door of</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte de</translation>
     </message>
     <message>
         <source>Scan a badge, or type a name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez un badge, ou tapez un nom et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Admit &amp;anyway (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admettre quand même (F8)</translation>
     </message>
     <message>
         <source>Recent scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers passages</translation>
     </message>
     <message>
         <source>Venue entry (no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du site (sans salle)</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source> (forced)</source>
-        <translation type="unfinished"></translation>
+        <translation> (forcé)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié à un autre poste</translation>
     </message>
     <message>
         <source>Another desk saved this delegate while you were editing. The fields that differ are marked; choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre poste a enregistré ce délégué pendant votre modification. Les champs qui diffèrent sont marqués ; choisissez la version à garder.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>Saved at the other desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à l&apos;autre poste</translation>
     </message>
     <message>
         <source>Save my version over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ma version à la place</translation>
     </message>
     <message>
         <source>Keep theirs, drop my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la leur, abandonner mes modifications</translation>
     </message>
     <message>
         <source>Back to my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à ma modification</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to the forum&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur du forum</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.10 or desk-server.local</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 192.168.1.10 ou serveur-accueil.local</translation>
     </message>
     <message>
         <source>or paste the URL from serve-setup</source>
-        <translation type="unfinished"></translation>
+        <translation>ou collez l&apos;URL donnée par serve-setup</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Every desk of the forum connects to the same server. If the network drops, the desk says so and saves nothing until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les postes du forum se connectent au même serveur. Si le réseau tombe, le poste l&apos;indique et n&apos;enregistre rien jusqu&apos;à son retour.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Name the server and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le serveur et la base de données.</translation>
     </message>
 </context>
 <context>
     <name>DelegateDialog</name>
     <message>
         <source>Edit delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le délégué</translation>
     </message>
     <message>
         <source>New delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau délégué</translation>
     </message>
     <message>
         <source>as given and family name</source>
-        <translation type="unfinished"></translation>
+        <translation>comme prénom et nom</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Non binaire</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfère ne pas le dire</translation>
     </message>
     <message>
         <source>e.g. en, fr, es</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. en, fr, es</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Show passport number and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le numéro de passeport et la date de naissance</translation>
     </message>
     <message>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name on the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sur le badge</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime alimentaire</translation>
     </message>
     <message>
         <source>Access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins d&apos;accessibilité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de passeport</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Hidden: tick the box below to see or change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué : cochez la case ci-dessous pour le voir ou le modifier</translation>
     </message>
 </context>
 <context>
     <name>DelegatePicker</name>
     <message>
         <source>Type a name, city or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom, une ville ou une organisation…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
 </context>
 <context>
     <name>DelegateTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accréditation</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
 </context>
 <context>
     <name>DelegatesPage</name>
     <message>
         <source>Search name, city, organisation, country, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un nom, une ville, une organisation, un pays, un courriel…</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Any accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute accréditation</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les voies</translation>
     </message>
     <message>
         <source>&amp;New delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau délégué…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>A&amp;pprove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver la sélection</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier…</translation>
     </message>
     <message>
         <source>The selected delegate&apos;s own sessions as an .ics calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances du délégué sélectionné en calendrier .ics</translation>
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n délégué(s)</numerusform>
+            <numerusform>%n délégué(s)</numerusform>
         </translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> sur %1</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter %1</translation>
     </message>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier %1</translation>
     </message>
     <message>
         <source>Delete delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des délégués</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n delegate(s) with their accreditations, badges and speaking slots? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n délégué(s) avec leurs accréditations, badges et interventions ? Impossible à annuler.</numerusform>
+            <numerusform>Supprimer %n délégué(s) avec leurs accréditations, badges et interventions ? Impossible à annuler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>None of the selected delegates is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des délégués sélectionnés n&apos;attend d&apos;approbation.</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les délégués</translation>
     </message>
     <message>
         <source>(default columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colonnes par défaut)</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle…</translation>
     </message>
     <message numerus="yes">
         <source>All %n delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les %n délégué(s)</numerusform>
+            <numerusform>Tous les %n délégué(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n delegate(s) the filters show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les %n délégué(s) affichés par les filtres</numerusform>
+            <numerusform>Les %n délégué(s) affichés par les filtres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n selected delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le(s) %n délégué(s) sélectionné(s)</numerusform>
+            <numerusform>Le(s) %n délégué(s) sélectionné(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>Passport number and date of birth are exported only when ticked here, and every such export is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de passeport et la date de naissance ne sont exportés que s&apos;ils sont cochés ici, et chaque export de ce type est consigné.</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Columns (tick to export, drag to order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes (cochez pour exporter, glissez pour ordonner)</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <source>Name of the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
 </context>
 <context>
     <name>FindingTableModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des délégués</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>mmdesk recognised these columns of %1; correct any it got wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>mmdesk a reconnu ces colonnes de %1 ; corrigez celles qui sont fausses.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>stop and list them</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;arrêter et les lister</translation>
     </message>
     <message>
         <source>skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>les ignorer</translation>
     </message>
     <message>
         <source>merge into the existing delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionner avec le délégué existant</translation>
     </message>
     <message>
         <source>Import the good rows and leave out the bad ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les bonnes lignes et laisser les mauvaises</translation>
     </message>
     <message>
         <source>Delegates already in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégués déjà dans la liste</translation>
     </message>
     <message>
         <source>Category where the file has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie quand le fichier n&apos;en donne pas</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégués</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accréditation</translation>
     </message>
     <message>
         <source>Check-in desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle des accès</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter au serveur…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Import delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des délégués…</translation>
     </message>
     <message>
         <source>Import p&amp;rogramme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le p&amp;rogramme…</translation>
     </message>
     <message>
         <source>&amp;Export delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les délégués…</translation>
     </message>
     <message>
         <source>Export programme (.xlsx or .ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le programme (.xlsx ou .ics)…</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer</translation>
     </message>
     <message>
         <source>&amp;Badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Badges…</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>&amp;Door signs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichettes de porte</translation>
     </message>
     <message>
         <source>&amp;Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itinéraires</translation>
     </message>
     <message>
         <source>&amp;Run-sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déroulés</translation>
     </message>
     <message>
         <source>&amp;Tent cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chevalets</translation>
     </message>
     <message>
         <source>List of &amp;participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des &amp;participants</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About mmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de mmdesk</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base : %1</translation>
     </message>
     <message>
         <source>No event yet: run `mmdesk demo` or import a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement : lancez `mmdesk demo` ou importez un programme</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes (%1)</translation>
     </message>
     <message>
         <source>%1 delegates · %2 sessions · %3 errors, %4 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 délégués · %2 séances · %3 erreurs, %4 alertes</translation>
     </message>
     <message>
         <source>Cannot reach the database: nothing is saved until it answers again. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données injoignable : rien n&apos;est enregistré jusqu&apos;à ce qu&apos;elle réponde. Nouvel essai…</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base</translation>
     </message>
     <message>
         <source>mmdesk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases mmdesk (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base</translation>
     </message>
     <message>
         <source>mmdesk databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases mmdesk (*.sqlite3)</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>mmdesk will speak this language when you next open it.</source>
+        <translation>mmdesk parlera cette langue à sa prochaine ouverture.</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base</translation>
     </message>
     <message>
         <source>SQLite (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
         <source>Import delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des délégués</translation>
     </message>
     <message>
         <source>Delegate lists (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de délégués (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer</translation>
     </message>
     <message>
         <source>Export delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les délégués</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté dans %1</translation>
     </message>
     <message>
         <source>Import programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le programme</translation>
     </message>
     <message>
         <source>Programme sheets (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de programme (*.xlsx)</translation>
     </message>
     <message>
         <source>Programme not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme non importé</translation>
     </message>
     <message>
         <source>line %1: no delegate called %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : aucun délégué nommé %2</translation>
     </message>
     <message>
         <source>Programme imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme importé</translation>
     </message>
     <message>
         <source>Export programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le programme</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;Calendrier (*.ics)</translation>
     </message>
     <message>
         <source>%1 session(s) exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séance(s) exportée(s) dans %2</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Select one delegate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un délégué.</translation>
     </message>
     <message>
         <source>Printing badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression des badges…</translation>
     </message>
     <message>
         <source>No badges printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun badge imprimé</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression…</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
     <message>
         <source>About mmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de mmdesk</translation>
     </message>
     <message>
         <source>mmdesk %1
 The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
-        <translation type="unfinished"></translation>
+        <translation>mmdesk %1
+Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, la migration et le développement.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>… and %n more page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n page(s) de plus</numerusform>
+            <numerusform>… et %n page(s) de plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le PDF…</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeGrid</name>
     <message>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans salle</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>&amp;Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la séance…</translation>
     </message>
     <message>
         <source>&amp;Add speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un intervenant…</translation>
     </message>
     <message>
         <source>&amp;Remove speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l&apos;intervenant</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Speaking order (drag a row to reorder; double-click role, minutes, mode or status to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des interventions (glissez une ligne pour réordonner ; double-cliquez sur rôle, minutes, mode ou statut pour le changer)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
         <source>Drag a session to move it, drag on empty space to create one, double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez une séance pour la déplacer, glissez dans le vide pour en créer une, double-cliquez pour modifier.</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte : %1</translation>
     </message>
     <message>
         <source>Co-chairs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coprésidence : %1</translation>
     </message>
     <message>
         <source>Moderator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modération : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 of %2 minutes of speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 minutes de parole</translation>
     </message>
     <message>
         <source> — over the session&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation> — au-delà de la durée de la séance</translation>
     </message>
     <message>
         <source>Session not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance non déplacée</translation>
     </message>
     <message>
         <source>move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer %1</translation>
     </message>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier %1</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter %1</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié</translation>
     </message>
     <message>
         <source>change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>changer %1 de %2</translation>
     </message>
     <message>
         <source>Not reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre inchangé</translation>
     </message>
     <message>
         <source>reorder speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>réordonner les intervenants</translation>
     </message>
     <message>
         <source>Add a speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un intervenant</translation>
     </message>
     <message>
         <source>Speaker not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant non ajouté</translation>
     </message>
     <message>
         <source>add a speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un intervenant</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer %1</translation>
     </message>
 </context>
 <context>
     <name>RouteTableModel</name>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Nominating body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme qui propose</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans salle)</translation>
     </message>
     <message>
         <source>e.g. Governments of Germany and Egypt</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Gouvernements d&apos;Allemagne et d&apos;Égypte</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>open to all accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte à tous les accrédités</translation>
     </message>
     <message>
         <source>invitation only</source>
-        <translation type="unfinished"></translation>
+        <translation>sur invitation</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>à huis clos</translation>
     </message>
     <message>
         <source>Chatham House rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de Chatham House</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>non estimé</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Co-chairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coprésidence</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérateur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation</translation>
     </message>
     <message>
         <source>Expected attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation attendue</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1281,53 +1294,53 @@ The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and D
     <message>
         <source>#</source>
         <extracomment>Columns that sort on something else than what they show (names by family name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Running total</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumul</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>WarningsPage</name>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreur(s), %2 alerte(s)</translation>
     </message>
 </context>
 <context>
     <name>_ReportPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Finish imports it in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été modifié. Terminer importe tout en une fois.</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé tel quel ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1348,305 @@ The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and D
     <message>
         <source>Something went wrong: %1
 Nothing was saved by the action that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu : %1
+L&apos;action qui a échoué n&apos;a rien enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Local/regional government leader</source>
+        <translation>Élu·e local·e ou régional·e</translation>
+    </message>
+    <message>
+        <source>City official</source>
+        <translation>Fonctionnaire municipal</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>État membre</translation>
+    </message>
+    <message>
+        <source>UN / international organisation</source>
+        <translation>ONU / organisation internationale</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Université et recherche</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Host / secretariat staff</source>
+        <translation>Équipe hôte / secrétariat</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>not accredited</source>
+        <translation>non accrédité</translation>
+    </message>
+    <message>
+        <source>nominated</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>badge issued</source>
+        <translation>badge émis</translation>
+    </message>
+    <message>
+        <source>badge collected</source>
+        <translation>badge retiré</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <source>Parallel break-out</source>
+        <translation>Atelier parallèle</translation>
+    </message>
+    <message>
+        <source>Side event</source>
+        <translation>Événement parallèle</translation>
+    </message>
+    <message>
+        <source>Private meeting</source>
+        <translation>Réunion privée</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>Conférence de presse</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>TBC</source>
+        <translation>À confirmer</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Opening remarks</source>
+        <translation>Allocution d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Discours principal</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Panéliste</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Intervention from the floor</source>
+        <translation>Intervention de la salle</translation>
+    </message>
+    <message>
+        <source>Closing remarks</source>
+        <translation>Allocution de clôture</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en présentiel</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>à distance</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>a décliné</translation>
+    </message>
+    <message>
+        <source>Own authority</source>
+        <translation>En son nom propre</translation>
+    </message>
+    <message>
+        <source>National delegation</source>
+        <translation>Délégation nationale</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Organisation partenaire</translation>
+    </message>
+    <message>
+        <source>Host / secretariat</source>
+        <translation>Hôte / secrétariat</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>ADMIS</translation>
+    </message>
+    <message>
+        <source>ALREADY IN</source>
+        <translation>DÉJÀ ENTRÉ</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSÉ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Result panel colours at the desk (background, text).</extracomment>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>Block colours of the programme grid, by session kind.</extracomment>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Régime alimentaire</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Besoins d&apos;accessibilité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Numéro de passeport</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
     </message>
 </context>
 </TS>
