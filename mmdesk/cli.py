@@ -143,6 +143,21 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     target = Path(args.file)
+    if args.what in ("endorsements", "figures"):
+        if target.suffix.lower() != ".xlsx":
+            raise CommandError(f"the {args.what} are written as .xlsx", EXIT_USAGE)
+        if not target.parent.resolve().is_dir():
+            raise CommandError(f"folder {target.parent} does not exist")
+        from mmdesk.services.dashboard import export_figures
+        from mmdesk.services.endorsements import export_endorsements
+
+        store = _open_store(args)
+        try:
+            (export_endorsements if args.what == "endorsements" else export_figures)(store, target)
+        finally:
+            store.close()
+        print(f"exported the {args.what} to {target}")
+        return EXIT_OK
     if args.what == "keys":
         from mmdesk.services.keys import verification_kit
 
@@ -269,6 +284,18 @@ def cmd_print(args: argparse.Namespace) -> int:
     target = Path(args.file)
     if target.suffix.lower() != ".pdf":
         raise CommandError("print writes a .pdf file", EXIT_USAGE)
+    if args.what == "endorsements":
+        from mmdesk.services.endorsements import print_signatories
+
+        if not target.parent.resolve().is_dir():
+            raise CommandError(f"folder {target.parent} does not exist")
+        store = _open_store(args)
+        try:
+            pages = print_signatories(store, target)
+        finally:
+            store.close()
+        print(f"printed the signatories ({pages} page(s)) to {target}")
+        return EXIT_OK
     if args.what == "badges":
         if args.layout not in available_layouts():
             raise CommandError(f"no badge layout {args.layout!r} "
@@ -306,6 +333,35 @@ def cmd_serve_setup(args: argparse.Namespace) -> int:
           f"{'created' if made.created_database else 'upgraded'} database {args.database}")
     print("every desk connects with (File › Connect, or --db / MMDESK_DB):")
     print(f"  {made.desk_url}")
+    return EXIT_OK
+
+
+def cmd_close_event(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from mmdesk.services import privacy
+
+    store = _open_store(args)
+    try:
+        if args.keep_until:
+            try:
+                until = date.fromisoformat(args.keep_until)
+            except ValueError:
+                raise CommandError(f"--keep-until wants a date like 2020-02-20, not {args.keep_until!r}",
+                                   EXIT_USAGE) from None
+            privacy.schedule_closing(store, until)
+            print(f"personal data is kept until {until}; after that day, "
+                  f"`mmdesk close-event --yes` erases it and keeps the counts")
+        if args.yes:
+            report = privacy.close_event(store)
+            print(f"event closed: {report.delegates} delegate(s) anonymised, {report.sensitive} passport "
+                  f"record(s) and {report.scans} scanned text(s) erased; the counts are kept")
+        elif not args.keep_until:
+            due = privacy.closing_due(store)
+            print("closing is due: run `mmdesk close-event --yes`" if due else
+                  "nothing to do yet: set a date with --keep-until, then close with --yes after it")
+    finally:
+        store.close()
     return EXIT_OK
 
 
@@ -350,7 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.set_defaults(run=cmd_checkin)
 
     export = sub.add_parser("export", help="export delegates, the programme, or the verification keys")
-    export.add_argument("what", choices=["delegates", "programme", "keys"])
+    export.add_argument("what", choices=["delegates", "programme", "keys", "endorsements", "figures"])
     export.add_argument("file", metavar="FILE", help=".xlsx or .csv (delegates), .xlsx or .ics "
                                                     "(programme), .json (keys)")
     export.add_argument("--columns", help="delegate columns in order, comma-separated")
@@ -380,7 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
     print_ = sub.add_parser("print", help="print badges, programme, door signs, itineraries, "
                                           "run-sheets, tent cards or the list of participants")
     print_.add_argument("what", choices=["badges", "programme", "doorsigns", "itinerary", "runsheet",
-                                         "tentcards", "participants"])
+                                         "tentcards", "participants", "endorsements"])
     print_.add_argument("file", metavar="FILE.pdf")
     print_.add_argument("--layout", default="a6", help="badge layout: a6, a7, id1, a4-4up, a4-8up")
     print_.add_argument("--only-new", action="store_true",
@@ -389,6 +445,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="en, fr or es; two (e.g. fr,en) print labels in both "
                              "(default: the event's first language)")
     print_.set_defaults(run=cmd_print)
+
+    close = sub.add_parser("close-event", help="data protection: keep personal data until a date, "
+                                               "then erase it (the counts stay)")
+    close.add_argument("--keep-until", metavar="DATE", help="keep personal data until this day")
+    close.add_argument("--yes", action="store_true", help="erase personal data now (after that day); "
+                                                          "this cannot be undone")
+    close.set_defaults(run=cmd_close_event)
 
     setup = sub.add_parser("serve-setup", help="prepare a PostgreSQL server for several desks: "
                                                "a login role, a database, the schema")

@@ -130,6 +130,11 @@ def _collator() -> pyuca.Collator:
     return pyuca.Collator()
 
 
+def collation_key(value: str) -> tuple[int, ...]:
+    """A sort key in Unicode collation order (Ångström with the A's, Łódź with the L's)."""
+    return _collator().sort_key(value)
+
+
 def _by_name(people: list[DelegateView]) -> list[DelegateView]:
     """Delegates by family then given name, in Unicode collation order (Ångström with the A's)."""
     collator = _collator()
@@ -524,5 +529,36 @@ def participants(forum: Forum, path: Path) -> int:
                     " ".join(p for p in (d.honorific, d.badge_name) if p)
                 detail = ", ".join(p for p in (d.position, d.organisation) if p)
                 story.append(P(name + (f" — {detail}" if detail else "")))
+    doc.build(story)
+    return doc.page
+
+
+# ---------------------------------------------------------------- signatories
+
+
+def signatories_pdf(title: str, areas: tuple[str, ...],
+                    rows: list[tuple[str, str, tuple[str, ...], str | None, datetime]], path: Path) -> int:
+    """The signatories of a declaration: each city, what it endorsed, by whom and when."""
+    doc = _doc(path, f"{title} — signatories", [_template("page", A4, f"{title} · signatories")])
+    story: list[Any] = [P(title, "title"),
+                        P(f"{len(rows)} signator{'y' if len(rows) == 1 else 'ies'}", "subtitle")]
+    if areas:
+        story.append(P("Action areas:", bold=True))
+        for i, area in enumerate(areas, start=1):
+            endorsed = sum(1 for _, _, chosen, _, _ in rows if not chosen or area in chosen)
+            story.append(P(f"{i}. {area} — {endorsed} endorsement{'s' if endorsed != 1 else ''}"))
+        story.append(Spacer(1, 4 * mm))
+    data = [[P(h, "cell", True) for h in ("City or organisation", "Country", "Endorses", "Signed by", "Date")]]
+    for name, country, chosen, by, at in rows:
+        what = "the whole pledge" if not chosen else ", ".join(
+            f"area {areas.index(a) + 1}" for a in chosen if a in areas)
+        data.append([P(name, "cell"), P(country, "cell"), P(what, "cell"), P(by or "", "cell"),
+                     P(f"{at:%Y-%m-%d}", "cell")])
+    if not rows:
+        story.append(P("No city has endorsed it yet."))
+    else:
+        table = Table(data, colWidths=[50 * mm, 26 * mm, 36 * mm, 46 * mm, 24 * mm], repeatRows=1)
+        table.setStyle(_table_style())
+        story.append(table)
     doc.build(story)
     return doc.page

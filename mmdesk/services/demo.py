@@ -41,6 +41,7 @@ from mmdesk.store.models import (
     AccreditationRoute,
     Badge,
     Declaration,
+    Endorsement,
     Delegate,
     Event,
     Invitation,
@@ -162,8 +163,18 @@ def _load_forum(db: DbSession, data: dict[str, Any]) -> tuple[int, dict[str, Acc
         for key in s.get("invite", []):
             session.invitations.append(Invitation(delegate_id=people[key].id))
         db.add(session)
+    db.flush()
+    signed_at = datetime.combine(day, time(17, 30))  # after the pledge's presentation
     for decl in data.get("declarations", []):
-        db.add(Declaration(event_id=event.id, **decl))
+        declaration = Declaration(event_id=event.id, title=decl["title"], action_areas=decl["action_areas"])
+        db.add(declaration)
+        db.flush()
+        for e in decl.get("endorsements", []):
+            person = people[e["by"]]
+            db.add(Endorsement(declaration_id=declaration.id, organisation_id=person.organisation_id,
+                               action_areas=e["areas"], delegate_id=person.id, endorsed_at=signed_at,
+                               endorsed_by=display_name(person.honorific, person.given_name,
+                                                        person.family_name)))
     db.flush()
     return event.id, routes
 

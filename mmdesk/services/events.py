@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from mmdesk.services.common import current_event
 from mmdesk.store.database import Store
@@ -24,6 +24,8 @@ class EventView:
     end_date: date
     time_zone: str
     languages: tuple[str, ...]
+    personal_data_until: date | None = None
+    closed_at: datetime | None = None
 
     @property
     def days(self) -> list[date]:
@@ -36,4 +38,5 @@ def get_event(store: Store, event_id: int | None = None) -> EventView:
     with store.reading() as db:
         e = current_event(db, event_id)
         return EventView(e.id, e.name, e.short_name, e.theme, e.city, e.country, e.venue,
-                         e.start_date, e.end_date, e.time_zone, tuple(e.languages or ()))
+                         e.start_date, e.end_date, e.time_zone, tuple(e.languages or ()),
+                         e.personal_data_until, e.closed_at)

@@ -81,6 +81,10 @@ class Event(Base):
     time_zone: Mapped[str] = mapped_column(sa.String(64), default="UTC")
     languages: Mapped[list[str]] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: personal data is kept until this day, then the event is closed (anonymised)
+    personal_data_until: Mapped[date | None]
+    #: when personal data was erased (the counts stay)
+    closed_at: Mapped[datetime | None]
 
     rooms: Mapped[list[Room]] = relationship(back_populates="event", cascade="all, delete-orphan")
 

@@ -24,14 +24,17 @@ from mmdesk.services import backup as backup_svc
 from mmdesk.services.checks import run_checks
 from mmdesk.services.events import get_event
 from mmdesk.store.database import Store
+from mmdesk.ui.dashboard import DashboardPage
 from mmdesk.ui.desk_pages import AccreditationPage, CheckInPage
+from mmdesk.ui.endorsements import EndorsementsPage
 from mmdesk.ui.pages import DelegatesPage, ProgrammePage, WarningsPage
 
 
 class MainWindow(QMainWindow):
     """The organizers' desk: Delegates, Programme, Accreditation, Check-in and Warnings pages."""
 
-    PAGES = ("delegates", "programme", "accreditation", "checkin", "warnings")
+    PAGES = ("delegates", "programme", "accreditation", "checkin", "warnings", "dashboard",
+             "endorsements")
 
     def __init__(self, store: Store, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -47,11 +50,15 @@ class MainWindow(QMainWindow):
         self.accreditation = AccreditationPage(store)
         self.checkin = CheckInPage(store, self.settings)
         self.warnings = WarningsPage()
+        self.dashboard = DashboardPage(store)
+        self.endorsements = EndorsementsPage(store)
         for page, caption in ((self.delegates, self.tr("Delegates")),
                               (self.programme, self.tr("Programme")),
                               (self.accreditation, self.tr("Accreditation")),
                               (self.checkin, self.tr("Check-in desk")),
-                              (self.warnings, self.tr("Warnings"))):
+                              (self.warnings, self.tr("Warnings")),
+                              (self.dashboard, self.tr("Dashboard")),
+                              (self.endorsements, self.tr("Endorsements"))):
             self.stack.addWidget(page)
             QListWidgetItem(caption, self.sidebar)
         central = QWidget()
@@ -107,6 +114,8 @@ class MainWindow(QMainWindow):
         self.action_new.triggered.connect(self.new_database)
         self.action_connect = QAction(self.tr("&Connect to server…"), self)
         self.action_connect.triggered.connect(self.connect_server)
+        self.action_privacy = QAction(self.tr("Data &protection…"), self)
+        self.action_privacy.triggered.connect(self.data_protection)
         self.action_backup = QAction(self.tr("&Back up…"), self)
         self.action_backup.triggered.connect(self.back_up)
         quit_ = QAction(self.tr("&Quit"), self)
@@ -143,6 +152,8 @@ class MainWindow(QMainWindow):
             printing.addAction(action)
             self.document_actions[key] = action
         file.addSeparator()
+        file.addAction(self.action_privacy)
+        file.addSeparator()
         file.addAction(quit_)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -153,7 +164,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.action_redo)
         view = self.menuBar().addMenu(self.tr("&View"))
         for i, name in enumerate((self.tr("Delegates"), self.tr("Programme"), self.tr("Accreditation"),
-                                  self.tr("Check-in desk"), self.tr("Warnings"))):
+                                  self.tr("Check-in desk"), self.tr("Warnings"), self.tr("Dashboard"),
+                                  self.tr("Endorsements"))):
             a = QAction(name, self)
             a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             a.triggered.connect(lambda _=False, row=i: self.sidebar.setCurrentRow(row))
@@ -193,10 +205,17 @@ class MainWindow(QMainWindow):
             self.status_counts.setText(self.tr("No event yet: run `mmdesk demo` or import a programme"))
             return
         self.setWindowTitle(f"{event.short_name or event.name} — mmdesk")
+        from mmdesk.services.privacy import closing_due
+
+        if closing_due(self.store):
+            self.statusBar().showMessage(self.tr("The date for keeping personal data has passed: "
+                                                 "close the event in File › Data protection."), 15000)
         self.delegates.reload()
         self.programme.reload(event)
         self.accreditation.reload()
         self.checkin.reload()
+        self.dashboard.reload()
+        self.endorsements.reload()
         report = run_checks(self.store)
         self.warnings.set_report(report)
         item = self.sidebar.item(self.PAGES.index("warnings"))
@@ -225,6 +244,7 @@ class MainWindow(QMainWindow):
         if changed <= {"check_ins"}:
             self._seen = now
             self.checkin.show_recent()
+            self.dashboard.reload()
         else:
             self.refresh()
 
@@ -253,7 +273,8 @@ class MainWindow(QMainWindow):
         """Use another store from now on (File > Open / New)."""
         old, self.store = self.store, store
         self.undo_stack.clear()  # edits of the old store cannot be undone in the new one
-        for page in (self.delegates, self.programme, self.accreditation, self.checkin):
+        for page in (self.delegates, self.programme, self.accreditation, self.checkin, self.dashboard,
+                     self.endorsements):
             page.store = store
         old.close()
         self.settings.setValue("store/last", store.description)
@@ -292,6 +313,14 @@ class MainWindow(QMainWindow):
             a.setChecked(c == code)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("mmdesk will speak this language when you next open it."))
+
+    def data_protection(self) -> None:
+        """File › Data protection: the keeping date, closing the event, the log of sensitive exports."""
+        from mmdesk.ui.privacy import PrivacyDialog
+
+        closed, _ = PrivacyDialog.manage(self, self.store)
+        if closed:
+            self.refresh()
 
     def connect_server(self) -> None:
         """File › Connect to server: work on the forum's shared PostgreSQL store."""
