@@ -140,6 +140,13 @@
     </message>
 </context>
 <context>
+    <name>CheckInChart</name>
+    <message>
+        <source>No one checked in yet</source>
+        <translation>Nadie ha entrado todavía</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Registration desk</source>
@@ -266,6 +273,196 @@
     <message>
         <source>Name the server and the database.</source>
         <translation>Indique el servidor y la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>E&amp;xport figures…</source>
+        <translation>E&amp;xportar las cifras…</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegados</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Speakers and moderators</source>
+        <translation>Oradores y moderadores</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>By accreditation route</source>
+        <translation>Por vía de acreditación</translation>
+    </message>
+    <message>
+        <source>By accreditation state</source>
+        <translation>Por estado de acreditación</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Por región</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Por género</translation>
+    </message>
+    <message>
+        <source>Speakers by gender and region</source>
+        <translation>Oradores por género y región</translation>
+    </message>
+    <message>
+        <source>Check-ins at the venue, by hour</source>
+        <translation>Entradas al recinto, por hora</translation>
+    </message>
+    <message>
+        <source>Balance of each panel (moderator included)</source>
+        <translation>Equilibrio de cada panel (moderación incluida)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>no accreditation</source>
+        <translation>sin acreditación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; delegates · &lt;b&gt;%2&lt;/b&gt; badges printed · &lt;b&gt;%3&lt;/b&gt; collected · &lt;b&gt;%4&lt;/b&gt; admitted at the venue · &lt;b&gt;%5&lt;/b&gt; speakers and moderators</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; delegados · &lt;b&gt;%2&lt;/b&gt; credenciales impresas · &lt;b&gt;%3&lt;/b&gt; recogidas · &lt;b&gt;%4&lt;/b&gt; admitidos en el recinto · &lt;b&gt;%5&lt;/b&gt; oradores y moderadores</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>Credenciales impresas</translation>
+    </message>
+    <message>
+        <source>Badges collected</source>
+        <translation>Credenciales recogidas</translation>
+    </message>
+    <message>
+        <source>Admitted at the venue</source>
+        <translation>Admitidos en el recinto</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>By route</source>
+        <translation>Por vía</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <source>Check-ins by hour</source>
+        <translation>Entradas por hora</translation>
+    </message>
+    <message>
+        <source>Panel balance</source>
+        <translation>Equilibrio de paneles</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Exportar las cifras</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>New declaration or pledge</source>
+        <translation>Nueva declaración o compromiso</translation>
+    </message>
+    <message>
+        <source>One action area per line</source>
+        <translation>Un área de acción por línea</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Action areas</source>
+        <translation>Áreas de acción</translation>
     </message>
 </context>
 <context>
@@ -547,6 +744,132 @@
     </message>
 </context>
 <context>
+    <name>EndorsementDialog</name>
+    <message>
+        <source>Record an endorsement</source>
+        <translation>Registrar una adhesión</translation>
+    </message>
+    <message>
+        <source>e.g. Ville de Montréal</source>
+        <translation>p. ej. Ville de Montréal</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. CA</source>
+        <translation>código de dos letras, p. ej. CA</translation>
+    </message>
+    <message>
+        <source>who signed, e.g. Mayor Valérie Plante</source>
+        <translation>quién firmó, p. ej. la alcaldesa Valérie Plante</translation>
+    </message>
+    <message>
+        <source>The whole declaration</source>
+        <translation>La declaración completa</translation>
+    </message>
+    <message>
+        <source>City or organisation</source>
+        <translation>Ciudad u organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>Tick the action areas endorsed, or the whole declaration.</source>
+        <translation>Marque las áreas de acción apoyadas, o la declaración completa.</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementsPage</name>
+    <message>
+        <source>New &amp;declaration…</source>
+        <translation>Nueva &amp;declaración…</translation>
+    </message>
+    <message>
+        <source>&amp;Record endorsement…</source>
+        <translation>&amp;Registrar adhesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;Imprimir la lista…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>City or organisation</source>
+        <translation>Ciudad u organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Endorses</source>
+        <translation>Apoya</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>No declaration or pledge yet: add one to record endorsements.</source>
+        <translation>Aún no hay declaración ni compromiso: añada uno para registrar adhesiones.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; signatories</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; firmantes</translation>
+    </message>
+    <message>
+        <source>the whole declaration</source>
+        <translation>la declaración completa</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Take %1 off the register?</source>
+        <translation>¿Quitar %1 del registro?</translation>
+    </message>
+    <message>
+        <source>Print the signatories</source>
+        <translation>Imprimir los firmantes</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Exportar el registro</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export delegates</source>
@@ -714,6 +1037,14 @@
         <translation>Avisos</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <source>Endorsements</source>
+        <translation>Adhesiones</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -728,6 +1059,10 @@
     <message>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Conectarse al servidor…</translation>
+    </message>
+    <message>
+        <source>Data &amp;protection…</source>
+        <translation>&amp;Protección de datos…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
@@ -820,6 +1155,10 @@
     <message>
         <source>No event yet: run `mmdesk demo` or import a programme</source>
         <translation>Aún no hay evento: ejecute `mmdesk demo` o importe un programa</translation>
+    </message>
+    <message>
+        <source>The date for keeping personal data has passed: close the event in File › Data protection.</source>
+        <translation>La fecha de conservación de los datos personales ha pasado: cierre el evento en Archivo › Protección de datos.</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
@@ -1035,6 +1374,81 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>The printer could not be opened.</source>
         <translation>No se pudo abrir la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Protección de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep until this date</source>
+        <translation>&amp;Conservar hasta esta fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data now…</source>
+        <translation>&amp;Borrar ahora los datos personales…</translation>
+    </message>
+    <message>
+        <source>Closing the event erases names, contacts, positions, notes, passport numbers, dates of birth and scanned texts. The counts stay: categories, countries, regions, gender, routes, accreditation states, badges, check-ins and the programme.</source>
+        <translation>Cerrar el evento borra nombres, contactos, cargos, notas, números de pasaporte, fechas de nacimiento y textos escaneados. Las cifras se conservan: categorías, países, regiones, género, vías, estados de acreditación, credenciales, entradas y programa.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Keep personal data until</source>
+        <translation>Conservar los datos personales hasta el</translation>
+    </message>
+    <message>
+        <source>Exports that included sensitive fields</source>
+        <translation>Exportaciones con campos sensibles</translation>
+    </message>
+    <message>
+        <source>The event was closed on %1.</source>
+        <translation>El evento se cerró el %1.</translation>
+    </message>
+    <message>
+        <source>The keeping date has passed: close the event now.</source>
+        <translation>La fecha de conservación ha pasado: cierre el evento ahora.</translation>
+    </message>
+    <message>
+        <source>Personal data is kept; the event can be closed after the date above.</source>
+        <translation>Los datos personales se conservan; el evento podrá cerrarse después de la fecha indicada.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Close the event</source>
+        <translation>Cerrar el evento</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of every delegate? The counts stay. This cannot be undone.</source>
+        <translation>¿Borrar los datos personales de todos los delegados? Las cifras se conservan. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>No cerrado</translation>
     </message>
 </context>
 <context>

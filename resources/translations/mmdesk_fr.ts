@@ -140,6 +140,13 @@
     </message>
 </context>
 <context>
+    <name>CheckInChart</name>
+    <message>
+        <source>No one checked in yet</source>
+        <translation>Personne n&apos;est encore entré</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Registration desk</source>
@@ -266,6 +273,196 @@
     <message>
         <source>Name the server and the database.</source>
         <translation>Indiquez le serveur et la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>E&amp;xport figures…</source>
+        <translation>E&amp;xporter les chiffres…</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Délégués</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Speakers and moderators</source>
+        <translation>Intervenants et modérateurs</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>By accreditation route</source>
+        <translation>Par voie d&apos;accréditation</translation>
+    </message>
+    <message>
+        <source>By accreditation state</source>
+        <translation>Par état d&apos;accréditation</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Par genre</translation>
+    </message>
+    <message>
+        <source>Speakers by gender and region</source>
+        <translation>Intervenants par genre et région</translation>
+    </message>
+    <message>
+        <source>Check-ins at the venue, by hour</source>
+        <translation>Entrées sur le site, par heure</translation>
+    </message>
+    <message>
+        <source>Balance of each panel (moderator included)</source>
+        <translation>Équilibre de chaque panel (modération comprise)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>no accreditation</source>
+        <translation>sans accréditation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; delegates · &lt;b&gt;%2&lt;/b&gt; badges printed · &lt;b&gt;%3&lt;/b&gt; collected · &lt;b&gt;%4&lt;/b&gt; admitted at the venue · &lt;b&gt;%5&lt;/b&gt; speakers and moderators</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; délégués · &lt;b&gt;%2&lt;/b&gt; badges imprimés · &lt;b&gt;%3&lt;/b&gt; retirés · &lt;b&gt;%4&lt;/b&gt; entrés sur le site · &lt;b&gt;%5&lt;/b&gt; intervenants et modérateurs</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>Badges imprimés</translation>
+    </message>
+    <message>
+        <source>Badges collected</source>
+        <translation>Badges retirés</translation>
+    </message>
+    <message>
+        <source>Admitted at the venue</source>
+        <translation>Entrés sur le site</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>By route</source>
+        <translation>Par voie</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>Par état</translation>
+    </message>
+    <message>
+        <source>Check-ins by hour</source>
+        <translation>Entrées par heure</translation>
+    </message>
+    <message>
+        <source>Panel balance</source>
+        <translation>Équilibre des panels</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>New declaration or pledge</source>
+        <translation>Nouvelle déclaration ou engagement</translation>
+    </message>
+    <message>
+        <source>One action area per line</source>
+        <translation>Un domaine d&apos;action par ligne</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Action areas</source>
+        <translation>Domaines d&apos;action</translation>
     </message>
 </context>
 <context>
@@ -547,6 +744,132 @@
     </message>
 </context>
 <context>
+    <name>EndorsementDialog</name>
+    <message>
+        <source>Record an endorsement</source>
+        <translation>Enregistrer une adhésion</translation>
+    </message>
+    <message>
+        <source>e.g. Ville de Montréal</source>
+        <translation>p. ex. Ville de Montréal</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. CA</source>
+        <translation>code à deux lettres, p. ex. CA</translation>
+    </message>
+    <message>
+        <source>who signed, e.g. Mayor Valérie Plante</source>
+        <translation>signataire, p. ex. la mairesse Valérie Plante</translation>
+    </message>
+    <message>
+        <source>The whole declaration</source>
+        <translation>La déclaration entière</translation>
+    </message>
+    <message>
+        <source>City or organisation</source>
+        <translation>Ville ou organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Tick the action areas endorsed, or the whole declaration.</source>
+        <translation>Cochez les domaines d&apos;action soutenus, ou la déclaration entière.</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementsPage</name>
+    <message>
+        <source>New &amp;declaration…</source>
+        <translation>Nouvelle &amp;déclaration…</translation>
+    </message>
+    <message>
+        <source>&amp;Record endorsement…</source>
+        <translation>&amp;Enregistrer une adhésion…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;Imprimer la liste…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>City or organisation</source>
+        <translation>Ville ou organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Endorses</source>
+        <translation>Soutient</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No declaration or pledge yet: add one to record endorsements.</source>
+        <translation>Aucune déclaration ni engagement : ajoutez-en un pour enregistrer des adhésions.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; signatories</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; signataires</translation>
+    </message>
+    <message>
+        <source>the whole declaration</source>
+        <translation>la déclaration entière</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take %1 off the register?</source>
+        <translation>Retirer %1 du registre ?</translation>
+    </message>
+    <message>
+        <source>Print the signatories</source>
+        <translation>Imprimer les signataires</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export delegates</source>
@@ -714,6 +1037,14 @@
         <translation>Alertes</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Endorsements</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -728,6 +1059,10 @@
     <message>
         <source>&amp;Connect to server…</source>
         <translation>Se &amp;connecter au serveur…</translation>
+    </message>
+    <message>
+        <source>Data &amp;protection…</source>
+        <translation>&amp;Protection des données…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
@@ -820,6 +1155,10 @@
     <message>
         <source>No event yet: run `mmdesk demo` or import a programme</source>
         <translation>Aucun événement : lancez `mmdesk demo` ou importez un programme</translation>
+    </message>
+    <message>
+        <source>The date for keeping personal data has passed: close the event in File › Data protection.</source>
+        <translation>La date de conservation des données personnelles est passée : clôturez l&apos;événement dans Fichier › Protection des données.</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
@@ -1035,6 +1374,81 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message>
         <source>The printer could not be opened.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <source>&amp;Keep until this date</source>
+        <translation>&amp;Conserver jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data now…</source>
+        <translation>&amp;Effacer les données personnelles maintenant…</translation>
+    </message>
+    <message>
+        <source>Closing the event erases names, contacts, positions, notes, passport numbers, dates of birth and scanned texts. The counts stay: categories, countries, regions, gender, routes, accreditation states, badges, check-ins and the programme.</source>
+        <translation>Clôturer l&apos;événement efface les noms, contacts, fonctions, notes, numéros de passeport, dates de naissance et textes scannés. Les chiffres restent : catégories, pays, régions, genre, voies, états d&apos;accréditation, badges, entrées et programme.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Keep personal data until</source>
+        <translation>Conserver les données personnelles jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Exports that included sensitive fields</source>
+        <translation>Exports comprenant des champs sensibles</translation>
+    </message>
+    <message>
+        <source>The event was closed on %1.</source>
+        <translation>L&apos;événement a été clôturé le %1.</translation>
+    </message>
+    <message>
+        <source>The keeping date has passed: close the event now.</source>
+        <translation>La date de conservation est passée : clôturez l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Personal data is kept; the event can be closed after the date above.</source>
+        <translation>Les données personnelles sont conservées ; l&apos;événement pourra être clôturé après la date ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Close the event</source>
+        <translation>Clôturer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of every delegate? The counts stay. This cannot be undone.</source>
+        <translation>Effacer les données personnelles de tous les délégués ? Les chiffres restent. Impossible à annuler.</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Non clôturé</translation>
     </message>
 </context>
 <context>

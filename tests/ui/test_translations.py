@@ -30,3 +30,12 @@ def test_linguist_files_are_up_to_date(tmp_path: Path) -> None:
         assert committed == found, (
             f"mmdesk_{lang}.ts is stale: run scripts/update-translations.sh "
             f"(missing: {sorted(found - committed)[:5]}, gone: {sorted(committed - found)[:5]})")
+
+
+def test_every_string_is_translated_into_french_and_spanish() -> None:
+    from mmdesk.paths import resources_dir
+
+    for lang in ("fr", "es"):
+        text = (resources_dir() / "translations" / f"mmdesk_{lang}.ts").read_text(encoding="utf-8")
+        assert text.count("<message") > 400
+        assert 'type="unfinished"' not in text, lang
