@@ -126,6 +126,14 @@ def _shown(name: str, value: object) -> str:
         return "—"
     if name in SENSITIVE:
         return "••••••"
+    if name == "category":
+        from mmdesk.domain.enums import Category
+
+        return labels.category(Category(getattr(value, "value", value)))
+    if name == "country":
+        from mmdesk.domain.countries import country_name
+
+        return country_name(str(value))
     if isinstance(value, Enum):
         return str(value.value).replace("_", " ")
     if isinstance(value, list):
