@@ -151,6 +151,18 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.print_document(k))
             printing.addAction(action)
             self.document_actions[key] = action
+        printing.addSeparator()
+        print_language = printing.addMenu(self.tr("Printed &language"))
+        self.print_language_actions: dict[str, QAction] = {}
+        saved = str(self.settings.value("print/languages", "") or "")
+        for code, caption in (("", self.tr("The event's language")), ("en", "English"),
+                              ("fr", "Français"), ("es", "Español"), ("en,fr", "English + Français"),
+                              ("en,es", "English + Español"), ("es,fr", "Español + Français")):
+            action = QAction(caption, self, checkable=True)
+            action.setChecked(code == saved)
+            action.triggered.connect(lambda _=False, c=code: self.set_print_languages(c))
+            print_language.addAction(action)
+            self.print_language_actions[code] = action
         file.addSeparator()
         file.addAction(self.action_privacy)
         file.addSeparator()
@@ -322,6 +334,17 @@ class MainWindow(QMainWindow):
         if closed:
             self.refresh()
 
+    def print_languages(self) -> list[str] | None:
+        """The languages badges and documents print in (None: the event's first)."""
+        saved = str(self.settings.value("print/languages", "") or "")
+        return saved.split(",") if saved else None
+
+    def set_print_languages(self, codes: str) -> None:
+        """File › Print › Printed language."""
+        self.settings.setValue("print/languages", codes)
+        for c, a in self.print_language_actions.items():
+            a.setChecked(c == codes)
+
     def connect_server(self) -> None:
         """File › Connect to server: work on the forum's shared PostgreSQL store."""
         from mmdesk.ui.multidesk import ConnectDialog
@@ -466,7 +489,8 @@ class MainWindow(QMainWindow):
         chosen = selected if options.selection_only else None
         store = self.store
         done, error = run_job(self, self.tr("Printing badges…"), lambda: print_badges(
-            store, target, layout=options.layout, only_new=options.only_new, delegate_ids=chosen))
+            store, target, layout=options.layout, only_new=options.only_new, delegate_ids=chosen,
+            languages=self.print_languages()))
         if not done:
             if error:
                 QMessageBox.warning(self, self.tr("No badges printed"), error)
@@ -485,10 +509,12 @@ class MainWindow(QMainWindow):
         per_person = what in ("itinerary", "tentcards") and selected
         target = self._tmp_pdf(f"{what}.pdf")
         store = self.store
+        languages = self.print_languages()
 
         def steps():  # noqa: ANN202 - a generator of (done, total)
             yield 0, 1
-            print_document(store, what, target, selected if per_person else None)
+            print_document(store, what, target, selected if per_person else None,
+                           languages=languages)
             yield 1, 1
 
         done, error = run_job(self, self.tr("Printing…"), steps)

@@ -1121,6 +1121,14 @@
         <translation>Lista de &amp;participantes</translation>
     </message>
     <message>
+        <source>Printed &amp;language</source>
+        <translation>&amp;Idioma de impresión</translation>
+    </message>
+    <message>
+        <source>The event&apos;s language</source>
+        <translation>El idioma del evento</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>

@@ -1121,6 +1121,14 @@
         <translation>Liste des &amp;participants</translation>
     </message>
     <message>
+        <source>Printed &amp;language</source>
+        <translation>&amp;Langue d&apos;impression</translation>
+    </message>
+    <message>
+        <source>The event&apos;s language</source>
+        <translation>La langue de l&apos;événement</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>

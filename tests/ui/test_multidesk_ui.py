@@ -151,3 +151,19 @@ def test_every_page_works_on_the_server(qtbot, pg_demo: Store, pg_demo_url: str,
                                          country="NG"))
     other.close()
     qtbot.waitUntil(lambda: "Bukola Adébáyọ̀" in names(window), timeout=5000)
+
+
+@pytest.mark.postgres
+def test_file_connect_switches_the_window_to_the_server(window: MainWindow, pg_demo_url: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    def connect(self: ConnectDialog) -> int:
+        self.url.setText(pg_demo_url)
+        self.accept()
+        return 1 if self.result() else 0
+
+    monkeypatch.setattr(ConnectDialog, "exec", connect)
+    window.connect_server()
+    assert window.store.url.get_backend_name() == "postgresql"
+    assert window.delegates.model.rowCount() == 30
+    assert window.settings.value("server/database") == window.store.url.database
+    assert "password" not in " ".join(window.settings.allKeys()).lower()

@@ -57,6 +57,27 @@ def test_documents_print_from_the_menu(window: MainWindow, monkeypatch: pytest.M
     assert counted[0] >= 3 and counted[1] >= 1
 
 
+def test_the_printed_language_is_chosen_in_the_print_menu(window: MainWindow,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    texts: list[str] = []
+
+    def read(self: PdfPreviewDialog) -> int:
+        texts.append(subprocess.run(["pdftotext", str(self.path), "-"], capture_output=True,
+                                    text=True).stdout)
+        return 0
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", read)
+    window.print_language_actions["fr"].trigger()
+    assert window.print_language_actions["fr"].isChecked()
+    window.document_actions["programme"].trigger()
+    window.print_language_actions["es,fr"].trigger()
+    window.document_actions["runsheet"].trigger()
+    assert "mercredi 20 novembre 2019" in texts[0] and "Modérateur:" in texts[0]
+    assert "Moderador / Modérateur: " in texts[1]
+
+
 def test_preview_prints_every_page(window: MainWindow, tmp_path: Path, qtbot,  # noqa: ANN001
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from mmdesk.services.documents import print_document
