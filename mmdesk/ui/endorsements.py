@@ -170,7 +170,20 @@ class EndorsementsPage(QWidget):
         return self.declarations[i] if 0 <= i < len(self.declarations) else None
 
     def reload(self) -> None:
-        """Read the declarations and the current one's signatories again."""
+        """Read the declarations and signatories again (at once when shown, else when next shown:
+        sorting the names loads the Unicode collation table, a third of a second)."""
+        if self.isVisible():
+            self._load()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        if getattr(self, "_stale", True):
+            self._load()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _load(self) -> None:
+        self._stale = False
         keep = self.current().id if self.current() else None
         try:
             self.declarations = svc.list_declarations(self.store)
