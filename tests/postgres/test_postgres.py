@@ -116,7 +116,7 @@ def test_serve_setup_makes_a_role_and_database_the_desks_use(_pg_templates: dict
     engine.dispose()
 
 
-def test_serve_setup_refuses_bad_names_and_unreachable_servers() -> None:
+def test_serve_setup_refuses_bad_names_and_unreachable_servers(_pg_templates: dict[str, str]) -> None:
     from mmdesk.domain.errors import ValidationError
 
     assert PG_URL is not None
