@@ -44,14 +44,7 @@ NAME_LANGUAGES = ("fr", "es", "pt")
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, str]:
-    import gettext
-
-    translations = []
-    for lang in NAME_LANGUAGES:
-        try:
-            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
-        except OSError:
-            continue
+    translations = [_translation(lang) for lang in NAME_LANGUAGES]
     index: dict[str, str] = {}
     for c in pycountry.countries:
         for attr in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
@@ -90,6 +83,7 @@ def country_name(code: str | None) -> str:
 
 @lru_cache(maxsize=8)
 def _translation(language: str):  # noqa: ANN202 - gettext.NullTranslations
+    """pycountry's names in one language (names stay English where it has none)."""
     import gettext
 
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)

@@ -112,6 +112,12 @@ class Words:
         self.main = chosen[0]
         self._locale = {"en": "en_GB"}.get(self.main, self.main)  # 20 November 2019, not Nov 20
 
+    @classmethod
+    def for_event(cls, event_languages: Sequence[str] | None,
+                  chosen: str | Sequence[str] | None = None) -> Words:
+        """The chosen language(s), else the event's first, else English."""
+        return cls(parse_languages(chosen) or tuple(event_languages or ())[:1] or ("en",))
+
     def __call__(self, text: str) -> str:
         """A label in every language, joined by " / " (repeats left out)."""
         return " / ".join(dict.fromkeys(CATALOGS[lang].get(text, text) for lang in self.languages))

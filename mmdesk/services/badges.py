@@ -24,7 +24,7 @@ from mmdesk.domain.errors import MmdeskError
 from mmdesk.domain.validation import display_name
 from mmdesk.printing.badges import CATEGORY_STYLE, BadgeData, EventHeader, write_badges
 from mmdesk.printing.layouts import load_layout
-from mmdesk.printing.words import Words, parse_languages
+from mmdesk.printing.words import Words
 from mmdesk.services.common import current_event, default_actor
 from mmdesk.services.keys import NoSigningKey, ensure_key
 from mmdesk.store.database import Store
@@ -56,7 +56,7 @@ class PlannedBadge:
 def event_header(event: Event, words: Words | None = None) -> EventHeader:
     """The event lines of a badge: its name, its days and city, and the category bands, in
     the chosen language(s) (default: the event's first)."""
-    words = words or Words(tuple(event.languages or ())[:1] or ("en",))
+    words = words or Words.for_event(event.languages)
     days = words.days(event.start_date, event.end_date)
     bands = {c.value: words(label) for c, (_, label) in CATEGORY_STYLE.items()}
     return EventHeader(event.name, " · ".join(p for p in (days, event.city) if p), bands)
@@ -72,7 +72,7 @@ def plan_badges(store: Store, *, only_new: bool = False, delegate_ids: list[int]
         if pair.private is None:
             raise NoSigningKey("this copy of the database holds no signing key: "
                                "print badges at the main desk")
-        words = Words(parse_languages(languages) or tuple(event.languages or ())[:1] or ("en",))
+        words = Words.for_event(event.languages, languages)
         language = words.main
         q = (
             sa.select(Accreditation.id, Accreditation.state, Delegate, Organisation.name,

@@ -114,7 +114,7 @@ def figures(store: Store, *, event_id: int | None = None) -> Figures:
     panel: dict[int, tuple[str, datetime, set[int]]] = {}
     for sid, title, starts, who in [*slots, *moderators]:
         panel.setdefault(sid, (title, starts, set()))[2].add(who)
-    speakers = set().union(*(p[2] for p in panel.values())) if panel else set()
+    speakers: set[int] = set().union(*(p[2] for p in panel.values()))
     out.speakers = len(speakers)
     out.speakers_by_region = _ranked(Counter(info[i][1] for i in speakers if i in info))
     out.speakers_by_gender = _genders(Counter(info[i][2] for i in speakers if i in info))

@@ -13,7 +13,7 @@ from mmdesk.domain.accreditation import APPROVED_STATES
 from mmdesk.domain.enums import SessionStatus
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.domain.rules import Finding
-from mmdesk.printing.words import Words, parse_languages
+from mmdesk.printing.words import Words
 from mmdesk.services.badges import event_header
 from mmdesk.services.checks import run_checks
 from mmdesk.services.common import current_event
@@ -43,7 +43,7 @@ def gather(store: Store, languages: Sequence[str] | None = None) -> Forum:
     """Read the forum once for printing, in the given languages (default: the event's first)."""
     with store.reading() as db:
         event = current_event(db)
-        words = Words(parse_languages(languages) or tuple(event.languages or ())[:1] or ("en",))
+        words = Words.for_event(event.languages, languages)
         header = event_header(event, words)
         invited: dict[int, list[int]] = defaultdict(list)
         for session_id, delegate_id in db.execute(

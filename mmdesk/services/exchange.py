@@ -45,6 +45,7 @@ from mmdesk.services.delegates import (
 from mmdesk.spreadsheets.cells import TRIGGERS, dangerous, defuse_csv
 from mmdesk.spreadsheets.headers import recognise
 from mmdesk.spreadsheets.reading import read_table
+from mmdesk.spreadsheets.tables import header_style
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -242,7 +243,7 @@ def export_delegates(store: Store, target: Path, columns: list[str] | None = Non
 def _write_xlsx(path: Path, columns: list[str], records: list[dict[str, Any]]) -> Iterator[tuple[int, int]]:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
@@ -252,7 +253,7 @@ def _write_xlsx(path: Path, columns: list[str], records: list[dict[str, Any]]) -
         sheet.column_dimensions[get_column_letter(i)].width = COLUMNS[key].width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, total + 1)}"
-    bold, fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1565C0")
+    bold, fill = header_style()
     header = []
     for key in columns:
         cell = WriteOnlyCell(sheet, COLUMNS[key].header)
@@ -621,14 +622,14 @@ def export_programme(store: Store, target: Path, *, delegate_id: int | None = No
 
 def _programme_xlsx(path: Path, sessions: list[Session]) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment
 
     book = Workbook()
     sheet = book.active
     sheet.title = "Programme"
     sheet.append(PROGRAMME_HEADERS)
     for cell in sheet[1]:
-        cell.font, cell.fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1565C0")
+        cell.font, cell.fill = header_style()
     for s in sessions:
         values = [s.starts_at.date(), s.starts_at.time(), s.ends_at.time(), s.title,
                   s.kind.value.replace("_", " "), s.status.value.upper() if s.status is SessionStatus.TBC

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from mmdesk.spreadsheets.cells import dangerous
+
+
+def header_style() -> tuple[Any, Any]:
+    """The font and fill of every header row mmdesk writes: bold white on blue."""
+    from openpyxl.styles import Font, PatternFill
+
+    return Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1565C0")
 
 
 def write_tables(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[object]]]]
@@ -13,12 +21,11 @@ def write_tables(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence
     """One sheet per (title, headers, rows): bold frozen header, widths to fit, auto-filter.
     Text a spreadsheet would run as a formula stays text."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
     book.remove(book.active)
-    bold, fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1565C0")
+    bold, fill = header_style()
     for title, headers, rows in sheets:
         sheet = book.create_sheet(title[:31])
         sheet.append(list(headers))

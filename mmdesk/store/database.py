@@ -190,7 +190,6 @@ def _bump_revisions(session: DbSession) -> None:
         for name in touched:
             session.execute(sa.update(table).where(table.c.table_name == name)
                             .values(n=table.c.n + 1))
-    session.info.pop("touched", None)
 
 
 def _forget_touched(session: DbSession, *_args: object) -> None:
@@ -260,11 +259,10 @@ class Store:
         return str(path) if path else self.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def transaction(self) -> Iterator[DbSession]:
-        """One DB session in one transaction: committed on success, rolled back on any error."""
+    def _plain_errors(self) -> Iterator[None]:
+        """A lost server or a busy file as one StoreError sentence; other errors as they are."""
         try:
-            with self._writers.begin() as session:
-                yield session
+            yield
         except sa.exc.DBAPIError as exc:
             plain = _plain_error(self.url, exc)
             if plain is None:
@@ -272,16 +270,16 @@ class Store:
             raise plain from exc
 
     @contextmanager
+    def transaction(self) -> Iterator[DbSession]:
+        """One DB session in one transaction: committed on success, rolled back on any error."""
+        with self._plain_errors(), self._writers.begin() as session:
+            yield session
+
+    @contextmanager
     def reading(self) -> Iterator[DbSession]:
         """A DB session for reads only (rolled back at the end)."""
-        try:
-            with self._sessions() as session:
-                yield session
-        except sa.exc.DBAPIError as exc:
-            plain = _plain_error(self.url, exc)
-            if plain is None:
-                raise
-            raise plain from exc
+        with self._plain_errors(), self._sessions() as session:
+            yield session
 
     def revisions(self) -> dict[str, int]:
         """Each table's change counter (see TableRevision); a cheap read for polling."""

@@ -29,6 +29,7 @@ from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.services import dashboard as dash
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
+from mmdesk.ui.lazy import LazyPage
 
 
 class CheckInChart(QWidget):
@@ -90,7 +91,7 @@ def _fill(t: QTableWidget, rows: list[tuple[object, ...]]) -> None:
             t.setItem(r, c, item)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(LazyPage):
     """Counts by route, state, category, region and gender; badges; check-ins; panel balance."""
 
     def __init__(self, store: Store) -> None:
@@ -150,20 +151,8 @@ class DashboardPage(QWidget):
     def state_word(self, state: AccreditationState | None) -> str:
         return labels.state(state) if state is not None else self.tr("no accreditation")
 
-    def reload(self) -> None:
-        """Count everything again (at once when shown, else when next shown)."""
-        if self.isVisible():
-            self._load()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        if getattr(self, "_stale", True):
-            self._load()
-        super().showEvent(event)  # type: ignore[arg-type]
-
     def _load(self) -> None:
-        self._stale = False
+        """Count everything again."""
         try:
             f = dash.figures(self.store)
         except NotFound:

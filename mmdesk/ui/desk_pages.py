@@ -33,11 +33,12 @@ from mmdesk.services.programme import list_rooms
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import ReasonDialog
+from mmdesk.ui.lazy import LazyPage
 from mmdesk.ui.models import AccreditationTableModel, RouteTableModel
 from mmdesk.ui.pages import _table
 
 
-class AccreditationPage(QWidget):
+class AccreditationPage(LazyPage):
     """Routes with quota used/left; nominations by route and state; approve or reject many."""
 
     changed = Signal()
@@ -112,20 +113,8 @@ class AccreditationPage(QWidget):
         self.withdraw.clicked.connect(lambda: self.move(S.WITHDRAWN))
         self.issue.clicked.connect(lambda: self.move(S.BADGE_ISSUED))
 
-    def reload(self) -> None:
-        """Read routes and nominations again, keeping the selection (only once the page has
-        been shown: with 70,000 nominations the window should not wait for a hidden page)."""
-        self._stale = True
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event) -> None:  # noqa: ANN001
-        super().showEvent(event)
-        if getattr(self, "_stale", True):
-            self._load()
-
     def _load(self) -> None:
-        self._stale = False
+        """Routes and nominations, keeping the selection."""
         self._reload_keeping_selection()
         self.route_table.resizeColumnsToContents()
 

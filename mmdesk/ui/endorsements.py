@@ -29,6 +29,7 @@ from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.services import endorsements as svc
 from mmdesk.store.database import Store
 from mmdesk.ui.dialogs import SavingDialog
+from mmdesk.ui.lazy import LazyPage
 
 
 class DeclarationDialog(SavingDialog):
@@ -105,15 +106,6 @@ class EndorsementDialog(SavingDialog):
         return (self.organisation.text(), resolve_country(self.country.text() or None), areas,
                 self.by.text())
 
-    def accept(self) -> None:
-        try:
-            self.value()
-        except MmdeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        super().accept()
-
     @classmethod
     def record(cls, parent: QWidget | None, store: Store, declaration: svc.DeclarationView
                ) -> tuple[object, bool]:
@@ -121,7 +113,7 @@ class EndorsementDialog(SavingDialog):
         return cls(parent, store, declaration).run()
 
 
-class EndorsementsPage(QWidget):
+class EndorsementsPage(LazyPage):
     """The register of one declaration: signatories, what each endorsed, by whom, when."""
 
     def __init__(self, store: Store) -> None:
@@ -169,21 +161,8 @@ class EndorsementsPage(QWidget):
         i = self.choice.currentIndex()
         return self.declarations[i] if 0 <= i < len(self.declarations) else None
 
-    def reload(self) -> None:
-        """Read the declarations and signatories again (at once when shown, else when next shown:
-        sorting the names loads the Unicode collation table, a third of a second)."""
-        if self.isVisible():
-            self._load()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        if getattr(self, "_stale", True):
-            self._load()
-        super().showEvent(event)  # type: ignore[arg-type]
-
     def _load(self) -> None:
-        self._stale = False
+        """The declarations and the current one's signatories."""
         keep = self.current().id if self.current() else None
         try:
             self.declarations = svc.list_declarations(self.store)

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self.refresh()
+        self.remind_closing()
 
     def _menus(self) -> None:
         file = self.menuBar().addMenu(self.tr("&File"))
@@ -217,11 +218,6 @@ class MainWindow(QMainWindow):
             self.status_counts.setText(self.tr("No event yet: run `mmdesk demo` or import a programme"))
             return
         self.setWindowTitle(f"{event.short_name or event.name} — mmdesk")
-        from mmdesk.services.privacy import closing_due
-
-        if closing_due(self.store):
-            self.statusBar().showMessage(self.tr("The date for keeping personal data has passed: "
-                                                 "close the event in File › Data protection."), 15000)
         self.delegates.reload()
         self.programme.reload(event)
         self.accreditation.reload()
@@ -239,6 +235,18 @@ class MainWindow(QMainWindow):
             .replace("%2", str(len(self.programme._sessions)))
             .replace("%3", str(report.errors)).replace("%4", str(report.warnings))
         )
+
+    def remind_closing(self) -> None:
+        """Once, on opening a store: the date for keeping personal data has passed."""
+        from mmdesk.services.privacy import closing_due
+
+        try:
+            due = closing_due(self.store)
+        except MmdeskError:  # no event yet, or the store cannot be reached
+            return
+        if due:
+            self.statusBar().showMessage(self.tr("The date for keeping personal data has passed: "
+                                                 "close the event in File › Data protection."), 15000)
 
     def poll_changes(self) -> None:
         """Reload what other desks changed since the last look (called every few seconds)."""
@@ -291,6 +299,7 @@ class MainWindow(QMainWindow):
         old.close()
         self.settings.setValue("store/last", store.description)
         self.refresh()
+        self.remind_closing()
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",

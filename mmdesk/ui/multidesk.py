@@ -99,15 +99,7 @@ class ConnectDialog(SavingDialog):
                           port=self.port.value(), database=self.database.text().strip())
 
     def accept(self) -> None:
-        from mmdesk.domain.errors import MmdeskError
-
-        try:
-            self.value()
-        except MmdeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        super().accept()
+        super().accept()  # checks the fields and opens the store, or says why not
         if self.result() == QDialog.DialogCode.Accepted:
             for key, v in (("host", self.host.text().strip()), ("port", self.port.value()),
                            ("database", self.database.text().strip()),
