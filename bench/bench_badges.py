@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from mmdesk.domain.badge_codes import KeyPair, new_serial, sign
+from mmdesk.domain.badge_codes import KeyPair, serial_for, sign
 from mmdesk.domain.enums import Category
 from mmdesk.printing import badges as badge_module
 from mmdesk.printing.badges import BadgeData, EventHeader, write_badges
@@ -34,7 +34,7 @@ def badges(n: int) -> list[BadgeData]:
     out = []
     for i in range(n):
         honorific, name, place = NAMES[i % len(NAMES)]
-        serial = new_serial()
+        serial = serial_for(i + 1)
         out.append(BadgeData(serial, sign(serial, key.private), f"{name} {i}", honorific,
                              "Head of International Relations", "City Hall", place,
                              list(Category)[i % len(Category)], ("General", "Public")))

@@ -127,9 +127,10 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         except ValueError:
             raise CommandError(f"--at wants a time like 2019-11-20T10:15, not {args.at!r}",
                                EXIT_USAGE) from None
+    code = sys.stdin.readline() if args.code == "-" else args.code  # no shell quoting needed
     store = _open_store(args)
     try:
-        result = CheckInDesk(store, args.desk, args.room).scan(args.code, at=at, force=args.force)
+        result = CheckInDesk(store, args.desk, args.room).scan(code, at=at, force=args.force)
     finally:
         store.close()
     word = {CheckInOutcome.ADMITTED: "ADMITTED", CheckInOutcome.ALREADY: "ALREADY",
@@ -397,7 +398,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore_.set_defaults(run=cmd_restore)
 
     checkin = sub.add_parser("checkin", help="check a badge in at a desk or a door")
-    checkin.add_argument("code", metavar="CODE_OR_NAME", help="a scanned badge code, a serial or a name")
+    checkin.add_argument("code", metavar="CODE_OR_NAME",
+                         help="a scanned badge code, a serial or a name; - reads one line from "
+                              "standard input (a code holds characters a shell would interpret)")
     checkin.add_argument("--desk", default="desk", help="the desk or door scanning (recorded)")
     checkin.add_argument("--room", help="the room whose door this is (zone and session rules)")
     checkin.add_argument("--at", metavar="TIME", help="the venue time of the scan (default: now)")

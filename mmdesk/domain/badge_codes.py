@@ -1,12 +1,25 @@
 """Signed badge codes: the badge serial plus an Ed25519 signature of the event's key.
 
-A code reads `MM1` + the 10-character serial + the signature in base32
-(RFC 4648, no padding): 116 characters from the QR alphanumeric set
-(digits and capitals), so a keyboard-wedge scanner types it on any layout
-and the QR code stays at version 5 (37 × 37 modules) at error level M, the
-size an 80-character code in byte mode would take. Any desk verifies it
-offline with the event's public key; a code signed by another event's key,
-or with one character changed, does not verify.
+A code is at most 80 characters for the first 84,526 badges a store issues
+(81 after that, up to serial 999999). The serial is a six-digit badge number;
+the code packs the number and the 64-byte signature (R, S) into one integer,
+
+    N = (number · 2²⁵⁶ + R) · L + S        (L: the order of Ed25519's group, S < L)
+
+written in base 94 over the printable ASCII characters without the space,
+so it needs no more room than the information in it: 508 bits of signature
+and 16 of number fill 80 characters. Any desk verifies a code offline with
+the event's public key; a code signed by another event's key, or with one
+character changed, does not verify. Every string has at most one reading, so
+no two spellings of one code exist.
+
+The QR code of an 80-character code is version 5 (37 × 37 modules) at error
+level M. A keyboard-wedge scanner types it as long as it is set to the desk
+computer's keyboard layout; a code read with Caps Lock on (letters in the
+wrong case) is still recognised.
+
+Badges printed before this format carry 116-character codes (`MM1` + a
+10-character serial + base32 signature); they still verify.
 """
 
 from __future__ import annotations
@@ -14,7 +27,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-import secrets
+import string
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -22,13 +35,28 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from mmdesk.domain.errors import MmdeskError
 
-PREFIX = "MM1"
-SERIAL_LENGTH = 10
-SIGNATURE_CHARS = 103  # 64 bytes in base32 without padding
-CODE_LENGTH = len(PREFIX) + SERIAL_LENGTH + SIGNATURE_CHARS
-SERIAL_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
-_DOMAIN = b"mmdesk badge v1:"
-_SHAPE = re.compile(rf"^{PREFIX}([{SERIAL_ALPHABET}]{{{SERIAL_LENGTH}}})([A-Z2-7]{{{SIGNATURE_CHARS}}})$")
+#: Base-94 digits: the printable ASCII characters without the space. "-" comes
+#: last, so a code starts with it only near the top of the number range and
+#: rarely looks like a command-line option.
+ALPHABET = (string.digits + string.ascii_uppercase + string.ascii_lowercase
+            + string.punctuation.replace("-", "") + "-")
+_DIGIT = {c: i for i, c in enumerate(ALPHABET)}
+_BASE = len(ALPHABET)  # 94
+_GROUP_ORDER = 2**252 + 27742317777372353535851937790883648493  # L
+_SIGNATURE_SPAN = 2**256 * _GROUP_ORDER  # every (R, S) pair is below this
+CODE_LENGTH = 80
+SERIAL_DIGITS = 6
+LAST_NUMBER = 10**SERIAL_DIGITS - 1
+#: the badge numbers whose code fits in CODE_LENGTH characters
+NUMBERS_IN_80 = _BASE**CODE_LENGTH // _SIGNATURE_SPAN - 1  # 84,525 (0 is never used)
+_DOMAIN = b"mmdesk badge v2:"
+
+# the first format, still accepted at the door
+LEGACY_PREFIX = "MM1"
+_LEGACY_SERIAL = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
+_LEGACY_LENGTH = 116
+_LEGACY_DOMAIN = b"mmdesk badge v1:"
+_LEGACY_SHAPE = re.compile(rf"^{LEGACY_PREFIX}([{_LEGACY_SERIAL}]{{10}})([A-Z2-7]{{103}})$")
 
 
 class BadCode(MmdeskError):
@@ -54,22 +82,44 @@ class KeyPair:
         )
 
 
-def new_serial() -> str:
-    """A fresh badge serial: 10 Crockford base-32 characters (50 random bits), hard to guess."""
-    return "".join(secrets.choice(SERIAL_ALPHABET) for _ in range(SERIAL_LENGTH))
+def serial_for(number: int) -> str:
+    """The serial printed on badge number `number` (1 … 999999): six digits."""
+    if not 1 <= number <= LAST_NUMBER:
+        raise BadCode(f"badge numbers run from 1 to {LAST_NUMBER}, not {number}")
+    return f"{number:0{SERIAL_DIGITS}d}"
+
+
+def number_of(serial: str) -> int | None:
+    """The badge number of a six-digit serial; None for a serial of the first format."""
+    if len(serial) == SERIAL_DIGITS and serial.isascii() and serial.isdigit():
+        return int(serial)
+    return None
 
 
 def looks_like_code(text: str) -> bool:
-    """True for anything that starts like a badge code (then it must verify)."""
-    return text.strip().upper().startswith(PREFIX)
+    """True for anything a scanner would type (long, no spaces): then it must verify."""
+    text = text.strip()
+    return text.upper().startswith(LEGACY_PREFIX) or (
+        len(text) >= 60 and not any(c.isspace() for c in text))
+
+
+def _encode(value: int) -> str:
+    chars: list[str] = []
+    while value:
+        value, digit = divmod(value, _BASE)
+        chars.append(ALPHABET[digit])
+    return "".join(reversed(chars)).rjust(CODE_LENGTH, ALPHABET[0])
 
 
 def sign(serial: str, private_key: bytes) -> str:
     """The code for a serial."""
-    if not re.fullmatch(f"[{SERIAL_ALPHABET}]{{{SERIAL_LENGTH}}}", serial):
+    number = number_of(serial)
+    if number is None or number == 0:
         raise BadCode(f"not a badge serial: {serial!r}")
     signature = Ed25519PrivateKey.from_private_bytes(private_key).sign(_DOMAIN + serial.encode())
-    return PREFIX + serial + base64.b32encode(signature).decode().rstrip("=")
+    r = int.from_bytes(signature[:32], "little")
+    s = int.from_bytes(signature[32:], "little")
+    return _encode((number * 2**256 + r) * _GROUP_ORDER + s)
 
 
 class Verifier:
@@ -80,8 +130,41 @@ class Verifier:
 
     def serial_of(self, code: str) -> str:
         """The serial of a genuine code; BadCode says why a code is refused."""
-        text = code.strip().upper()
-        match = _SHAPE.match(text)
+        text = code.strip()
+        if len(text) == _LEGACY_LENGTH:
+            return self._legacy_serial(text.upper())
+        if not CODE_LENGTH <= len(text) <= CODE_LENGTH + 1:
+            raise BadCode("unreadable code: not an mmdesk badge code, or cut short")
+        if any(c not in _DIGIT for c in text):
+            raise BadCode("unreadable code: it holds characters no badge code has")
+        serial = self._verified(text)
+        if serial is None and text.swapcase() != text:
+            serial = self._verified(text.swapcase())  # typed with Caps Lock on
+        if serial is None:
+            raise BadCode(
+                "forged code: its signature is not this event's (altered, or from another event)")
+        return serial
+
+    def _verified(self, text: str) -> str | None:
+        value = 0
+        for c in text:
+            value = value * _BASE + _DIGIT[c]
+        if _encode(value) != text:  # an 81-character spelling with a leading zero digit
+            return None
+        pair, s = divmod(value, _GROUP_ORDER)
+        number, r = divmod(pair, 2**256)
+        if not 1 <= number <= LAST_NUMBER:
+            return None
+        serial = f"{number:0{SERIAL_DIGITS}d}"
+        signature = r.to_bytes(32, "little") + s.to_bytes(32, "little")
+        try:
+            self._key.verify(signature, _DOMAIN + serial.encode())
+        except InvalidSignature:
+            return None
+        return serial
+
+    def _legacy_serial(self, text: str) -> str:
+        match = _LEGACY_SHAPE.match(text)
         if match is None:
             raise BadCode("unreadable code: not an mmdesk badge code, or cut short")
         serial, sig_text = match.groups()
@@ -94,7 +177,7 @@ class Verifier:
         if base64.b32encode(signature).decode().rstrip("=") != sig_text:
             raise BadCode("forged code: altered signature")
         try:
-            self._key.verify(signature, _DOMAIN + serial.encode())
+            self._key.verify(signature, _LEGACY_DOMAIN + serial.encode())
         except InvalidSignature:
             raise BadCode(
                 "forged code: its signature is not this event's (altered, or from another event)"

@@ -9,12 +9,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.accreditation import QUOTA_STATES, check_transition
-from mmdesk.domain.badge_codes import new_serial
 from mmdesk.domain.countries import resolve_country
 from mmdesk.domain.enums import AccreditationState, OrganisationKind, QuotaPolicy, RouteKind
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.validation import clean_text
 from mmdesk.services.common import current_event, default_actor, fetch
+from mmdesk.services.keys import next_serial
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -312,7 +312,7 @@ def _move(db: DbSession, acc: Accreditation, target: AccreditationState, actor: 
                     "reprinted" if target is AccreditationState.BADGE_ISSUED else "withdrawn"
                 )
     if target is AccreditationState.BADGE_ISSUED:
-        acc.badges.append(Badge(serial=new_serial(), issued_at=now, issued_by=actor))
+        acc.badges.append(Badge(serial=next_serial(db), issued_at=now, issued_by=actor))
     acc.history.append(AccreditationChange(
         from_state=acc.state, to_state=target, reason=reason, actor=actor, at=now))
     acc.state = target

@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from mmdesk.domain.accreditation import APPROVED_STATES
-from mmdesk.domain.badge_codes import new_serial, sign
+from mmdesk.domain.badge_codes import number_of, serial_for, sign
 from mmdesk.domain.countries import country_name_in
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.errors import MmdeskError
@@ -26,7 +26,7 @@ from mmdesk.printing.badges import CATEGORY_STYLE, BadgeData, EventHeader, write
 from mmdesk.printing.layouts import load_layout
 from mmdesk.printing.words import Words
 from mmdesk.services.common import current_event, default_actor
-from mmdesk.services.keys import NoSigningKey, ensure_key
+from mmdesk.services.keys import NoSigningKey, ensure_key, last_badge_number
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -65,7 +65,8 @@ def event_header(event: Event, words: Words | None = None) -> EventHeader:
 def plan_badges(store: Store, *, only_new: bool = False, delegate_ids: list[int] | None = None,
                 languages: str | list[str] | None = None) -> tuple[EventHeader, list[PlannedBadge]]:
     """Who gets a badge in this batch: every approved delegate (or only those never printed,
-    or the chosen ones); each gets a new serial, signed with the event's key."""
+    or the chosen ones); each gets the store's next badge number as its serial, signed with
+    the event's key."""
     with store.transaction() as db:
         event = current_event(db)
         pair = ensure_key(db, event.id)
@@ -90,11 +91,14 @@ def plan_badges(store: Store, *, only_new: bool = False, delegate_ids: list[int]
             q = q.where(Delegate.id.in_(delegate_ids))
         plans: list[PlannedBadge] = []
         seen: set[int] = set()
+        # numbers are taken when the batch is issued; another desk issuing first is refused then
+        number = last_badge_number(db)
         for acc_id, state, d, org, zones in db.execute(q):
             if d.id in seen:  # one badge per delegate, from their best accreditation
                 continue
             seen.add(d.id)
-            serial = new_serial()
+            number += 1
+            serial = serial_for(number)
             place = ", ".join(p for p in (d.city, country_name_in(d.country, language)) if p)
             plans.append(PlannedBadge(acc_id, state, BadgeData(
                 serial=serial, code=sign(serial, pair.private),
@@ -120,6 +124,10 @@ def issue_planned(store: Store, plans: list[PlannedBadge], *, actor: str | None 
     ids = [p.accreditation_id for p in plans]
     chunks = [ids[i:i + 900] for i in range(0, len(ids), 900)]
     with store.transaction() as db:
+        if plans and last_badge_number(db, lock=True) >= min(number_of(p.badge.serial) or 0
+                                                               for p in plans):
+            raise MmdeskError("another desk issued badges while this batch was drawn, with the "
+                              "same numbers; nothing was issued, print again")
         states: dict[int, S] = {}
         for part in chunks:
             states.update((i, st) for i, st in db.execute(

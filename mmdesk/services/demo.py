@@ -29,11 +29,10 @@ from mmdesk.domain.enums import (
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.domain.validation import display_name
 from mmdesk.paths import resources_dir
-from mmdesk.domain.badge_codes import new_serial
 from mmdesk.services.accreditation import RouteInput, _apply_route
 from mmdesk.services.delegates import DelegateInput, _apply, delegate_search_key, organisation_id_for
 from mmdesk.services.common import insert_numbered
-from mmdesk.services.keys import ensure_key
+from mmdesk.services.keys import ensure_key, next_serial
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -138,7 +137,7 @@ def _load_forum(db: DbSession, data: dict[str, Any]) -> tuple[int, dict[str, Acc
         acc = Accreditation(route=route, state=S.NOMINATED, documents_received=_documents(
             route.required_documents, S(d["state"])))
         delegate.accreditations.append(acc)
-        _walk(acc, S(d["state"]), d.get("reason"))
+        _walk(db, acc, S(d["state"]), d.get("reason"))
     db.flush()
 
     day = event.start_date
@@ -186,7 +185,7 @@ def _documents(required: list[str], target: S) -> dict[str, bool]:
     return {d: True for d in required}
 
 
-def _walk(acc: Accreditation, target: S, reason: str | None) -> None:
+def _walk(db: DbSession, acc: Accreditation, target: S, reason: str | None) -> None:
     """Record the legal path to target in the accreditation's history."""
     at = utcnow() - timedelta(days=30)
     previous: S | None = None
@@ -194,7 +193,7 @@ def _walk(acc: Accreditation, target: S, reason: str | None) -> None:
         if previous is not None:
             check_transition(previous, step, reason)
         if step is S.BADGE_ISSUED:
-            acc.badges.append(Badge(serial=new_serial(), issued_at=at, issued_by=DEMO_ACTOR))
+            acc.badges.append(Badge(serial=next_serial(db), issued_at=at, issued_by=DEMO_ACTOR))
         acc.history.append(AccreditationChange(
             from_state=previous, to_state=step, actor=DEMO_ACTOR, at=at,
             reason=reason if step in (S.REJECTED, S.WITHDRAWN) else None,
@@ -324,7 +323,7 @@ def _generate(db: DbSession, event_id: int, routes: dict[str, AccreditationRoute
                                     reason="Duplicate registration" if step is S.REJECTED else None))
                 previous = step
             if target in (S.BADGE_ISSUED, S.BADGE_COLLECTED):
-                badges.append(dict(accreditation_id=acc_id, serial=new_serial(), issued_at=now,
+                badges.append(dict(accreditation_id=acc_id, serial=next_serial(db), issued_at=now,
                                    issued_by=DEMO_ACTOR))
         db.execute(sa.insert(AccreditationChange), changes)
         if badges:

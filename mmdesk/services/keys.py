@@ -9,11 +9,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
-from mmdesk.domain.badge_codes import KeyPair, Verifier, sign
+from mmdesk.domain.badge_codes import SERIAL_DIGITS, KeyPair, Verifier, number_of, serial_for, sign
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.services.common import current_event
 from mmdesk.store.database import Store
-from mmdesk.store.models import Accreditation, Badge, Delegate, EventKey, EventSecret, utcnow
+from mmdesk.store.models import Accreditation, Badge, Delegate, Event, EventKey, EventSecret, utcnow
 
 
 class NoSigningKey(MmdeskError):
@@ -31,6 +31,26 @@ def ensure_key(db: DbSession, event_id: int) -> KeyPair:
         return pair
     secret = db.get(EventSecret, event_id)
     return KeyPair(public.public_key, secret.private_key if secret else None)
+
+
+def last_badge_number(db: DbSession, *, lock: bool = False) -> int:
+    """The highest badge number the store has issued (0 for none). With `lock`, the
+    numbering is held until the transaction ends, so two desks on a server never issue the
+    same number (a file store already lets one writer in at a time)."""
+    if lock:
+        db.execute(sa.select(Event.id).with_for_update())
+    top = db.scalar(sa.select(sa.func.max(Badge.serial))
+                    .where(sa.func.length(Badge.serial) == SERIAL_DIGITS))
+    return (number_of(top) or 0) if top else 0
+
+
+def next_serial(db: DbSession) -> str:
+    """The store's next badge serial within this transaction (each call the next number)."""
+    last = db.info.get("last_badge_number")
+    if last is None:
+        last = last_badge_number(db, lock=True)
+    db.info["last_badge_number"] = last + 1
+    return serial_for(last + 1)
 
 
 def verifier(store: Store, *, event_id: int | None = None) -> Verifier:

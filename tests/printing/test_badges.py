@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mmdesk.domain.badge_codes import KeyPair, Verifier, new_serial, sign
+from mmdesk.domain.badge_codes import KeyPair, Verifier, serial_for, sign
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.enums import Category
 from mmdesk.printing import badges as badge_module
@@ -38,8 +39,11 @@ NAMES = {
 }
 
 
+NUMBERS = itertools.count(1)
+
+
 def badge(name: str, category: Category = Category.CITY_OFFICIAL) -> BadgeData:
-    serial = new_serial()
+    serial = serial_for(next(NUMBERS))
     return BadgeData(serial, sign(serial, KEY.private), name, "Mayor", "Head of International Relations",
                      "City Hall", "Łódź, Poland", category, ("General", "Public"))
 
@@ -90,6 +94,15 @@ def test_qr_codes_decode_to_the_signed_badge_codes(tmp_path: Path) -> None:
     assert decoded == sorted(b.code for b in items)
     verifier = Verifier(KEY.public)
     assert sorted(verifier.serial_of(c) for c in decoded) == sorted(b.serial for b in items)
+
+
+def test_printed_qr_is_37_modules_up_to_badge_999999() -> None:
+    from mmdesk.domain.badge_codes import LAST_NUMBER
+    from mmdesk.printing.qr import QrEncoder
+
+    qr = QrEncoder()
+    for number in (1, 84_525, LAST_NUMBER):
+        assert qr.matrix(sign(serial_for(number), KEY.private)).shape == (37, 37)
 
 
 def test_qr_on_the_smallest_card_still_decodes(tmp_path: Path) -> None:
@@ -187,6 +200,33 @@ def test_a_cancelled_batch_changes_nothing(demo_path: Path, tmp_path: Path,
     store.close()
     assert dump(demo_path) == before
     assert not target.exists() and not list(tmp_path.glob(".*"))
+
+
+def test_a_batch_overtaken_by_another_desk_issues_nothing(demo_path: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from mmdesk.domain.errors import MmdeskError
+
+    monkeypatch.setattr(badge_module, "CHUNK_PAGES", 2)
+    store, other = Store.open(demo_path), Store.open(demo_path)
+    target = tmp_path / "overtaken.pdf"
+    batch = print_badges(store, target, layout="a6")
+    next(batch)
+    # meanwhile another desk reprints a lost badge, taking the next badge number
+    plante = search_delegates(other, "plante")[0].id
+    a = acc.accreditations_of(other, plante)[0]
+    acc.transition(other, a.id, S.BADGE_ISSUED, reason="lost")
+    before = dump(demo_path)
+    with pytest.raises(MmdeskError, match="another desk issued badges"):
+        for _ in batch:
+            pass
+    assert dump(demo_path) == before
+    assert not target.exists()
+    # printed again, the batch takes numbers after the other desk's
+    for _ in print_badges(store, target, layout="a6"):
+        pass
+    assert target.exists()
+    store.close()
+    other.close()
 
 
 def test_unapproved_choice_prints_nothing(demo: Store, tmp_path: Path) -> None:

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from mmdesk.domain.badge_codes import KeyPair, sign
+from mmdesk.domain.badge_codes import KeyPair, Verifier, sign
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.enums import CheckInOutcome as O
 from mmdesk.domain.errors import ValidationError
 from mmdesk.services import accreditation as acc
 from mmdesk.services.checkin import CheckInDesk, recent_scans
 from mmdesk.services.delegates import search_delegates
-from mmdesk.services.keys import badge_codes, code_for_delegate
+from mmdesk.services.keys import badge_codes, code_for_delegate, verification_kit
 from mmdesk.store.database import Store
 from mmdesk.store.models import CheckIn
 
@@ -81,7 +81,7 @@ def test_altered_code_is_refused_and_stored(demo: Store) -> None:
 
 def test_code_from_another_events_key_is_refused(demo: Store) -> None:
     code = issued_code(demo, "plante")
-    serial = code[3:13]
+    serial = Verifier(verification_kit(demo).public_key).serial_of(code)
     foreign = sign(serial, KeyPair.generate().private)
     result = CheckInDesk(demo, "Desk 1").scan(foreign, at=at("09:00"))
     assert result.outcome is O.REFUSED and "another event" in result.reason
@@ -160,6 +160,18 @@ def test_names_at_the_desk(demo: Store) -> None:
     assert desk.scan("nobody-at-all", at=at("09:00")).reason.startswith("no delegate matches")
     assert len(stored(demo)) == 5  # every scan is kept
     assert [r.outcome for r in recent_scans(demo, limit=2)] == [O.REFUSED, O.REFUSED]
+
+
+def test_the_printed_serial_typed_at_the_desk_and_a_caps_lock_scan(demo: Store) -> None:
+    code = issued_code(demo, "plante")
+    serial = acc.accreditations_of(demo, delegate_id(demo, "plante"))[0].badge_serial
+    assert serial is not None and len(serial) == 6 and serial.isdigit()
+    desk = CheckInDesk(demo, "Desk 1")
+    typed = desk.scan(f" {serial} ", at=at("09:00"))
+    assert typed.outcome is O.ADMITTED and typed.delegate == "Mayor Valérie Plante"
+    # a wedge scanner with Caps Lock on types every letter in the other case
+    capslock = desk.scan(code.swapcase(), at=at("09:05"))
+    assert capslock.outcome is O.ALREADY and capslock.serial == serial
 
 
 def test_unknown_room_is_a_clear_error(demo: Store) -> None:

@@ -115,3 +115,38 @@ def test_simultaneous_edits_of_one_delegate_one_wins_one_is_told(demo_target: st
         assert stored.position == f"Desk {winner} round {round_}"
     for s in stores:
         s.close()
+
+
+def test_two_desks_reprinting_at_once_never_share_a_badge_number(demo_target: str) -> None:
+    from mmdesk.domain.badge_codes import number_of
+    from mmdesk.services import accreditation as acc
+
+    stores = [Store.open(demo_target), Store.open(demo_target)]
+    with stores[0].reading() as db:
+        before = {s for s in db.scalars(sa.select(Badge.serial))}
+    accs = [acc.accreditations_of(stores[0], search_delegates(stores[0], name)[0].id)[0].id
+            for name in ("Plante", "Zanuso")]
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def reprint(i: int) -> None:
+        start.wait()
+        try:
+            for _ in range(20):
+                acc.transition(stores[i], accs[i], S.BADGE_ISSUED, reason="lost", actor=f"Desk {i}")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=reprint, args=(i,)) for i in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == []
+    with stores[0].reading() as db:
+        new = [s for s in db.scalars(sa.select(Badge.serial)) if s not in before]
+    for s in stores:
+        s.close()
+    numbers = sorted(number_of(s) for s in new)
+    top = max(number_of(s) or 0 for s in before)
+    assert numbers == list(range(top + 1, top + 41))  # 40 badges, 40 numbers, no gap, no twin

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mmdesk.domain.badge_codes import PREFIX, SERIAL_ALPHABET
+from mmdesk.domain.badge_codes import ALPHABET, looks_like_code
 from mmdesk.domain.enums import CheckInOutcome
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.services import exchange
@@ -116,13 +116,13 @@ def genuine(demo: Store) -> str:
 
 def _mutations(code: str) -> st.SearchStrategy[str]:
     i = st.integers(0, len(code) - 1)
-    ch = st.sampled_from(SERIAL_ALPHABET + "abcxyz2-7 =/+éÉ\x00\n")
+    ch = st.sampled_from(ALPHABET + " éÉ\x00\n\t")
     return st.one_of(
         st.tuples(i, ch).map(lambda t: code[:t[0]] + t[1] + code[t[0] + 1:]),   # one changed
         st.tuples(i, ch).map(lambda t: code[:t[0]] + t[1] + code[t[0]:]),       # one inserted
         i.map(lambda k: code[:k] + code[k + 1:]),                                # one dropped
         i.map(lambda k: code[:k]),                                               # cut short
-        st.text(alphabet=SERIAL_ALPHABET + "234567", max_size=130).map(lambda t: PREFIX + t),
+        st.text(alphabet=ALPHABET, min_size=60, max_size=90),                  # code-shaped
         st.text(max_size=200),
     )
 
@@ -135,12 +135,13 @@ def test_scanned_garbage_and_altered_codes(demo: Store, demo_path: Path, genuine
     before = fingerprint(demo_path, leave_out=("check_ins",))
     result = CheckInDesk(demo, "Fuzz door").scan(scanned, at=datetime(2019, 11, 20, 9))
     assert result.reason.strip()
-    if scanned.strip().upper() == genuine:  # a scanner with Caps Lock on types the same code
+    if scanned.strip() in (genuine, genuine.swapcase()):  # Caps Lock on: the same code
         assert result.outcome is not CheckInOutcome.REFUSED
-    elif scanned.strip().upper().startswith(PREFIX):
+    elif looks_like_code(scanned):
         # anything but the genuine code is refused, whatever was changed in it
         assert result.outcome is CheckInOutcome.REFUSED, (scanned, result.reason)
     elif result.outcome is not CheckInOutcome.REFUSED:
-        assert len(search_delegates(demo, scanned)) == 1  # a typed name found one delegate
+        # a serial typed as printed on a badge, or a typed name that found one delegate
+        assert result.serial == scanned.strip().upper() or len(search_delegates(demo, scanned)) == 1
     if result.outcome is CheckInOutcome.REFUSED:
         assert fingerprint(demo_path, leave_out=("check_ins",)) == before
