@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import context
 
+from mmdesk.store.fulltext import outside_models
 from mmdesk.store.models import Base
 
 config = context.config
@@ -17,6 +18,7 @@ def _configure(connection: sa.Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=outside_models,
     )
 
 

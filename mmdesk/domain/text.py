@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -32,8 +33,10 @@ def transliterate(text: str) -> str:
     return anyascii(text).casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_variants(text: str) -> tuple[str, ...]:
-    """The distinct foldings of one text, for keys and for queries."""
+    """The distinct foldings of one text, for keys and for queries (cities, countries and
+    organisations repeat from row to row of an import, so each is folded once)."""
     plain = " ".join(strip_marks(text).split())
     ascii_ = " ".join(transliterate(text).split())
     return (plain,) if ascii_ == plain else (plain, ascii_)

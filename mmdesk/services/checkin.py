@@ -196,7 +196,8 @@ class CheckInDesk:
         badge = db.scalars(sa.select(Badge).where(Badge.serial == text.upper())).first()
         if badge is not None:
             return badge
-        q = sa.select(Delegate.id).where(Delegate.event_id == self.event_id, *matches_words(text))
+        q = sa.select(Delegate.id).where(Delegate.event_id == self.event_id,
+                                         *matches_words(text, db.get_bind().dialect.name))
         ids = list(db.scalars(q.limit(6)))
         if not ids:
             return f"no delegate matches {text!r}"

@@ -15,6 +15,7 @@ from mmdesk.domain.errors import EditConflict, ValidationError
 from mmdesk.domain.text import fold_variants, search_key
 from mmdesk.domain.validation import clean_email, clean_text, require_name
 from mmdesk.services.common import current_event, fetch
+from mmdesk.store import fulltext
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -290,11 +291,21 @@ def _view_query() -> sa.Select:
     )
 
 
-def matches_words(query: str) -> list[sa.ColumnElement[bool]]:
+def matches_words(query: str, dialect: str) -> list[sa.ColumnElement[bool]]:
     """SQL conditions: every word of the query is in a delegate's folded search key, whatever
-    its accents, case or script ("lodz" finds "Łódź")."""
-    return [sa.or_(*[Delegate.search_key.contains(v, autoescape=True) for v in fold_variants(word)])
-            for word in query.split()]
+    its accents, case or script ("lodz" finds "Łódź"). On SQLite, words of three characters
+    or more are looked up in the trigram index (see store.fulltext)."""
+    conditions: list[sa.ColumnElement[bool]] = []
+    for word in query.split():
+        variants = fold_variants(word)
+        if fulltext.indexed(dialect, variants):
+            found = sa.select(fulltext.delegate_search.c.rowid).where(
+                fulltext.delegate_search.c.search_key.op("MATCH")(fulltext.phrase_query(variants)))
+            conditions.append(Delegate.id.in_(found))
+        else:
+            conditions.append(sa.or_(*[Delegate.search_key.contains(v, autoescape=True)
+                                       for v in variants]))
+    return conditions
 
 
 def best_states(db: DbSession, event_id: int, delegate_ids: list[int] | None = None
@@ -370,7 +381,8 @@ def search_delegates(
     """
     with store.reading() as db:
         event = current_event(db, event_id)
-        q = _view_query().where(Delegate.event_id == event.id, *matches_words(query))
+        q = _view_query().where(Delegate.event_id == event.id,
+                               *matches_words(query, db.get_bind().dialect.name))
         q = q.order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
         if limit is not None:
             q = q.limit(limit)

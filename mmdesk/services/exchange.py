@@ -175,7 +175,7 @@ def _records(db: DbSession, event_id: int, columns: list[str], ids: list[int] | 
          .order_by(Delegate.family_name, Delegate.given_name, Delegate.id))
     if ids is not None:
         q = q.where(Delegate.id.in_(ids))
-    q = q.where(*matches_words(flt.query))
+    q = q.where(*matches_words(flt.query, db.get_bind().dialect.name))
     if flt.category is not None:
         q = q.where(Delegate.category == flt.category)
     if flt.region is not None:

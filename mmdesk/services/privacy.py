@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.services.common import current_event, default_actor
+from mmdesk.store import fulltext
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -49,6 +50,9 @@ class ExportLogEntry:
 def schedule_closing(store: Store, keep_until: date) -> None:
     """Keep personal data until this day; `close_event` erases it afterwards."""
     with store.transaction() as db:
+        if db.get_bind().dialect.name == "sqlite":
+            # overwritten names leave no trace in freed pages of the file
+            db.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         event = current_event(db)
         if event.closed_at is not None:
             raise MmdeskError(f"the event was closed on {event.closed_at:%Y-%m-%d}; nothing is left to keep")
@@ -73,6 +77,9 @@ def close_event(store: Store, *, today: date | None = None) -> ClosingReport:
     or before the forum has ended when no date was set. One transaction: all or nothing."""
     today = today or date.today()
     with store.transaction() as db:
+        if db.get_bind().dialect.name == "sqlite":
+            # overwritten names leave no trace in freed pages of the file
+            db.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         event = current_event(db)
         if event.closed_at is not None:
             raise MmdeskError(f"the event was already closed on {event.closed_at:%Y-%m-%d}")
@@ -96,9 +103,13 @@ def close_event(store: Store, *, today: date | None = None) -> ClosingReport:
         scans = db.execute(sa.update(CheckIn).where(CheckIn.event_id == event.id)
                            .values(scanned="", reason=None)).rowcount
         db.execute(sa.update(ExportLog).where(ExportLog.event_id == event.id).values(target="(erased)"))
+        fulltext.rebuild(db.connection())  # the search index forgets the erased names too
         db.execute(sa.update(Event).where(Event.id == event.id).values(closed_at=utcnow()))
         db.add(ExportLog(event_id=event.id, actor=default_actor(), fields=["closing"], rows=delegates,
                          target="event closed: personal data erased"))
+        db.flush()
+        if db.get_bind().dialect.name == "sqlite":
+            db.connection().exec_driver_sql("PRAGMA secure_delete = OFF")
     return ClosingReport(until, True, delegates, sensitive, scans)
 
 

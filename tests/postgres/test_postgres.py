@@ -20,6 +20,7 @@ from mmdesk.services.checks import run_checks
 from mmdesk.services.delegates import DelegateInput, create_delegate, search_delegates
 from mmdesk.services.server import serve_setup
 from mmdesk.store.database import Store, StoreError, current_revision, head_revision
+from mmdesk.store.fulltext import outside_models
 from mmdesk.store.models import Base
 from tests.conftest import PG_URL
 
@@ -37,9 +38,13 @@ def test_migrations_build_exactly_the_models_on_postgresql(pg_url: str) -> None:
     try:
         assert current_revision(store.engine) == head_revision()
         with store.engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                    Base.metadata)
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": outside_models})
+            diff = compare_metadata(context, Base.metadata)
+            # substring search over the delegates is served by a trigram index
+            indexes = {i["name"] for i in sa.inspect(conn).get_indexes("delegates")}
         assert diff == []
+        assert "ix_delegates_search_key_trgm" in indexes
     finally:
         store.close()
 

@@ -83,6 +83,11 @@ def test_closing_waits_for_the_date_then_erases_people_and_keeps_counts(demo: St
                               flt=DelegateFilter(), sensitive=True):
         pass
     before = dashboard.figures(demo)
+    people = [get_delegate_input(demo, d.id)[0] for d in search_delegates(demo, "", limit=None)]
+    # e-mail addresses and "Mayor of …" positions are nowhere else in the file
+    private = [t.encode() for p in people for t in (p.email, p.position)
+               if t and ("@" in t or t.startswith("Mayor of"))]
+    assert len(private) >= 10
     privacy.schedule_closing(demo, date(2020, 2, 20))
     unchanged = dump(demo_path)
     with pytest.raises(MmdeskError, match="kept until 2020-02-20"):
@@ -105,3 +110,8 @@ def test_closing_waits_for_the_date_then_erases_people_and_keeps_counts(demo: St
     assert log[0].fields == ("closing",) and log[1].fields == ("passport_number",)
     with pytest.raises(MmdeskError, match="already closed"):
         privacy.close_event(demo, today=date(2021, 1, 1))
+    # nothing of the erased data is left in the file, not in freed pages, not in the search index
+    demo.close()
+    stored = demo_path.read_bytes()
+    assert not demo_path.with_name(demo_path.name + "-wal").exists()
+    assert [t for t in private if t in stored] == []

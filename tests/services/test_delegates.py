@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mmdesk.domain.enums import Category
 from mmdesk.domain.errors import EditConflict, NotFound, ValidationError
@@ -107,6 +109,87 @@ def test_search_sees_edits(store: Store) -> None:
     svc.update_delegate(store, d.id, data)
     assert [x.id for x in svc.search_delegates(store, "krakow")] == [d.id]
     assert svc.search_delegates(store, "london") == []
+
+
+@pytest.fixture(scope="module")
+def crowd(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """The demo with 400 generated delegates in many scripts, a few of them then renamed or
+    deleted (the search index must follow)."""
+    from mmdesk.services.demo import load_demo
+
+    store = Store.open(tmp_path_factory.mktemp("crowd") / "crowd.sqlite3")
+    load_demo(store, 400)
+    views = svc.search_delegates(store, "", limit=None)
+    for d in views[:5]:
+        data, _ = svc.get_delegate_input(store, d.id)
+        data.city = "Kraków"
+        svc.update_delegate(store, d.id, data)
+    for d in views[5:10]:
+        svc.delete_delegate(store, d.id)
+    return store
+
+
+def _scanned(store: Store, query: str) -> list[int]:
+    """The same search as a plain scan of every key, without the index."""
+    import sqlalchemy as sa
+
+    from mmdesk.store.models import Delegate
+
+    with store.reading() as db:
+        return list(db.scalars(sa.select(Delegate.id).where(*svc.matches_words(query, "scan"))
+                               .order_by(Delegate.family_name, Delegate.given_name, Delegate.id)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_the_search_index_finds_what_a_full_scan_finds(crowd: Store, data: st.DataObject) -> None:
+    import sqlalchemy as sa
+
+    from mmdesk.store.models import Delegate
+
+    with crowd.reading() as db:
+        keys = list(db.scalars(sa.select(Delegate.search_key)))
+    key = data.draw(st.sampled_from(keys))
+    start = data.draw(st.integers(0, max(0, len(key) - 1)))
+    piece = key[start:start + data.draw(st.integers(1, 8))].replace("\x1f", " ")
+    query = data.draw(st.sampled_from([piece, piece.upper(), piece + " " + key[:3],
+                                       data.draw(st.text(max_size=6))]))
+    found = [d.id for d in svc.search_delegates(crowd, query, limit=None)]
+    assert found == _scanned(crowd, query), query
+
+
+def test_the_search_index_follows_renames_and_deletions(crowd: Store) -> None:
+    assert len(svc.search_delegates(crowd, "krakow", limit=None)) >= 5
+    assert len(_scanned(crowd, "krakow")) == len(svc.search_delegates(crowd, "krakow", limit=None))
+    with crowd.reading() as db:
+        import sqlalchemy as sa
+
+        from mmdesk.store.models import Delegate
+
+        alive = db.scalar(sa.select(sa.func.count()).select_from(Delegate))
+        indexed = db.execute(sa.text("SELECT count(*) FROM delegate_search")).scalar_one()
+    assert indexed == alive
+
+
+def test_a_failed_bulk_insert_leaves_the_index_whole(store: Store) -> None:
+    import sqlalchemy as sa
+
+    from mmdesk.services.common import current_event, insert_numbered
+    from mmdesk.store.models import Delegate
+
+    _add(store, "Ada", "Lovelace", city="London")
+    with pytest.raises(RuntimeError), store.transaction() as db:
+        event_id = current_event(db).id
+        insert_numbered(db, Delegate, [dict(event_id=event_id, given_name="Bulk", family_name=f"N{i}",
+                                            category=Category.CITY_OFFICIAL, search_key=f"bulk n{i}")
+                                       for i in range(50)])
+        assert len(list(db.execute(sa.text(
+            "SELECT rowid FROM delegate_search WHERE delegate_search MATCH '\"bulk\"'")))) == 50
+        raise RuntimeError("the import failed after writing")
+    assert svc.search_delegates(store, "bulk") == []
+    later = _add(store, "Grace", "Hopper", city="Arlington")  # the trigger is back: indexed
+    assert [d.id for d in svc.search_delegates(store, "arlington")] == [later.id]
+    assert [d.given_name for d in svc.search_delegates(store, "london")] == ["Ada"]
 
 
 def test_list_shows_best_accreditation_state(demo: Store) -> None:

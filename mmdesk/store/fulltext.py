@@ -1,0 +1,76 @@
+"""An index for substring search over delegates' search keys.
+
+On SQLite an FTS5 table with the trigram tokenizer (`delegate_search`, its
+content read from `delegates.search_key`, kept in step by triggers) answers
+"every word somewhere in the key" in well under a millisecond at 70,000
+delegates, where a LIKE scan of the table takes about 20 ms. On PostgreSQL a
+pg_trgm GIN index on `delegates.search_key` serves the ordinary LIKE query,
+where the server has the extension. Neither is part of the ORM models: the
+migration 0006 makes them, and `outside_models` keeps them out of model
+comparisons.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import sqlalchemy as sa
+
+SEARCH_TABLE = "delegate_search"
+PG_INDEX = "ix_delegates_search_key_trgm"
+#: the FTS5 trigram tokenizer indexes three characters; shorter words scan the table
+MIN_INDEXED = 3
+
+delegate_search = sa.table(SEARCH_TABLE, sa.column("rowid"), sa.column("search_key"))
+
+#: the trigger that indexes each new delegate (as migration 0006 made it)
+INSERT_TRIGGER = (
+    "CREATE TRIGGER delegate_search_insert AFTER INSERT ON delegates BEGIN "
+    "INSERT INTO delegate_search(rowid, search_key) VALUES (new.id, new.search_key); END")
+
+
+def phrase_query(variants: tuple[str, ...]) -> str:
+    """An FTS5 query matching any of the spellings as a substring (quotes doubled)."""
+    return " OR ".join('"' + v.replace('"', '""') + '"' for v in variants)
+
+
+def indexed(dialect: str, variants: tuple[str, ...]) -> bool:
+    """Whether the SQLite index can answer a word with these spellings (FTS5 reads a NUL
+    as the end of its query, so such a word takes the plain scan)."""
+    return dialect == "sqlite" and all(len(v) >= MIN_INDEXED and "\x00" not in v
+                                       for v in variants)
+
+
+def outside_models(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic's include_name hook: False for the search index's own tables and index."""
+    if type_ == "table" and name is not None and name.startswith(SEARCH_TABLE):
+        return False
+    return not (type_ == "index" and name == PG_INDEX)
+
+
+@contextlib.contextmanager
+def indexed_afterwards(connection: sa.Connection, first_id: int) -> Iterator[None]:
+    """Delegates inserted in bulk inside this block (ids from first_id on) are indexed in
+    one statement at its end instead of row by row by the trigger: at 70,000 delegates
+    0.7 s instead of 8 s. The trigger is dropped and made again in the same transaction,
+    so a failure that rolls the transaction back brings it back too."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    connection.exec_driver_sql("DROP TRIGGER delegate_search_insert")
+    try:
+        yield
+        connection.exec_driver_sql(
+            f"INSERT INTO {SEARCH_TABLE}(rowid, search_key) "
+            "SELECT id, search_key FROM delegates WHERE id >= ?", (first_id,))
+    finally:
+        with contextlib.suppress(sa.exc.DBAPIError):
+            connection.exec_driver_sql(INSERT_TRIGGER)
+
+
+def rebuild(connection: sa.Connection) -> None:
+    """Build the SQLite index again from the delegates as they are now (after erasing
+    names, so no trace of them is left in the index)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')")
