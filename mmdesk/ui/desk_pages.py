@@ -216,7 +216,7 @@ class CheckInPage(QWidget):
         form.addRow(self.tr("This desk"), self.desk_name)
         form.addRow(self.tr("Door of"), self.room)
         self.input = QLineEdit()
-        self.input.setPlaceholderText(self.tr("Scan a badge, or type a name and press Enter"))
+        self.input.setPlaceholderText(self.tr("Scan a badge, or type a name or the badge's six-digit number, then Enter"))
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.9)
         self.input.setFont(big)

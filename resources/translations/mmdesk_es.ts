@@ -161,8 +161,8 @@
         <translation>Puerta de</translation>
     </message>
     <message>
-        <source>Scan a badge, or type a name and press Enter</source>
-        <translation>Escanee una credencial, o escriba un nombre y pulse Intro</translation>
+        <source>Scan a badge, or type a name or the badge&apos;s six-digit number, then Enter</source>
+        <translation>Escanee una credencial, o escriba un nombre o el número de seis cifras de la credencial, y luego Intro</translation>
     </message>
     <message>
         <source>Ready</source>

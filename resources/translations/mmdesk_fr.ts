@@ -161,8 +161,8 @@
         <translation>Porte de</translation>
     </message>
     <message>
-        <source>Scan a badge, or type a name and press Enter</source>
-        <translation>Scannez un badge, ou tapez un nom et appuyez sur Entrée</translation>
+        <source>Scan a badge, or type a name or the badge&apos;s six-digit number, then Enter</source>
+        <translation>Scannez un badge, ou tapez un nom ou le numéro à six chiffres du badge, puis Entrée</translation>
     </message>
     <message>
         <source>Ready</source>
