@@ -112,11 +112,16 @@ def _encode(value: int) -> str:
 
 
 def sign(serial: str, private_key: bytes) -> str:
-    """The code for a serial."""
+    """The code for a serial (in the first format for a serial of the first format, so a
+    badge printed before the upgrade can still show its code)."""
+    key = Ed25519PrivateKey.from_private_bytes(private_key)
+    if re.fullmatch(f"[{_LEGACY_SERIAL}]{{10}}", serial):
+        signature = key.sign(_LEGACY_DOMAIN + serial.encode())
+        return LEGACY_PREFIX + serial + base64.b32encode(signature).decode().rstrip("=")
     number = number_of(serial)
     if number is None or number == 0:
         raise BadCode(f"not a badge serial: {serial!r}")
-    signature = Ed25519PrivateKey.from_private_bytes(private_key).sign(_DOMAIN + serial.encode())
+    signature = key.sign(_DOMAIN + serial.encode())
     r = int.from_bytes(signature[:32], "little")
     s = int.from_bytes(signature[32:], "little")
     return _encode((number * 2**256 + r) * _GROUP_ORDER + s)

@@ -47,7 +47,7 @@ def test_serials_are_six_digit_badge_numbers() -> None:
         with pytest.raises(BadCode):
             serial_for(bad)
     with pytest.raises(BadCode):
-        sign("ABCDE12345", KEY.private)
+        sign("ABCDE1234", KEY.private)
 
 
 def test_qr_of_a_code_is_version_5() -> None:
@@ -144,3 +144,6 @@ def test_badges_of_the_first_format_still_open_doors() -> None:
             verify.serial_of(FIRST_FORMAT_CODE[:i] + ch + FIRST_FORMAT_CODE[i + 1:])
     with pytest.raises(BadCode, match="forged"):
         VERIFY.serial_of(FIRST_FORMAT_CODE)  # another event's key
+    # a store upgraded with such badges still shows their codes, in the first format
+    old = sign("K3M9QX2TZ7", KEY.private)
+    assert len(old) == 116 and VERIFY.serial_of(old) == "K3M9QX2TZ7"
