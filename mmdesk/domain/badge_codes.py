@@ -160,7 +160,7 @@ class Verifier:
         number, r = divmod(pair, 2**256)
         if not 1 <= number <= LAST_NUMBER:
             return None
-        serial = f"{number:0{SERIAL_DIGITS}d}"
+        serial = serial_for(number)
         signature = r.to_bytes(32, "little") + s.to_bytes(32, "little")
         try:
             self._key.verify(signature, _DOMAIN + serial.encode())

@@ -41,7 +41,7 @@ def last_badge_number(db: DbSession, *, lock: bool = False) -> int:
         db.execute(sa.select(Event.id).with_for_update())
     top = db.scalar(sa.select(sa.func.max(Badge.serial))
                     .where(sa.func.length(Badge.serial) == SERIAL_DIGITS))
-    return (number_of(top) or 0) if top else 0
+    return number_of(top or "") or 0
 
 
 def next_serial(db: DbSession) -> str:

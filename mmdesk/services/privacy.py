@@ -3,10 +3,13 @@ passed, and keeps the counts; the log of exports that included sensitive fields.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.services.common import current_event, default_actor
@@ -50,9 +53,6 @@ class ExportLogEntry:
 def schedule_closing(store: Store, keep_until: date) -> None:
     """Keep personal data until this day; `close_event` erases it afterwards."""
     with store.transaction() as db:
-        if db.get_bind().dialect.name == "sqlite":
-            # overwritten names leave no trace in freed pages of the file
-            db.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         event = current_event(db)
         if event.closed_at is not None:
             raise MmdeskError(f"the event was closed on {event.closed_at:%Y-%m-%d}; nothing is left to keep")
@@ -71,15 +71,29 @@ def closing_due(store: Store, today: date | None = None) -> date | None:
         return None
 
 
+@contextlib.contextmanager
+def _wiping(db: DbSession) -> Iterator[None]:
+    """On SQLite, what the block overwrites or deletes is zeroed in the file, not only
+    unlinked, so erased names leave no trace in freed pages; the connection goes back to
+    the pool as it was, whether the block succeeds or is refused."""
+    if db.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = db.connection()
+    connection.exec_driver_sql("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(sa.exc.DBAPIError):
+            connection.exec_driver_sql("PRAGMA secure_delete = OFF")
+
+
 def close_event(store: Store, *, today: date | None = None) -> ClosingReport:
     """Erase personal data, keeping what is counted (category, country, region, gender,
     routes, states, badges, check-ins, speaking slots). Refused before the keeping date,
     or before the forum has ended when no date was set. One transaction: all or nothing."""
     today = today or date.today()
-    with store.transaction() as db:
-        if db.get_bind().dialect.name == "sqlite":
-            # overwritten names leave no trace in freed pages of the file
-            db.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+    with store.transaction() as db, _wiping(db):
         event = current_event(db)
         if event.closed_at is not None:
             raise MmdeskError(f"the event was already closed on {event.closed_at:%Y-%m-%d}")
@@ -108,8 +122,6 @@ def close_event(store: Store, *, today: date | None = None) -> ClosingReport:
         db.add(ExportLog(event_id=event.id, actor=default_actor(), fields=["closing"], rows=delegates,
                          target="event closed: personal data erased"))
         db.flush()
-        if db.get_bind().dialect.name == "sqlite":
-            db.connection().exec_driver_sql("PRAGMA secure_delete = OFF")
     return ClosingReport(until, True, delegates, sensitive, scans)
 
 
