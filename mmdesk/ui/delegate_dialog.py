@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -99,15 +97,7 @@ class DelegateDialog(SavingDialog):
             (self.tr("Passport number"), self.passport), (self.tr("Date of birth"), self.birth),
         ):
             form.addRow(caption, widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.reveal)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons = self.lay_out(form, self.reveal)
 
     def _reveal(self, shown: bool) -> None:
         self.passport.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,21 @@ class SavingDialog(QDialog):
     def value(self) -> Any:
         """The fields as typed (subclasses say what)."""
         raise NotImplementedError
+
+    def lay_out(self, form: QLayout, *extras: QWidget) -> QDialogButtonBox:
+        """The dialog's body: the form, any extra widgets, the refusal line, then OK and
+        Cancel (returned, for a dialog that renames OK)."""
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        for widget in extras:
+            layout.addWidget(widget)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        return buttons
 
     def accept(self) -> None:
         from mmdesk.domain.errors import MmdeskError

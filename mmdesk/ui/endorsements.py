@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -44,13 +43,7 @@ class DeclarationDialog(SavingDialog):
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Action areas"), self.areas)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form)
 
     def value(self) -> tuple[str, list[str]]:
         return self.title.text(), self.areas.toPlainText().splitlines()
@@ -84,16 +77,7 @@ class EndorsementDialog(SavingDialog):
         form.addRow(self.tr("City or organisation"), self.organisation)
         form.addRow(self.tr("Country"), self.country)
         form.addRow(self.tr("Signed by"), self.by)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.whole)
-        for b in self.area_boxes:
-            layout.addWidget(b)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form, self.whole, *self.area_boxes)
 
     def value(self) -> tuple[str, str | None, list[str], str]:
         from mmdesk.domain.countries import resolve_country

@@ -64,16 +64,8 @@ class ConnectDialog(SavingDialog):
         note = QLabel(self.tr("Every desk of the forum connects to the same server. If the network "
                               "drops, the desk says so and saves nothing until it is back."))
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = self.lay_out(form, note)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
     def _from_url(self, text: str) -> None:
         try:

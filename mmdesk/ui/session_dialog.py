@@ -180,13 +180,7 @@ class SessionDialog(SavingDialog):
             (self.tr("Description"), self.description),
         ):
             form.addRow(caption, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form)
 
     def _set_moderator(self, delegate_id: int | None, name: str) -> None:
         self.moderator_id = delegate_id
