@@ -151,11 +151,11 @@ class Verifier:
         return serial
 
     def _verified(self, text: str) -> str | None:
+        if len(text) > CODE_LENGTH and text[0] == ALPHABET[0]:
+            return None  # a leading zero digit: a longer spelling of a shorter code
         value = 0
         for c in text:
             value = value * _BASE + _DIGIT[c]
-        if _encode(value) != text:  # an 81-character spelling with a leading zero digit
-            return None
         pair, s = divmod(value, _GROUP_ORDER)
         number, r = divmod(pair, 2**256)
         if not 1 <= number <= LAST_NUMBER:
