@@ -3,7 +3,7 @@
 # it works headless: the bundled `mmdesk --version` and `mmdesk --db FILE demo`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m pip install -q -e . 'pyinstaller>=6.10'
+python3 -m pip install -q -c constraints.txt -e . 'pyinstaller>=6.10'
 bash scripts/build-translations.sh
 python3 -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "${DIST:-dist}" --workpath "${WORK:-build/pyinstaller}" build.spec

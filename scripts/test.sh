@@ -17,7 +17,14 @@ if ((${#missing[@]})); then
 fi
 
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-python3 -m pip install -q -e '.[test]'
+# Debian's python3 refuses pip outside a virtual environment: outside one, use .venv
+if ! python3 -c 'import sys; sys.exit(sys.prefix == sys.base_prefix)'; then
+    [ -x .venv/bin/python3 ] || python3 -m venv .venv
+    # shellcheck disable=SC1091
+    . .venv/bin/activate
+fi
+# the tested versions of constraints.txt (the lock; README: Refreshing the lock)
+python3 -m pip install -q -c constraints.txt -e '.[test]'
 
 # PostgreSQL (several desks on one server): a throw-away server on loopback, from
 # Debian's packages, for the tests marked "postgres". MMDESK_TEST_PG=0 leaves it out

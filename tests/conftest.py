@@ -12,6 +12,17 @@ import pytest
 
 # No screen in CI; keep every test away from the user's real data folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # the organizer's laptop, 1280 × 800, instead of the offscreen plugin's 800 × 600
+    # (Qt's offscreen plugin reads its screens from a JSON file)
+    import json
+    import tempfile
+
+    _screen = Path(tempfile.gettempdir()) / f"mmdesk-test-screen-{os.getpid()}.json"
+    _screen.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ["MMDESK_ACTOR"] = "test desk"
 
 from mmdesk.store.database import Store  # noqa: E402

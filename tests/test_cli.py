@@ -73,12 +73,13 @@ def test_check_exits_0_when_only_warnings_remain(demo_path: Path,
     assert "0 error(s)" in out and "WARNING" in out
 
 
-def test_demo_on_a_used_store_fails_and_changes_nothing(demo_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_on_a_used_store_leaves_it_alone(demo_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's first command run twice goes on to open the window (exit 0)."""
     before = dump(demo_path)
-    code, out, err = run(capsys, "--db", str(demo_path), "demo")
-    assert code == 1 and out == ""
-    assert err.count("\n") == 1 and "already holds" in err
+    code, out, err = run(capsys, "--db", str(demo_path), "demo", "--delegates", "5")
+    assert code == 0 and err == ""
+    assert out.count("\n") == 1 and "already holds “6th Mayoral Forum" in out and "left as it is" in out
     assert dump(demo_path) == before
 
 

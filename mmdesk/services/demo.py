@@ -73,6 +73,15 @@ def demo_data() -> dict[str, Any]:
         return json.load(fh)
 
 
+class StoreInUse(MmdeskError):
+    """The store already holds a forum: the demo leaves it alone."""
+
+    def __init__(self, event_name: str) -> None:
+        super().__init__(f"this database already holds “{event_name}”; load the demo into a new "
+                         f"file with --db")
+        self.event_name = event_name
+
+
 def load_demo(store: Store, extra_delegates: int = 0,
               progress: Callable[[int, int], None] | None = None) -> int:
     """Load the demo forum; returns the new event's id."""
@@ -92,10 +101,7 @@ def load_demo_steps(store: Store, extra_delegates: int = 0) -> Iterator[tuple[in
     with store.transaction() as db:
         existing = db.scalars(sa.select(Event.name).limit(1)).first()
         if existing is not None:
-            raise MmdeskError(
-                f"this database already holds “{existing}”; load the demo into a new file "
-                f"with --db"
-            )
+            raise StoreInUse(existing)
         event_id, routes = _load_forum(db, data)
         yield len(data["delegates"]), total, event_id
         if extra_delegates:

@@ -1,0 +1,77 @@
+"""The command line of the README; the window opens when no command is given.
+
+One module a command group (Vorta's one action a module): each has a ``register(sub)``
+adding its sub-commands. Errors are one clear line on stderr and a non-zero exit (1 for
+a refused or failed command, 2 for wrong usage); a failed command changes nothing,
+since every service call is one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from mmdesk import __version__
+from mmdesk.cli import backup, check, checkin, demo, exchange, printing, privacy, server
+from mmdesk.cli.common import EXIT_FAIL, EXIT_OK, CommandError, Parser
+from mmdesk.domain.errors import MmdeskError
+
+#: the command groups, in the order --help lists them
+GROUPS = [demo, check, backup, checkin, exchange, printing, privacy, server]
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    try:
+        from mmdesk.ui.app import run_window
+    except ImportError as exc:
+        raise CommandError(f"the window cannot start: {exc}", EXIT_FAIL) from exc
+    return run_window(args.db)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of the whole command line (also used by --help and the tests)."""
+    p = Parser(prog="mmdesk", description="The organizers' desk for a Mayoral Forum.")
+    p.add_argument("--version", action="version", version=f"mmdesk {__version__}")
+    p.add_argument("--db", metavar="PATH_OR_URL",
+                   help="a SQLite file or any SQLAlchemy URL (default: $MMDESK_DB, "
+                        "else mmdesk.sqlite3 in your data folder)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for group in GROUPS:
+        group.register(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `mmdesk` and `python -m mmdesk`; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_window)
+    try:
+        return run(args)
+    except CommandError as exc:
+        print(f"mmdesk: {exc}", file=sys.stderr)
+        return exc.code
+    except MmdeskError as exc:
+        print(f"mmdesk: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("mmdesk: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `mmdesk check --json | head`
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:  # a bug or a lost server: still one line, traceback on request
+        if os.environ.get("MMDESK_DEBUG"):
+            raise
+        from sqlalchemy.exc import SQLAlchemyError
+
+        what = "database error" if isinstance(exc, SQLAlchemyError) else "unexpected error"
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        print(f"mmdesk: {what}: {first} (nothing was changed; set MMDESK_DEBUG=1 for details)",
+              file=sys.stderr)
+        return EXIT_FAIL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

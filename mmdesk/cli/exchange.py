@@ -1,0 +1,161 @@
+"""mmdesk export and import: spreadsheets, calendars, the verification kit."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from mmdesk.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    opened,
+)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    target = Path(args.file)
+    if args.what in ("endorsements", "figures"):
+        if target.suffix.lower() != ".xlsx":
+            raise CommandError(f"the {args.what} are written as .xlsx", EXIT_USAGE)
+        if not target.parent.resolve().is_dir():
+            raise CommandError(f"folder {target.parent} does not exist")
+        from mmdesk.services.dashboard import export_figures
+        from mmdesk.services.endorsements import export_endorsements
+
+        with opened(args) as store:
+            (export_endorsements if args.what == "endorsements" else export_figures)(store, target)
+        print(f"exported the {args.what} to {target}")
+        return EXIT_OK
+    if args.what == "keys":
+        from mmdesk.services.keys import verification_kit
+
+        if target.suffix.lower() != ".json":
+            raise CommandError("the verification kit is written as .json", EXIT_USAGE)
+        if not target.parent.resolve().is_dir():
+            raise CommandError(f"folder {target.parent} does not exist")
+        with opened(args) as store:
+            kit = verification_kit(store)
+        target.write_text(json.dumps(kit.as_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote the public key and {len(kit.revoked)} revoked serial(s) to {target}")
+        return EXIT_OK
+    from mmdesk.services import exchange
+
+    with opened(args) as store:
+        if args.what == "programme":
+            delegate_id = None
+            if args.delegate:
+                from mmdesk.services.delegates import search_delegates
+
+                found = search_delegates(store, args.delegate, limit=3)
+                if len(found) != 1:
+                    raise CommandError(f"--delegate {args.delegate!r} matches {len(found)} delegates")
+                delegate_id = found[0].id
+            n = exchange.export_programme(store, target, delegate_id=delegate_id)
+            print(f"exported {n} session(s) to {target}")
+            return EXIT_OK
+        columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
+        if args.preset:
+            saved = exchange.presets(store)
+            if args.preset not in saved:
+                raise CommandError(f"no preset {args.preset!r} (presets: {', '.join(saved) or 'none'})")
+            columns = saved[args.preset]
+        flt = _delegate_filter(args.filter or [])
+        done = 0
+        for done, _total in exchange.export_delegates(store, target, columns, flt=flt,
+                                                      sensitive=args.sensitive):
+            pass
+        if args.save_preset:
+            exchange.save_preset(store, args.save_preset, columns or exchange.DEFAULT_COLUMNS)
+        print(f"exported {done} delegate(s) to {target}")
+        return EXIT_OK
+
+
+def _delegate_filter(items: list[str]):  # noqa: ANN202 - DelegateFilter, imported lazily
+    from mmdesk.domain.countries import resolve_country
+    from mmdesk.domain.enums import AccreditationState
+    from mmdesk.domain.text import strip_marks
+    from mmdesk.services.exchange import _CATEGORY_BY_WORD, DelegateFilter
+
+    values: dict[str, object] = {}
+    words = []
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep:
+            words.append(item)
+            continue
+        key = key.strip().lower()
+        try:
+            if key == "category":
+                values["category"] = _CATEGORY_BY_WORD[strip_marks(value)]
+            elif key == "state":
+                values["state"] = AccreditationState(value.strip().replace(" ", "_"))
+            elif key in ("route", "region"):
+                values[key] = value.strip()
+            elif key == "country":
+                values["country"] = resolve_country(value)
+            elif key == "approved" and value.strip().lower() in ("yes", "true", "1"):
+                values["approved_only"] = True
+            else:
+                raise CommandError(f"cannot filter on {key!r} (category, state, route, region, "
+                                   f"country, approved=yes, or words to search)", EXIT_USAGE)
+        except (KeyError, ValueError):
+            raise CommandError(f"unknown {key}: {value!r}", EXIT_USAGE) from None
+    return DelegateFilter(query=" ".join(words), **values)  # type: ignore[arg-type]
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from mmdesk.services import exchange
+
+    source = Path(args.file)
+    with opened(args) as store:
+        if args.what == "programme":
+            report = exchange.import_programme(store, source)
+            print(f"imported {source.name}: {report.summary()}")
+            for line, name in report.unmatched:
+                print(f"  line {line}: no delegate called {name!r}")
+            return EXIT_OK
+        mapping = None
+        if args.map:
+            mapping = dict(item.split("=", 1) for item in args.map)
+        result = exchange.import_delegates(store, source, dry_run=args.dry_run, mapping=mapping,
+                                           duplicates=args.duplicates, skip_invalid=args.skip_invalid,
+                                           default_category=args.category)
+    print(f"{'checked' if args.dry_run else 'imported'} {source.name}: {result.summary()}")
+    print("  columns: " + ", ".join(f"{h} → {f}" for h, f in result.mapping.items()))
+    if result.unmapped:
+        print("  left out: " + ", ".join(result.unmapped))
+    for line, reason in result.problems:
+        print(f"  line {line}: {reason}")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the parser."""
+    export = sub.add_parser("export", help="export delegates, the programme, or the verification keys")
+    export.add_argument("what", choices=["delegates", "programme", "keys", "endorsements", "figures"])
+    export.add_argument("file", metavar="FILE", help=".xlsx or .csv (delegates), .xlsx or .ics "
+                                                    "(programme), .json (keys)")
+    export.add_argument("--columns", help="delegate columns in order, comma-separated")
+    export.add_argument("--preset", help="a saved column preset")
+    export.add_argument("--save-preset", metavar="NAME", help="save these columns under a name")
+    export.add_argument("--filter", action="append", metavar="KEY=VALUE|WORDS",
+                        help="category=…, state=…, route=…, region=…, country=…, approved=yes, or words")
+    export.add_argument("--sensitive", action="store_true",
+                        help="allow passport number and date of birth (the export is logged)")
+    export.add_argument("--delegate", help="programme .ics: only this delegate's sessions")
+    export.set_defaults(run=cmd_export)
+    import_ = sub.add_parser("import", help="import delegates (.xlsx, .csv) or a programme (.xlsx)")
+    import_.add_argument("what", choices=["delegates", "programme"])
+    import_.add_argument("file", metavar="FILE")
+    import_.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
+    import_.add_argument("--duplicates", choices=["report", "skip", "merge"], default="report",
+                         help="what to do with delegates already in the list (default: report)")
+    import_.add_argument("--skip-invalid", action="store_true",
+                         help="import the good rows and leave out the bad ones (default: all or none)")
+    import_.add_argument("--category", default="city_official",
+                         help="category for rows without one (default: city_official)")
+    import_.add_argument("--map", action="append", metavar="HEADER=FIELD",
+                         help="map a column by hand, e.g. --map 'Institution=organisation'")
+    import_.set_defaults(run=cmd_import)

@@ -1,0 +1,65 @@
+"""mmdesk print: badges and the forum's documents as PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from mmdesk.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    opened,
+)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from mmdesk.printing.layouts import available_layouts
+
+    target = Path(args.file)
+    if target.suffix.lower() != ".pdf":
+        raise CommandError("print writes a .pdf file", EXIT_USAGE)
+    if args.what == "endorsements":
+        from mmdesk.services.endorsements import print_signatories
+
+        if not target.parent.resolve().is_dir():
+            raise CommandError(f"folder {target.parent} does not exist")
+        with opened(args) as store:
+            pages = print_signatories(store, target)
+        print(f"printed the signatories ({pages} page(s)) to {target}")
+        return EXIT_OK
+    if args.what == "badges":
+        if args.layout not in available_layouts():
+            raise CommandError(f"no badge layout {args.layout!r} "
+                               f"(layouts: {', '.join(available_layouts())})", EXIT_USAGE)
+        from mmdesk.services.badges import print_badges
+
+        with opened(args) as store:
+            done = total = 0
+            for done, total in print_badges(store, target, layout=args.layout, only_new=args.only_new,
+                                            languages=args.language):
+                pass
+        print(f"printed {done} badge(s) ({args.layout}) to {target}")
+        return EXIT_OK
+    from mmdesk.services.documents import print_document
+
+    with opened(args) as store:
+        pages = print_document(store, args.what, target, languages=args.language)
+    print(f"printed the {args.what} ({pages} page(s)) to {target}")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the parser."""
+    print_ = sub.add_parser("print", help="print badges, programme, door signs, itineraries, "
+                                          "run-sheets, tent cards or the list of participants")
+    print_.add_argument("what", choices=["badges", "programme", "doorsigns", "itinerary", "runsheet",
+                                         "tentcards", "participants", "endorsements"])
+    print_.add_argument("file", metavar="FILE.pdf")
+    print_.add_argument("--layout", default="a6", help="badge layout: a6, a7, id1, a4-4up, a4-8up")
+    print_.add_argument("--only-new", action="store_true",
+                        help="badges only for approved delegates not printed yet")
+    print_.add_argument("--language", metavar="LANG[,LANG]",
+                        help="en, fr or es; two (e.g. fr,en) print labels in both "
+                             "(default: the event's first language)")
+    print_.set_defaults(run=cmd_print)

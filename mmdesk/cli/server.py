@@ -1,0 +1,40 @@
+"""mmdesk serve-setup: a PostgreSQL server for several desks."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from mmdesk.cli.common import (
+    EXIT_OK,
+)
+
+
+def cmd_serve_setup(args: argparse.Namespace) -> int:
+    from mmdesk.services.server import serve_setup
+
+    made = serve_setup(args.admin, database=args.database, user=args.user,
+                       password=args.password or os.environ.get("MMDESK_DESK_PASSWORD"),
+                       host=args.host)
+    print(f"{'created' if made.created_role else 'updated'} role {args.user}; "
+          f"{'created' if made.created_database else 'upgraded'} database {args.database}")
+    print("every desk connects with (File › Connect, or --db / MMDESK_DB):")
+    print(f"  {made.desk_url}")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the parser."""
+    setup = sub.add_parser("serve-setup", help="prepare a PostgreSQL server for several desks: "
+                                               "a login role, a database, the schema")
+    setup.add_argument("--admin", required=True, metavar="URL",
+                       help="a role that may create roles and databases, e.g. "
+                            "postgresql+psycopg://postgres@localhost/postgres")
+    setup.add_argument("--database", default="mmdesk", help="the forum's database (default mmdesk)")
+    setup.add_argument("--user", default="mmdesk_desk", help="the role the desks log in as "
+                                                             "(default mmdesk_desk)")
+    setup.add_argument("--password", help="its password (default: $MMDESK_DESK_PASSWORD, else a new "
+                                          "random one, printed in the URL)")
+    setup.add_argument("--host", help="the server's address as the desks reach it "
+                                      "(default: the admin URL's host)")
+    setup.set_defaults(run=cmd_serve_setup)
