@@ -1,4 +1,4 @@
-"""The closed vocabularies of DESIGN.md, as string enums stored by value."""
+"""The closed vocabularies of the domain (docs/design.md), as string enums stored by value."""
 
 from __future__ import annotations
 

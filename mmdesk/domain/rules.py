@@ -1,4 +1,4 @@
-"""The warnings of DESIGN.md as one pure function over a snapshot of the forum.
+"""The warnings of the README ("What `mmdesk check` looks for") as one pure function over a snapshot of the forum.
 
 Time ranges are half-open [start, end): a session ending at 10:00 does not
 clash with one starting at 10:00; two sessions starting together do.

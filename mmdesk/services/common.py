@@ -18,6 +18,12 @@ M = TypeVar("M", bound=Base)
 
 ACTOR_ENV = "MMDESK_ACTOR"
 
+#: What every command and page says on a store with no forum: the next step, in words that work.
+NO_FORUM = (
+    "this database holds no forum yet; create one with `mmdesk forum new --name NAME --from DATE "
+    "--time-zone TZ` (or File › New forum… in the window), or load the demo with `mmdesk demo`"
+)
+
 
 def default_actor() -> str:
     """Who is acting: MMDESK_ACTOR, else user@host (kept in every history row)."""
@@ -38,9 +44,7 @@ def current_event(db: DbSession, event_id: int | None = None) -> Event:
     else:
         event = db.scalars(sa.select(Event).order_by(Event.id.desc()).limit(1)).first()
     if event is None:
-        raise NotFound(
-            "this database holds no event yet; load one with `mmdesk demo` or import a programme"
-        )
+        raise NotFound(NO_FORUM)
     return event
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
@@ -17,11 +17,12 @@ from mmdesk.domain.enums import (
     SlotRole,
     SlotStatus,
 )
-from mmdesk.domain.errors import EditConflict, ValidationError
+from mmdesk.domain.errors import EditConflict, NotFound, ValidationError
 from mmdesk.domain.validation import clean_text, display_name
 from mmdesk.services.common import current_event, fetch
+from mmdesk.services.venue import RoomView, create_room, list_rooms  # noqa: F401 - the rooms' old home
 from mmdesk.store.database import Store
-from mmdesk.store.models import Delegate, Invitation, Room, Session, SpeakingSlot
+from mmdesk.store.models import Delegate, Event, Invitation, Room, Session, SpeakingSlot
 
 
 def _enum(enum: type, value: object, what: str):  # noqa: ANN202 - returns a member of enum
@@ -30,48 +31,6 @@ def _enum(enum: type, value: object, what: str):  # noqa: ANN202 - returns a mem
     except ValueError:
         known = ", ".join(m.value for m in enum)
         raise ValidationError(f"unknown {what} {value!r} (known: {known})") from None
-
-
-# ---------------------------------------------------------------- rooms
-
-
-@dataclass(frozen=True)
-class RoomView:
-    """A room as shown."""
-
-    id: int
-    name: str
-    capacity: int | None
-    access_zone: str | None
-
-
-def create_room(
-    store: Store, name: str, capacity: int | None = None, access_zone: str | None = None,
-    *, event_id: int | None = None,
-) -> RoomView:
-    """Add a room to the venue; names are unique within an event."""
-    name_ = clean_text(name, limit=120, field="room name")
-    if not name_:
-        raise ValidationError("a room needs a name")
-    if capacity is not None and capacity <= 0:
-        raise ValidationError("a room's capacity must be more than 0")
-    with store.transaction() as db:
-        event = current_event(db, event_id)
-        if db.scalar(sa.select(Room.id).where(Room.event_id == event.id, Room.name == name_)):
-            raise ValidationError(f"there is already a room called {name_!r}")
-        room = Room(event_id=event.id, name=name_, capacity=capacity,
-                    access_zone=clean_text(access_zone, limit=60, field="access zone"))
-        db.add(room)
-        db.flush()
-        return RoomView(room.id, room.name, room.capacity, room.access_zone)
-
-
-def list_rooms(store: Store, *, event_id: int | None = None) -> list[RoomView]:
-    """The event's rooms, by name."""
-    with store.reading() as db:
-        event = current_event(db, event_id)
-        rooms = db.scalars(sa.select(Room).where(Room.event_id == event.id).order_by(Room.name))
-        return [RoomView(r.id, r.name, r.capacity, r.access_zone) for r in rooms]
 
 
 # ---------------------------------------------------------------- sessions
@@ -222,11 +181,42 @@ def _load_session(db: DbSession, session_id: int) -> Session:
     ).one()
 
 
-def create_session(store: Store, data: SessionInput, *, event_id: int | None = None) -> SessionView:
-    """Add a session to the programme."""
+def outside_days(starts_at: datetime, ends_at: datetime, first: date, last: date) -> bool:
+    """True where a session does not lie within the forum's days: it must start on one of
+    them and end by the midnight after the last (a reception may run past midnight)."""
+    return not (first <= starts_at.date() <= last
+                and ends_at <= datetime.combine(last + timedelta(days=1), time()))
+
+
+def _days_words(event: Event) -> str:
+    if event.start_date == event.end_date:
+        return f"on {event.start_date:%A %d %B %Y}"
+    return f"from {event.start_date:%A %d %B} to {event.end_date:%A %d %B %Y}"
+
+
+def _in_event_time(data: SessionInput, event: Event) -> SessionInput:
+    """The session's times as wall-clock times of the event's time zone, and within its days."""
+    if data.starts_at.tzinfo is not None or data.ends_at.tzinfo is not None:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(event.time_zone)
+        data = replace(data, **{k: getattr(data, k).astimezone(zone) if getattr(data, k).tzinfo
+                                else getattr(data, k) for k in ("starts_at", "ends_at")})
     clean = data.cleaned()
+    if outside_days(clean.starts_at, clean.ends_at, event.start_date, event.end_date):
+        raise ValidationError(
+            f"“{clean.title}” ({clean.starts_at:%d %B %Y %H:%M}–{clean.ends_at:%H:%M}) falls outside "
+            f"the forum's days: the forum is held {_days_words(event)}"
+        )
+    return clean
+
+
+def create_session(store: Store, data: SessionInput, *, event_id: int | None = None) -> SessionView:
+    """Add a session to the programme (refused outside the forum's days)."""
+    data.cleaned()
     with store.transaction() as db:
         event = current_event(db, event_id)
+        clean = _in_event_time(data, event)
         _check_refs(db, event.id, clean)
         session = Session(event_id=event.id, **vars(clean))
         db.add(session)
@@ -237,12 +227,13 @@ def create_session(store: Store, data: SessionInput, *, event_id: int | None = N
 def update_session(
     store: Store, session_id: int, data: SessionInput, *, expected_version: int | None = None
 ) -> SessionView:
-    """Replace a session's fields (title, times, room, …)."""
-    clean = data.cleaned()
+    """Replace a session's fields (title, times, room, …); refused outside the forum's days."""
+    data.cleaned()
     with store.transaction() as db:
         session = fetch(db, Session, session_id, "session")
         if expected_version is not None and session.version != expected_version:
             raise EditConflict(f"“{session.title}” was changed by another desk since you opened it")
+        clean = _in_event_time(data, fetch(db, Event, session.event_id, "event"))
         _check_refs(db, session.event_id, clean)
         for key, value in vars(clean).items():
             setattr(session, key, value)
@@ -402,3 +393,84 @@ def invite(store: Store, session_id: int, delegate_ids: list[int]) -> int:
             fetch(db, Delegate, d, "delegate")
             db.add(Invitation(session_id=session_id, delegate_id=d))
         return len(new)
+
+
+def uninvite(store: Store, session_id: int, delegate_ids: list[int]) -> int:
+    """Take delegates off a session's invitations; returns how many were invited before."""
+    with store.transaction() as db:
+        fetch(db, Session, session_id, "session")
+        ids = list(dict.fromkeys(delegate_ids))
+        if not ids:
+            return 0
+        result = db.execute(sa.delete(Invitation).where(
+            Invitation.session_id == session_id, Invitation.delegate_id.in_(ids)))
+        return result.rowcount or 0
+
+
+def invitees(store: Store, session_id: int) -> list[tuple[int, str]]:
+    """A session's invited delegates as (delegate id, name), by family then given name."""
+    with store.reading() as db:
+        fetch(db, Session, session_id, "session")
+        rows = db.scalars(
+            sa.select(Delegate).join(Invitation, Invitation.delegate_id == Delegate.id)
+            .where(Invitation.session_id == session_id)
+            .order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
+        )
+        return [(d.id, _name(d) or "") for d in rows]
+
+
+# ---------------------------------------------------------------- finding and copying
+
+
+def find_session(store: Store, title_or_id: str, *, event_id: int | None = None) -> SessionView:
+    """A session by its id or its title (exact, else case- and accent-blind, else the one
+    title that starts so); NotFound if none, ValidationError naming them if several match."""
+    from mmdesk.domain.text import strip_marks
+
+    text = " ".join(str(title_or_id).split())
+    with store.reading() as db:
+        event = current_event(db, event_id)
+        if text.isdigit():
+            session = db.get(Session, int(text))
+            if session is not None and session.event_id == event.id:
+                return _session_view(_load_session(db, session.id))
+        rows = db.execute(sa.select(Session.id, Session.title, Session.starts_at)
+                          .where(Session.event_id == event.id)
+                          .order_by(Session.starts_at, Session.id)).all()
+        folded = strip_marks(text)
+        for test in (lambda t: t == text, lambda t: strip_marks(t) == folded,
+                     lambda t: strip_marks(t).startswith(folded)):
+            found = [r for r in rows if test(r.title)]
+            if len(found) == 1:
+                return _session_view(_load_session(db, found[0].id))
+            if len(found) > 1:
+                listed = "; ".join(f"{r.id}: “{r.title}” {r.starts_at:%d %b %H:%M}" for r in found[:5])
+                raise ValidationError(
+                    f"{len(found)} sessions match {text!r} ({listed}); give the session's id")
+        raise NotFound(f"no session called {text!r} (the programme has {len(rows)} session(s); "
+                       f"`mmdesk export programme FILE.xlsx` lists them)")
+
+
+def duplicate_session(store: Store, session_id: int) -> SessionView:
+    """A copy of a session, titled “… (copy)”, tentative, with the same speakers in order
+    and the same invitations."""
+    with store.transaction() as db:
+        s = _load_session(db, session_id)
+        data = session_input(_session_view(s))
+        title = f"{s.title} (copy)"
+        n = 2
+        taken = set(db.scalars(sa.select(Session.title).where(Session.event_id == s.event_id)))
+        while title in taken:
+            title, n = f"{s.title} (copy {n})", n + 1
+        data.title = title[:300]
+        data.status = SessionStatus.TBC
+        copy = Session(event_id=s.event_id, **vars(data.cleaned()))
+        copy.slots = [SpeakingSlot(delegate_id=x.delegate_id, role=x.role, position=x.position,
+                                   minutes=x.minutes, mode=x.mode, status=x.status, notes=x.notes)
+                      for x in sorted(s.slots, key=lambda x: x.position)]
+        db.add(copy)
+        db.flush()
+        for d in db.scalars(sa.select(Invitation.delegate_id).where(Invitation.session_id == s.id)):
+            db.add(Invitation(session_id=copy.id, delegate_id=d))
+        db.flush()
+        return _session_view(_load_session(db, copy.id))

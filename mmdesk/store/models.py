@@ -89,6 +89,14 @@ class Event(Base):
     rooms: Mapped[list[Room]] = relationship(back_populates="event", cascade="all, delete-orphan")
 
 
+def _next_room_position(context: Any) -> int:
+    """After the event's last room (rooms inserted in one batch share it; names break the tie)."""
+    event_id = context.get_current_parameters().get("event_id")
+    last = context.connection.execute(
+        sa.text("SELECT max(position) FROM rooms WHERE event_id = :e"), {"e": event_id}).scalar()
+    return (last or 0) + 1
+
+
 class Room(Base):
     """A space at the venue with a capacity and an access zone."""
 
@@ -104,6 +112,8 @@ class Room(Base):
     capacity: Mapped[int | None]
     access_zone: Mapped[str | None] = mapped_column(sa.String(60))
     notes: Mapped[str | None] = mapped_column(sa.Text)
+    #: the room's column in the programme grid (ties: by name); a new room goes last
+    position: Mapped[int] = mapped_column(default=_next_room_position, server_default="0")
 
     event: Mapped[Event] = relationship(back_populates="rooms")
 

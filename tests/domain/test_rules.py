@@ -1,4 +1,4 @@
-"""Every conflict rule, with the half-open edges of DESIGN.md."""
+"""Every conflict rule, with the half-open edges the README states."""
 
 from __future__ import annotations
 

@@ -1,0 +1,164 @@
+"""Setting up the forum itself: create it in an empty store, edit its name, place and days."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session as DbSession
+
+from mmdesk.domain.countries import resolve_country
+from mmdesk.domain.errors import ValidationError
+from mmdesk.domain.validation import clean_text
+from mmdesk.services.common import current_event
+from mmdesk.services.events import EventView, get_event
+from mmdesk.services.keys import ensure_key
+from mmdesk.services.programme import outside_days
+from mmdesk.store.database import Store
+from mmdesk.store.models import Event, Session
+
+#: The longest forum accepted: a year typed wrong would make a grid of 365 days.
+MAX_DAYS = 31
+
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+
+@dataclass
+class EventInput:
+    """What an organizer sets for the forum."""
+
+    name: str
+    start_date: date
+    end_date: date | None = None          # None = a one-day forum
+    time_zone: str = "UTC"                # an IANA name
+    short_name: str | None = None
+    theme: str | None = None
+    city: str | None = None
+    country: str | None = None            # a code or a name
+    venue: str | None = None
+    languages: tuple[str, ...] = ("en",)  # ISO 639-1
+
+    def cleaned(self) -> EventInput:
+        """A copy with every rule applied; ValidationError names the first broken one."""
+        name = clean_text(self.name, limit=300, field="the forum's name")
+        if not name:
+            raise ValidationError("the forum needs a name")
+        if not isinstance(self.start_date, date):
+            raise ValidationError("the forum needs a first day")
+        start = self.start_date.date() if isinstance(self.start_date, datetime) else self.start_date
+        end = self.end_date or start
+        end = end.date() if isinstance(end, datetime) else end
+        if end < start:
+            raise ValidationError(f"the last day ({end:%d %B %Y}) comes before the first ({start:%d %B %Y})")
+        if (end - start).days + 1 > MAX_DAYS:
+            raise ValidationError(
+                f"a forum of {(end - start).days + 1} days ({start:%d %B %Y} to {end:%d %B %Y}); "
+                f"check the dates (at most {MAX_DAYS} days)")
+        zone = clean_text(self.time_zone, limit=64, field="time zone") or ""
+        if zone not in _zones():
+            raise ValidationError(
+                f"unknown time zone {zone!r}; give an IANA name such as Europe/Geneva or America/New_York")
+        languages: list[str] = []
+        for raw in self.languages or ():
+            code = (raw or "").strip().lower()
+            if not code:
+                continue
+            if not _LANGUAGE.match(code):
+                raise ValidationError(f"{raw!r} is not a language code; use two letters such as en, fr, es")
+            if code not in languages:
+                languages.append(code)
+        return EventInput(
+            name=name, start_date=start, end_date=end, time_zone=zone,
+            short_name=clean_text(self.short_name, limit=80, field="short name"),
+            theme=clean_text(self.theme, limit=2000, field="theme"),
+            city=clean_text(self.city, limit=120, field="city"),
+            country=resolve_country(self.country),
+            venue=clean_text(self.venue, limit=200, field="venue"),
+            languages=tuple(languages or ["en"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def _zones() -> frozenset[str]:
+    from zoneinfo import available_timezones
+
+    return frozenset(available_timezones())
+
+
+def time_zone_names() -> list[str]:
+    """Every IANA time zone name, sorted, for a searchable list."""
+    return sorted(_zones())
+
+
+def has_event(store: Store) -> bool:
+    """True where the store already holds a forum."""
+    with store.reading() as db:
+        return db.scalar(sa.select(Event.id).limit(1)) is not None
+
+
+def _apply(event: Event, data: EventInput) -> None:
+    event.name, event.short_name, event.theme = data.name, data.short_name, data.theme
+    event.city, event.country, event.venue = data.city, data.country, data.venue
+    event.start_date, event.end_date = data.start_date, data.end_date or data.start_date
+    event.time_zone, event.languages = data.time_zone, list(data.languages)
+
+
+def create_event(store: Store, data: EventInput) -> EventView:
+    """Create the forum in an empty store (one forum a file), with its badge-signing key."""
+    clean = data.cleaned()
+    with store.transaction() as db:
+        existing = db.scalars(sa.select(Event.name).limit(1)).first()
+        if existing is not None:
+            raise ValidationError(
+                f"this database already holds the forum “{existing}”; change it with "
+                f"`mmdesk forum edit` (Forum › Settings), or start another forum in a new file with --db")
+        event = Event()
+        _apply(event, clean)
+        db.add(event)
+        db.flush()
+        ensure_key(db, event.id)
+        event_id = event.id
+    return get_event(store, event_id)
+
+
+def _outside(db: DbSession, event_id: int, start: date, end: date) -> list[tuple[int, str, datetime]]:
+    rows = db.execute(sa.select(Session.id, Session.title, Session.starts_at, Session.ends_at)
+                      .where(Session.event_id == event_id).order_by(Session.starts_at, Session.id))
+    return [(i, title, starts) for i, title, starts, ends in rows if outside_days(starts, ends, start, end)]
+
+
+def sessions_outside(store: Store, start: date, end: date, *, event_id: int | None = None
+                     ) -> list[tuple[int, str, datetime]]:
+    """(id, title, start) of the sessions that would fall outside the days start…end."""
+    with store.reading() as db:
+        event = current_event(db, event_id)
+        return _outside(db, event.id, start, end)
+
+
+def update_event(store: Store, data: EventInput, *, event_id: int | None = None) -> EventView:
+    """Change the forum; new days that would leave sessions outside are refused, naming them."""
+    clean = data.cleaned()
+    with store.transaction() as db:
+        event = current_event(db, event_id)
+        orphans = _outside(db, event.id, clean.start_date, clean.end_date or clean.start_date)
+        if orphans:
+            named = "; ".join(f"“{title}” ({starts:%d %B %H:%M})" for _, title, starts in orphans[:5])
+            more = f" and {len(orphans) - 5} more" if len(orphans) > 5 else ""
+            raise ValidationError(
+                f"{len(orphans)} session(s) would fall outside the new days: {named}{more}; "
+                f"move or delete them first")
+        _apply(event, clean)
+        event_id = event.id
+    return get_event(store, event_id)
+
+
+def event_input(view: EventView) -> EventInput:
+    """The editable fields of the forum as shown."""
+    return EventInput(
+        name=view.name, start_date=view.start_date, end_date=view.end_date, time_zone=view.time_zone,
+        short_name=view.short_name, theme=view.theme, city=view.city, country=view.country,
+        venue=view.venue, languages=tuple(view.languages) or ("en",),
+    )
