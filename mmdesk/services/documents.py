@@ -13,6 +13,7 @@ from mmdesk.domain.accreditation import APPROVED_STATES
 from mmdesk.domain.enums import SessionStatus
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.domain.rules import Finding
+from mmdesk.files import atomic_write, writable_target
 from mmdesk.printing.words import Words
 from mmdesk.services.badges import event_header
 from mmdesk.services.checks import run_checks
@@ -72,19 +73,13 @@ def print_document(store: Store, what: str, target: Path,
 
     if what not in DOCUMENTS:
         raise MmdeskError(f"no document {what!r} (documents: {', '.join(DOCUMENTS)})")
-    target = Path(target)
-    if not target.parent.resolve().is_dir():
-        raise MmdeskError(f"folder {target.parent} does not exist")
+    writable_target(target)
     forum = gather(store, languages)
     render = {
         "programme": docs.programme, "doorsigns": docs.door_signs, "itinerary": docs.itineraries,
         "runsheet": docs.run_sheets, "tentcards": docs.tent_cards, "participants": docs.participants,
     }[what]
-    tmp = target.with_name(f".{target.name}.part")
-    try:
+    with atomic_write(target) as tmp:
         pages = render(forum, tmp, delegate_ids) if what in ("itinerary", "tentcards") \
             else render(forum, tmp)
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
     return pages

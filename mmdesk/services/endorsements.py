@@ -14,6 +14,7 @@ from mmdesk.domain.countries import country_name
 from mmdesk.domain.enums import Category
 from mmdesk.domain.errors import NotFound, ValidationError
 from mmdesk.domain.validation import display_name
+from mmdesk.files import atomic_write
 from mmdesk.services.common import current_event, fetch
 from mmdesk.services.delegates import organisation_id_for
 from mmdesk.store.database import Store
@@ -165,13 +166,8 @@ def print_signatories(store: Store, target: Path, declaration_id: int | None = N
     from mmdesk.printing.documents import signatories_pdf
 
     decl, rows = signatories(store, _only_declaration(store, declaration_id))
-    target = Path(target)
-    tmp = target.with_name(f".{target.name}.part")
-    try:
+    with atomic_write(target) as tmp:
         pages = signatories_pdf(decl.title, decl.action_areas,
                                 [(e.organisation, country_name(e.country), e.areas, e.endorsed_by,
                                   e.endorsed_at) for e in rows], tmp)
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
     return pages
