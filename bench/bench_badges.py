@@ -54,8 +54,8 @@ def run(label: str, items: list[BadgeData], layout: str, folder: Path, workers: 
     path = folder / f"{label}.pdf"
     start = time.perf_counter()
     marks = []
-    for done in write_badges(path, load_layout(layout), EventHeader("6th Mayoral Forum", "20 November 2019 · Quito"),
-                             iter(items), len(items), workers=workers):
+    header = EventHeader("6th Mayoral Forum", "20 November 2019 · Quito")
+    for done in write_badges(path, load_layout(layout), header, iter(items), len(items), workers=workers):
         if done >= len(items) * (len(marks) + 1) / 10 or done == len(items):
             marks.append(peak_mb())
     seconds = time.perf_counter() - start

@@ -24,6 +24,11 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ["MMDESK_ACTOR"] = "test desk"
+# this test run's printing desk keeps its badge-signing keys here, not in the user's folder
+if "MMDESK_KEYS" not in os.environ:
+    import tempfile as _tempfile
+
+    os.environ["MMDESK_KEYS"] = _tempfile.mkdtemp(prefix="mmdesk-test-keys-")
 
 from mmdesk.store.database import Store  # noqa: E402
 

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from mmdesk import __version__
 from mmdesk.cli import main
@@ -229,23 +228,29 @@ def test_checkin_reads_a_code_from_standard_input(demo_path: Path, monkeypatch: 
 
 
 def test_desk_copy_leaves_the_private_key_out(demo_path: Path, tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+                                              capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from mmdesk.services.delegates import search_delegates
     from mmdesk.services.keys import NoSigningKey, badge_codes, code_for_delegate
 
     store = Store.open(demo_path)
     code = code_for_delegate(store, search_delegates(store, "plante")[0].id)
-    with store.reading() as db:
-        secret = db.execute(sa.text("select private_key from event_secrets")).scalar_one()
+    from mmdesk.services.keys import verification_kit
+    from mmdesk.store.keyfiles import (
+        read_private,  # the key lives in a key file (issue 15)
+    )
+
+    secret = read_private(verification_kit(store).public_key)
     store.close()
     full, desk = tmp_path / "full.sqlite3", tmp_path / "desk.sqlite3"
     assert run(capsys, "--db", str(demo_path), "backup", str(full))[0] == 0
     assert run(capsys, "--db", str(demo_path), "backup", str(desk), "--for-desk")[0] == 0
-    assert secret in full.read_bytes()
+    assert secret not in full.read_bytes()  # no copy holds the signing key (issue 15)
     assert secret not in desk.read_bytes()
     # the desk copy verifies badges but cannot sign new ones
     code_, out, _ = run(capsys, "--db", str(desk), "checkin", code, "--at", "2019-11-20T09:00")
     assert code_ == 0 and out.startswith("ADMITTED")
+    monkeypatch.setenv("MMDESK_KEYS", str(tmp_path / "another-laptop"))
     desk_store = Store.open(desk)
     with pytest.raises(NoSigningKey, match="no signing key"):
         badge_codes(desk_store, ["000001"])
@@ -268,8 +273,12 @@ def test_export_keys_writes_public_key_and_revocations_only(demo_path: Path, tmp
     old_serial = acc.accreditations_of(store, did)[0].badge_serial
     a = acc.accreditations_of(store, did)[0]
     acc.transition(store, a.id, AccreditationState.BADGE_ISSUED, reason="lost")
-    with store.reading() as db:
-        secret = db.execute(sa.text("select private_key from event_secrets")).scalar_one()
+    from mmdesk.services.keys import verification_kit
+    from mmdesk.store.keyfiles import (
+        read_private,  # the key lives in a key file (issue 15)
+    )
+
+    secret = read_private(verification_kit(store).public_key)
     store.close()
     target = tmp_path / "kit.json"
     code_, out, _ = run(capsys, "--db", str(demo_path), "export", "keys", str(target))

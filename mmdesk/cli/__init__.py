@@ -14,12 +14,15 @@ import sys
 from collections.abc import Callable, Sequence
 
 from mmdesk import __version__
-from mmdesk.cli import backup, check, checkin, demo, exchange, printing, privacy, server
+from mmdesk.cli import backup, check, checkin, demo, exchange, keys, printing, privacy, server
+from mmdesk.cli import accreditation, delegates, forum, rooms, routes, sessions
+from mmdesk.cli import letters, programme, workbooks
 from mmdesk.cli.common import EXIT_FAIL, EXIT_OK, CommandError, Parser
 from mmdesk.domain.errors import MmdeskError
 
 #: the command groups, in the order --help lists them
-GROUPS = [demo, check, backup, checkin, exchange, printing, privacy, server]
+GROUPS = [demo, forum, rooms, routes, delegates, sessions, programme, accreditation,
+          check, backup, checkin, exchange, workbooks, printing, letters, privacy, server, keys]
 
 
 def cmd_window(args: argparse.Namespace) -> int:

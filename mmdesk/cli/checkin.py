@@ -1,4 +1,5 @@
-"""mmdesk checkin: a badge (or a name at a staffed desk) seen at a desk or a door."""
+"""mmdesk checkin: a badge seen at a desk or a door; a typed number or name only at a staffed desk,
+for the operator to confirm."""
 
 from __future__ import annotations
 
@@ -15,12 +16,27 @@ from mmdesk.cli.common import (
 )
 
 
+def _ask(question: str) -> bool:
+    """y/N on the terminal (anything but y or yes is no)."""
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
 def cmd_checkin(args: argparse.Namespace) -> int:
     from datetime import datetime
 
+    from mmdesk.domain.badge_codes import looks_like_code
     from mmdesk.domain.enums import CheckInOutcome
-    from mmdesk.services.checkin import CheckInDesk
+    from mmdesk.services.checkin import CheckInDesk, clean_scan
 
+    if args.staffed and args.room:
+        raise CommandError("--staffed is for a registration desk: at a room door only a badge's "
+                           "signed code admits", EXIT_USAGE)
+    if args.confirm and not args.staffed:
+        raise CommandError("--confirm confirms a typed number or name at a --staffed desk", EXIT_USAGE)
     at = None
     if args.at:
         try:
@@ -28,14 +44,39 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         except ValueError:
             raise CommandError(f"--at wants a time like 2019-11-20T10:15, not {args.at!r}",
                                EXIT_USAGE) from None
-    code = sys.stdin.readline() if args.code == "-" else args.code  # no shell quoting needed
+    from_stdin = args.code == "-"
+    code = sys.stdin.readline() if from_stdin else args.code  # no shell quoting needed
     with opened(args) as store:
-        result = CheckInDesk(store, args.desk, args.room).scan(code, at=at, force=args.force)
+        desk = CheckInDesk(store, args.desk, args.room, staffed=args.staffed)
+        if args.staffed and not looks_like_code(clean_scan(code)):
+            found = desk.look_up(code)
+            for c in found.candidates:
+                where = f" ({c.affiliation})" if c.affiliation else ""
+                state = c.state.value.replace("_", " ") if c.state else "no accreditation"
+                badge = f", badge {c.serial}" if c.serial else ", no badge"
+                mark = "" if c.exact else " [partial match]"
+                print(f"  {c.name}{where} — {state}{badge}{mark}")
+            person = found.single
+            if person is None:
+                more = " Type the full name, the e-mail or the badge number." if found.candidates else ""
+                print(f"NOT ADMITTED: {found.reason}.{more}")
+                return EXIT_FAIL
+            confirmed = args.confirm or (
+                not from_stdin and sys.stdin.isatty()
+                and _ask(f"Admit {person.name}? Check the person against the badge [y/N] "))
+            if not confirmed:
+                print(f"NOT ADMITTED: {found.reason} (add --confirm once you have checked the person)")
+                return EXIT_FAIL
+            result = desk.admit_confirmed(person.delegate_id, code, at=at, force=args.force)
+        else:
+            result = desk.scan(code, at=at, force=args.force)
     word = {CheckInOutcome.ADMITTED: "ADMITTED", CheckInOutcome.ALREADY: "ALREADY",
             CheckInOutcome.REFUSED: "REFUSED"}[result.outcome]
     who = f"{result.delegate}" + (f" ({result.affiliation})" if result.affiliation else "") \
         if result.delegate else ""
     print(f"{word}: {who + ' — ' if who else ''}{result.reason}")
+    if result.warning and result.outcome is not CheckInOutcome.REFUSED:
+        print(f"WARNING: {result.warning}")
     return {CheckInOutcome.ADMITTED: EXIT_OK, CheckInOutcome.ALREADY: EXIT_ALREADY,
             CheckInOutcome.REFUSED: EXIT_FAIL}[result.outcome]
 
@@ -44,10 +85,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's commands to the parser."""
     checkin = sub.add_parser("checkin", help="check a badge in at a desk or a door")
     checkin.add_argument("code", metavar="CODE_OR_NAME",
-                         help="a scanned badge code, a serial or a name; - reads one line from "
-                              "standard input (a code holds characters a shell would interpret)")
+                         help="a scanned badge code (or, at a --staffed desk, a badge number, name "
+                              "or e-mail); - reads one line from standard input (a code holds "
+                              "characters a shell would interpret)")
     checkin.add_argument("--desk", default="desk", help="the desk or door scanning (recorded)")
-    checkin.add_argument("--room", help="the room whose door this is (zone and session rules)")
+    checkin.add_argument("--room", help="the room whose door this is (zone and session rules; "
+                                        "only signed codes admit)")
+    checkin.add_argument("--staffed", action="store_true",
+                         help="a registration desk with an operator: a typed number, name or e-mail "
+                              "brings the person up; it admits only once the operator confirms")
+    checkin.add_argument("--confirm", action="store_true",
+                         help="at a --staffed desk: the operator has checked the one person found; "
+                              "admit (recorded as confirmed by the operator). Without it, a "
+                              "terminal asks y/N")
     checkin.add_argument("--at", metavar="TIME", help="the venue time of the scan (default: now)")
     checkin.add_argument("--force", action="store_true",
                          help="admit again someone already checked in (recorded as forced)")

@@ -15,6 +15,9 @@ from mmdesk.cli.common import (
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.what in ("forum", "nominations"):  # the workbooks: helper D's mmdesk/cli/workbooks.py
+        from mmdesk.cli import workbooks
+        return (workbooks.export_forum if args.what == "forum" else workbooks.export_nominations)(args)
     target = Path(args.file)
     if args.what in ("endorsements", "figures"):
         if target.suffix.lower() != ".xlsx":
@@ -106,6 +109,12 @@ def _delegate_filter(items: list[str]):  # noqa: ANN202 - DelegateFilter, import
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.what in ("forum", "nominations"):  # the workbooks: helper D's mmdesk/cli/workbooks.py
+        from mmdesk.cli import workbooks
+        return (workbooks.import_forum if args.what == "forum" else workbooks.import_nominations)(args)
+    if args.what == "keys":  # the verification kit: helper E's mmdesk/cli/keys.py
+        from mmdesk.cli.keys import cmd_import_kit
+        return cmd_import_kit(args)
     from mmdesk.services import exchange
 
     source = Path(args.file)
@@ -116,25 +125,28 @@ def cmd_import(args: argparse.Namespace) -> int:
             for line, name in report.unmatched:
                 print(f"  line {line}: no delegate called {name!r}")
             return EXIT_OK
-        mapping = None
-        if args.map:
-            mapping = dict(item.split("=", 1) for item in args.map)
-        result = exchange.import_delegates(store, source, dry_run=args.dry_run, mapping=mapping,
+        mapping = {}
+        for item in args.map or []:
+            header, sep, field = item.partition("=")
+            if not sep or not header.strip():
+                raise CommandError(f"--map takes HEADER=FIELD, not {item[:60]!r}", EXIT_USAGE)
+            mapping[header.strip()] = field.strip()
+        result = exchange.import_delegates(store, source, dry_run=args.dry_run, mapping=mapping or None,
                                            duplicates=args.duplicates, skip_invalid=args.skip_invalid,
-                                           default_category=args.category)
-    print(f"{'checked' if args.dry_run else 'imported'} {source.name}: {result.summary()}")
-    print("  columns: " + ", ".join(f"{h} → {f}" for h, f in result.mapping.items()))
-    if result.unmapped:
-        print("  left out: " + ", ".join(result.unmapped))
-    for line, reason in result.problems:
-        print(f"  line {line}: {reason}")
+                                           default_category=args.category, sheet=args.sheet,
+                                           route=args.route)
+    lines = result.lines()
+    print(f"{'checked' if args.dry_run else 'imported'} {source.name}: {lines[0]}")
+    for line in lines[1:]:
+        print(f"  {line}")
     return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's commands to the parser."""
     export = sub.add_parser("export", help="export delegates, the programme, or the verification keys")
-    export.add_argument("what", choices=["delegates", "programme", "keys", "endorsements", "figures"])
+    export.add_argument("what", choices=["delegates", "programme", "keys", "endorsements", "figures",
+                                         "forum", "nominations"])
     export.add_argument("file", metavar="FILE", help=".xlsx or .csv (delegates), .xlsx or .ics "
                                                     "(programme), .json (keys)")
     export.add_argument("--columns", help="delegate columns in order, comma-separated")
@@ -145,9 +157,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--sensitive", action="store_true",
                         help="allow passport number and date of birth (the export is logged)")
     export.add_argument("--delegate", help="programme .ics: only this delegate's sessions")
+    export.add_argument("--route", metavar="NAME", help="nominations: the route whose workbook to write")
     export.set_defaults(run=cmd_export)
     import_ = sub.add_parser("import", help="import delegates (.xlsx, .csv) or a programme (.xlsx)")
-    import_.add_argument("what", choices=["delegates", "programme"])
+    import_.add_argument("what", choices=["delegates", "programme", "keys", "forum", "nominations"])
     import_.add_argument("file", metavar="FILE")
     import_.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
     import_.add_argument("--duplicates", choices=["report", "skip", "merge"], default="report",
@@ -157,5 +170,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     import_.add_argument("--category", default="city_official",
                          help="category for rows without one (default: city_official)")
     import_.add_argument("--map", action="append", metavar="HEADER=FIELD",
-                         help="map a column by hand, e.g. --map 'Institution=organisation'")
+                         help="correct one column, keeping the others as recognised, e.g. "
+                              "--map 'Institution=organisation' ('-' leaves a column out)")
+    import_.add_argument("--sheet", metavar="NAME", help="the sheet holding the people (default: found)")
+    import_.add_argument("--route", metavar="NAME",
+                         help="nominate on this accreditation route the rows that name none")
     import_.set_defaults(run=cmd_import)

@@ -41,6 +41,28 @@ def cmd_print(args: argparse.Namespace) -> int:
                 pass
         print(f"printed {done} badge(s) ({args.layout}) to {target}")
         return EXIT_OK
+    if args.what == "letters":  # letters to delegates, numbered in the register (issue 21)
+        from mmdesk.cli.letters import print_letters_command
+
+        return print_letters_command(args, target)
+    if args.what == "record":  # a session's record, planned against actual (issue 20)
+        from mmdesk.services.console import print_session_record
+        from mmdesk.services.programme import find_session
+
+        if not args.session:
+            raise CommandError("print record needs --session TITLE_OR_ID", EXIT_USAGE)
+        with opened(args) as store:
+            session = find_session(store, args.session)
+            pages = print_session_record(store, session.id, target, languages=args.language)
+        print(f"printed the record of “{session.title}” ({pages} page(s)) to {target}")
+        return EXIT_OK
+    if args.what == "changes":  # the information desk's change sheet (issue 20)
+        from mmdesk.services.releases import print_change_sheet
+
+        with opened(args) as store:
+            pages = print_change_sheet(store, target, args.since, languages=args.language)
+        print(f"printed the change sheet ({pages} page(s)) to {target}")
+        return EXIT_OK
     from mmdesk.services.documents import print_document
 
     with opened(args) as store:
@@ -54,7 +76,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     print_ = sub.add_parser("print", help="print badges, programme, door signs, itineraries, "
                                           "run-sheets, tent cards or the list of participants")
     print_.add_argument("what", choices=["badges", "programme", "doorsigns", "itinerary", "runsheet",
-                                         "tentcards", "participants", "endorsements"])
+                                         "tentcards", "participants", "endorsements", "changes",
+                                         "record", "letters"])
     print_.add_argument("file", metavar="FILE.pdf")
     print_.add_argument("--layout", default="a6", help="badge layout: a6, a7, id1, a4-4up, a4-8up")
     print_.add_argument("--only-new", action="store_true",
@@ -62,4 +85,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     print_.add_argument("--language", metavar="LANG[,LANG]",
                         help="en, fr or es; two (e.g. fr,en) print labels in both "
                              "(default: the event's first language)")
+    print_.add_argument("--since", type=int, metavar="N",
+                        help="changes: since programme version N (default: the latest)")
+    print_.add_argument("--session", metavar="TITLE_OR_ID", help="record: the session held")
+    print_.add_argument("--kind", help="letters: visa, invitation, confirmation or attendance")
+    print_.add_argument("--delegate", action="append", metavar="WHO", help="letters: for this delegate "
+                        "(repeat it; default: everyone the kind applies to)")
     print_.set_defaults(run=cmd_print)

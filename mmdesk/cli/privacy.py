@@ -31,6 +31,11 @@ def cmd_close_event(args: argparse.Namespace) -> int:
             report = privacy.close_event(store)
             print(f"event closed: {report.delegates} delegate(s) anonymised, {report.sensitive} passport "
                   f"record(s) and {report.scans} scanned text(s) erased; the counts are kept")
+            if report.backups_deleted:
+                print(f"{report.backups_deleted} automatic backup(s) holding the erased data were deleted; "
+                      f"one copy of the closed store was taken in their place")
+            for what in report.left:
+                print(f"WARNING: not yet wiped: {what}")
         elif not args.keep_until:
             due = privacy.closing_due(store)
             print("closing is due: run `mmdesk close-event --yes`" if due else

@@ -74,7 +74,8 @@ def _fitted_line(canvas: Canvas, value: str | None, box: Box,
             canvas._code.append(ops)  # noqa: SLF001 - recorded from this very canvas
             return
         mark = len(canvas._code)  # noqa: SLF001
-    fitted = text.fit(value, box.w, box.h, box.size, box.min_size, bold=box.bold, max_lines=box.lines)
+    fitted = text.fit(value, box.w, box.h, box.size, box.min_size, bold=box.bold, max_lines=box.lines,
+                      direction="auto")
     _draw_lines(canvas, fitted, box)
     if replay is not None:
         replay[(box, value)] = "\n".join(canvas._code[mark:])  # noqa: SLF001
@@ -89,7 +90,8 @@ def _draw_lines(canvas: Canvas, fitted: text.Fitted, box: Box) -> None:
     x = {"left": box.x, "right": box.x + box.w}.get(box.align, box.x + box.w / 2)
     for i, line in enumerate(lines):
         baseline = top - leading * (i + 1) + size * 0.26
-        text.draw(canvas, line, x, baseline, size, bold=box.bold, align=box.align)
+        # a value alone (a name, an organisation): right to left when it starts so
+        text.draw(canvas, line, x, baseline, size, bold=box.bold, align=box.align, direction="auto")
 
 
 class ChunkCanvas:

@@ -25,7 +25,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -35,6 +34,9 @@ from mmdesk.domain.enums import INTERACTIVE_KINDS, KIND_LABELS, Category, Sessio
 from mmdesk.domain.rules import Rule
 from mmdesk.printing import text
 from mmdesk.printing.badges import CATEGORY_STYLE
+from mmdesk.printing.record import actual_cell
+from mmdesk.printing.record import say as record_words
+from mmdesk.printing.flow import TextBlock
 from mmdesk.services.delegates import DelegateView
 from mmdesk.services.documents import Forum, approved
 from mmdesk.services.programme import SessionView
@@ -76,10 +78,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def P(value: str, style: str = "body", bold: bool = False) -> Paragraph:  # noqa: N802
-    """A paragraph of any script (bold where asked or where the style is bold)."""
+def P(value: str, style: str = "body", bold: bool = False) -> TextBlock:  # noqa: N802
+    """A paragraph of any script (bold where asked or where the style is bold); each line
+    a left-to-right bidi paragraph, as the document's language reads."""
     chosen = _styles()[style]
-    return Paragraph(text.markup(value, bold or chosen.fontName.endswith("-bold")), chosen)
+    return TextBlock(value, chosen, bold=bold or chosen.fontName.endswith("-bold"))
 
 
 def _table_style(*extra: tuple) -> TableStyle:
@@ -97,13 +100,16 @@ def _doc(path: Path, title: str, templates: list[PageTemplate]) -> BaseDocTempla
     return doc
 
 
-def _template(name: str, size: tuple[float, float], footer: str, margin: float = 14 * mm) -> PageTemplate:
+def _template(name: str, size: tuple[float, float], footer: str, margin: float = 14 * mm,
+              note: str | None = None) -> PageTemplate:
     frame = Frame(margin, margin, size[0] - 2 * margin, size[1] - 2 * margin - 4 * mm, id=name)
 
     def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFillColor(GREY)
         text.draw(canvas, footer, margin, 8 * mm, 7.5)
+        if note:  # the programme version a schedule shows, above the footer
+            text.draw(canvas, note, margin, 11 * mm, 7.5)
         text.draw(canvas, f"{doc.page}", size[0] - margin, 8 * mm, 7.5, align="right")
         canvas.restoreState()
 
@@ -363,7 +369,8 @@ def _engagements(forum: Forum, delegate_id: int) -> list[tuple[SessionView, str]
 def itineraries(forum: Forum, path: Path, delegate_ids: list[int] | None = None) -> int:
     """One page per delegate: where and when they speak, and what they are invited to."""
     w = forum.words
-    doc = _doc(path, f"{w('Itineraries')} — {forum.title}", [_template("page", A4, f"{forum.title} · {forum.dates}")])
+    doc = _doc(path, f"{w('Itineraries')} — {forum.title}",
+               [_template("page", A4, f"{forum.title} · {forum.dates}", note=forum.version)])
     chosen = delegate_ids if delegate_ids is not None else [
         d for d in forum.delegates if _engagements(forum, d)]
     people = _by_name([forum.delegates[i] for i in chosen if i in forum.delegates])
@@ -406,7 +413,8 @@ def clock_times(s: SessionView) -> list[tuple[datetime, datetime] | None]:
 def run_sheets(forum: Forum, path: Path) -> int:
     """Per session, the moderator's order of speakers with clock times, and its overruns."""
     w = forum.words
-    doc = _doc(path, f"{w('Run-sheets')} — {forum.title}", [_template("page", A4, f"{forum.title} · {w('Run-sheets')}")])
+    doc = _doc(path, f"{w('Run-sheets')} — {forum.title}",
+               [_template("page", A4, f"{forum.title} · {w('Run-sheets')}", note=forum.version)])
     story: list[Any] = []
     for s in forum.sessions:
         if not s.slots and s.moderator_id is None:
@@ -416,8 +424,11 @@ def run_sheets(forum: Forum, path: Path) -> int:
                     f"{s.minutes} min", "subtitle")]
         story.append(P(f"{w('Moderator')}: {_name(forum, s.moderator_id, s.moderator) or w('none')}"))
         story.append(Spacer(1, 4 * mm))
+        actual = {x.id: forum.actuals[x.id] for x in s.slots if x.id in forum.actuals}  # issue 20
         data = [[P(w(h) if h != "#" else h, "cell", True)
                  for h in ("#", "From", "To", "Speaker", "Role", "Min", "Mode")]]
+        if actual:
+            data[0].append(P(record_words(w, "Actual"), "cell", True))
         clock = s.starts_at
         for x, times in zip(s.slots, clock_times(s)):
             declined = times is None
@@ -428,8 +439,10 @@ def run_sheets(forum: Forum, path: Path) -> int:
                          P("—" if declined else f"{times[1]:%H:%M}", "cell"), P(name, "cell"),
                          P(ROLE_WORDS[x.role.value], "cell"), P(str(x.minutes), "cell"),
                          P(x.mode.value.replace("_", " "), "cell")])
-        table = Table(data, colWidths=[8 * mm, 14 * mm, 14 * mm, 62 * mm, 40 * mm, 12 * mm, 22 * mm],
-                      repeatRows=1)
+            if actual:
+                data[-1].append(P(actual_cell(*actual.get(x.id, (None, None, None))), "cell"))
+        widths = [8, 14, 14, 62, 40, 12, 22] if not actual else [8, 13, 13, 46, 30, 12, 20, 36]
+        table = Table(data, colWidths=[n * mm for n in widths], repeatRows=1)
         table.setStyle(_table_style(*[("TEXTCOLOR", (0, row), (-1, row), GREY)
                                       for row, x in enumerate(s.slots, start=1)
                                       if x.status is SlotStatus.DECLINED]))

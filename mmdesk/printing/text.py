@@ -1,34 +1,48 @@
-"""Text in every script for ReportLab: a font per run, Arabic joined and ordered, shrink to fit.
+"""Text in every script for ReportLab: each line a bidi paragraph, shaped, searchable.
 
-ReportLab draws glyphs left to right with no shaping, so text is prepared first:
-NFC, then Arabic letters joined (arabic-reshaper) and the whole line put in
-visual order (python-bidi), then split into runs that each take the first
-shipped font that has their letters: Noto Sans (Latin, Greek, Cyrillic),
-Noto Sans Arabic, WenQuanYi Micro Hei (Chinese, Japanese, Korean).
+ReportLab draws glyphs left to right with no shaping, so a line is laid out
+here first (layout()):
+1. NFC, then the bidi levels of the line as a paragraph whose base direction
+   the caller gives from the line's purpose ("ltr": a document line, where a
+   Latin label followed by an Arabic name stays label-first; "auto": a name
+   alone on a badge, right to left when it starts with Arabic or Hebrew);
+2. the line cut into runs of one level and one font, each taking the first
+   shipped font that has its letters (punctuation and marks stay in the font
+   of the run they are in): Noto Sans (Latin, Greek, Cyrillic), Noto Sans
+   Arabic (Arabic, Persian, Urdu), Noto Sans Hebrew, WenQuanYi Micro Hei
+   (Chinese, Japanese, Korean);
+3. the runs put in visual order (rule L2); Arabic and Hebrew runs, and any run
+   at a right-to-left level, shaped by HarfBuzz (glyphs.py), whose glyphs read
+   back as the letters typed (pdftotext, a viewer's search); other runs drawn
+   as plain characters.
+draw() writes a laid-out line as one PDF text object; width(), fit() and wrap()
+measure with the same layout.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import arabic_reshaper
-from bidi import get_display
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from mmdesk.paths import resources_dir
+from mmdesk.printing.bidi_levels import Direction, is_control, levels, visual_order
+from mmdesk.printing.glyphs import Glyphs, ShapingFont
 
-#: (regular name, bold name, regular file, bold file, TTC index)
+__all__ = ["Direction", "Fitted", "Laid", "draw", "fit", "layout", "register_fonts", "width", "wrap"]
+
+#: (regular name, bold name, regular file, bold file, TTC index, shaped by HarfBuzz)
 _FONTS = (
-    ("mm-latin", "mm-latin-bold", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", 0),
-    ("mm-arabic", "mm-arabic-bold", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", 0),
-    ("mm-cjk", "mm-cjk", "WenQuanYiMicroHei.ttc", "WenQuanYiMicroHei.ttc", 0),
+    ("mm-latin", "mm-latin-bold", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", 0, False),
+    ("mm-arabic", "mm-arabic-bold", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", 0, True),
+    ("mm-hebrew", "mm-hebrew-bold", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", 0, True),
+    ("mm-cjk", "mm-cjk", "WenQuanYiMicroHei.ttc", "WenQuanYiMicroHei.ttc", 0, False),
 )
-
-Run = tuple[str, str]  # (font name, text)
 
 
 @lru_cache(maxsize=1)
@@ -36,93 +50,168 @@ def register_fonts() -> tuple[tuple[str, str, frozenset[int]], ...]:
     """Register the shipped fonts once; returns (regular, bold, covered code points) per font."""
     folder = resources_dir() / "fonts"
     out = []
-    for regular, bold, reg_file, bold_file, index in _FONTS:
-        reg = TTFont(regular, str(folder / reg_file), subfontIndex=index)
+    for regular, bold, reg_file, bold_file, index, _ in _FONTS:
+        reg = ShapingFont(regular, str(folder / reg_file), subfontIndex=index)
         pdfmetrics.registerFont(reg)
         if bold != regular:
-            pdfmetrics.registerFont(TTFont(bold, str(folder / bold_file), subfontIndex=index))
+            pdfmetrics.registerFont(ShapingFont(bold, str(folder / bold_file), subfontIndex=index))
         out.append((regular, bold, frozenset(reg.face.charToGlyph)))
     return tuple(out)
 
 
-def _needs_bidi(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("R", "AL", "AN") for ch in text)
+def _font(name: str) -> ShapingFont:
+    return pdfmetrics.getFont(name)  # type: ignore[no-any-return]
 
 
-_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">", "«": "»", "‹": "›"}
-_CLOSERS = {v: k for k, v in _PAIRS.items()}
+@dataclass(frozen=True)
+class _Run:
+    """A logical stretch of a line at one bidi level in one font."""
+
+    start: int
+    end: int
+    level: int
+    font: int
 
 
-def _mirror_reversed_pairs(shown: str) -> str:
-    """Swap bracket pairs that came out right-to-left, ")…(" → "(…)".
-
-    python-bidi orders brackets by the bracket-pair rule but leaves their
-    glyphs unmirrored; in visual order a right-to-left pair shows its closing
-    bracket first, and that is the pair to mirror.
-    """
-    chars = list(shown)
-    pending: list[tuple[int, str]] = []  # (index, the opener that would close it)
-    for i, ch in enumerate(chars):
-        if ch in _CLOSERS:
-            pending.append((i, _CLOSERS[ch]))
-        elif ch in _PAIRS and pending and pending[-1][1] == ch:
-            j, _ = pending.pop()
-            chars[j], chars[i] = _CLOSERS[chars[j]], _PAIRS[chars[i]]
-        elif ch in _PAIRS:
-            pending.clear()
-    return "".join(chars)
-
-
-@lru_cache(maxsize=65536)
-def visual(text: str) -> str:
-    """The text as drawn left to right: NFC, Arabic joined, right-to-left runs reversed."""
-    text = unicodedata.normalize("NFC", text)
-    if not _needs_bidi(text):
-        return text
-    return _mirror_reversed_pairs(get_display(arabic_reshaper.reshape(text)))
-
-
-@lru_cache(maxsize=65536)
-def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
-    """The visual text cut into runs, each with the first font that has its letters.
-
-    Spaces and punctuation stay with the run they are in, so a name is one or
-    two runs, not one per character.
-    """
+def _runs(text: str, levels_: tuple[int, ...]) -> list[_Run]:
     fonts = register_fonts()
-    shown = visual(text)
-    out: list[list[str]] = []
+    out: list[_Run] = []
     current: int | None = None
-    for ch in shown:
+    for i, ch in enumerate(text):
         cp = ord(ch)
-        index = next((i for i, (_, _, cover) in enumerate(fonts) if cp in cover), 0)
-        neutral = not ch.isalnum() and (current is not None) and cp in fonts[current][2]
-        if neutral or index == current:
-            out[-1][1] += ch  # type: ignore[operator]
-            continue
+        # punctuation and marks keep the font of the run they are in (a new level starts a new run)
+        sticky = current is not None and not ch.isalnum() and levels_[i] == levels_[i - 1] and (
+            cp in fonts[current][2] or unicodedata.category(ch) in ("Mn", "Me", "Cf"))
+        index = current if sticky else next(
+            (k for k, (_, _, cover) in enumerate(fonts) if cp in cover), 0)
+        assert index is not None
         current = index
-        out.append([fonts[index][1] if bold else fonts[index][0], ch])
-    return tuple((f, t) for f, t in out)
+        if out and out[-1].font == index and out[-1].level == levels_[i]:
+            out[-1] = _Run(out[-1].start, i + 1, levels_[i], index)
+        else:
+            out.append(_Run(i, i + 1, levels_[i], index))
+    return out
 
 
-def width(text: str, size: float, bold: bool = False) -> float:
-    """Width of the text in points at a size."""
-    return sum(pdfmetrics.stringWidth(t, f, size) for f, t in runs(text, bold))
+@dataclass(frozen=True)
+class Laid:
+    """A line laid out: its glyph runs in visual order, its width in thousandths of the size."""
+
+    parts: tuple[Glyphs, ...]
+    width: float
+    rtl: bool
+
+
+@lru_cache(maxsize=65536)
+def layout(text: str, bold: bool = False, direction: Direction = "ltr") -> Laid:
+    """The line as drawn left to right (see the module's docstring)."""
+    text = unicodedata.normalize("NFC", text)
+    base, lv = levels(text, direction)
+    if any(is_control(ch) for ch in text):  # they ordered the text; they are not drawn
+        kept = [i for i, ch in enumerate(text) if not is_control(ch)]
+        text, lv = "".join(text[i] for i in kept), tuple(lv[i] for i in kept)
+    fonts = register_fonts()
+    parts = []
+    ordered = visual_order(_runs(text, lv))
+    for i, run in enumerate(ordered):
+        name = fonts[run.font][1] if bold else fonts[run.font][0]
+        font = _font(name)
+        if _FONTS[run.font][5] or run.level % 2:
+            parts.append(font.shape(text, run.start, run.end, rtl=bool(run.level % 2)))
+        else:
+            piece = text[run.start:run.end]
+            parts.append(Glyphs(name, piece, None, pdfmetrics.stringWidth(piece, name, 1000.0)))
+        if base == 0 and run.level and i + 1 < len(ordered) and not ordered[i + 1].level:
+            # Extractors (pdftotext, pdf.js) read a right-to-left stretch on to the next
+            # left-to-right letter, taking " — " along; a left-to-right mark (LRM) ends it.
+            nxt = ordered[i + 1]
+            parts.append(_font(fonts[nxt.font][1] if bold else fonts[nxt.font][0]).mark("\u200e"))
+    return Laid(tuple(parts), sum(p.width for p in parts), bool(base))
+
+
+def width(text: str, size: float, bold: bool = False, direction: Direction = "ltr") -> float:
+    """Width of the line in points at a size."""
+    return layout(text, bold, direction).width * size / 1000
+
+
+def _shaped(chunk: bytes, moves: tuple[tuple[float, float, float], ...], size: float,
+            escape: Callable[[bytes], str], rise: float) -> tuple[list[str], float]:
+    """TJ operators placing shaped glyphs (and Ts where a mark is raised); returns the rise left."""
+    out: list[str] = []
+    items: list[str] = []
+    shown = bytearray()
+    for byte, (dx, dy, extra) in zip(chunk, moves, strict=True):
+        if dy != rise:  # a mark raised or lowered: a new TJ at the new rise
+            if shown:
+                items.append(f"({escape(bytes(shown))})")
+                shown.clear()
+            if items:
+                out.append(f"[{' '.join(items)}] TJ")
+                items = []
+            rise = dy
+            out.append(f"{fp_str(rise * size / 1000)} Ts")
+        after = extra - dx  # TJ numbers move left; the pen ends at the glyph's advance
+        if dx:
+            if shown:
+                items.append(f"({escape(bytes(shown))})")
+                shown.clear()
+            items.append(fp_str(-dx))
+        shown.append(byte)
+        if abs(after) > 0.01:
+            items.append(f"({escape(bytes(shown))})")
+            shown.clear()
+            items.append(fp_str(-after))
+    if shown:
+        items.append(f"({escape(bytes(shown))})")
+    if items:
+        out.append(f"[{' '.join(items)}] TJ")
+    return out, rise
+
+
+def _operators(canvas: Canvas, laid: Laid, x: float, y: float, size: float) -> str:
+    """One text object (BT … ET) drawing a laid-out line from (x, y)."""
+    doc = canvas._doc  # noqa: SLF001 - the document the font subsets belong to
+    escape = canvas._escape  # noqa: SLF001
+    out = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
+    size_s = fp_str(size)
+    current = None
+    rise = 0.0
+    for part in laid.parts:
+        font = _font(part.font)
+        at = 0
+        for subset, chunk in font.splitString(part.codes, doc):
+            name = font.getSubsetInternalName(subset, doc)
+            if name != current:
+                out.append(f"{name} {size_s} Tf")
+                current = name
+            if part.moves is None:
+                out.append(f"({escape(chunk)}) Tj")
+            else:
+                ops, rise = _shaped(chunk, part.moves[at:at + len(chunk)], size, escape, rise)
+                out += ops
+            at += len(chunk)
+    if rise:
+        out.append("0 Ts")
+    out.append("ET")
+    return "\n".join(out)
 
 
 def draw(canvas: Canvas, text: str, x: float, y: float, size: float, *, bold: bool = False,
-         align: str = "left") -> float:
-    """Draw one line at baseline y; align left, center or right of x. Returns its width."""
-    parts = runs(text, bold)
-    total = sum(pdfmetrics.stringWidth(t, f, size) for f, t in parts)
+         align: str = "left", direction: Direction = "ltr") -> float:
+    """Draw one line at baseline y; align left, center or right of x. Returns its width.
+
+    direction is the paragraph's base direction: "ltr" for a line of a document
+    (labels first), "auto" for a value alone (a name on a badge).
+    """
+    laid = layout(text, bold, direction)
+    total = laid.width * size / 1000
+    if not laid.parts:
+        return 0.0
     if align == "center":
         x -= total / 2
     elif align == "right":
         x -= total
-    for font, t in parts:
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, t)
-        x += pdfmetrics.stringWidth(t, font, size)
+    canvas._code.append(_operators(canvas, laid, x, y, size))  # noqa: SLF001
     return total
 
 
@@ -152,51 +241,50 @@ def _split_in_two(text: str) -> tuple[str, str] | None:
 
 
 def fit(text: str, box_width: float, box_height: float, max_size: float, min_size: float,
-        *, bold: bool = False, max_lines: int = 2, leading: float = 1.12) -> Fitted:
+        *, bold: bool = False, max_lines: int = 2, leading: float = 1.12,
+        direction: Direction = "ltr") -> Fitted:
     """The largest size (≤ max_size) at which the text fits the box, on one line or two.
 
     Below min_size a name goes onto two lines; if even that does not fit, the
     size keeps shrinking: a name is never cut and never leaves its box.
     """
-    one = width(text, 1.0, bold) or 1.0
+    one = width(text, 1.0, bold, direction) or 1.0
     size = min(max_size, box_width / one, box_height / leading)
     if size >= min_size or max_lines < 2:
         return Fitted((text,), size)
     halves = _split_in_two(text)
     if halves is None:
         return Fitted((text,), size)
-    widest = max(width(h, 1.0, bold) for h in halves) or 1.0
+    widest = max(width(h, 1.0, bold, direction) for h in halves) or 1.0
     two = min(max_size, box_width / widest, box_height / (2 * leading))
     if two > size:
         return Fitted(halves, two)
     return Fitted((text,), size)
 
 
-def wrap(text: str, box_width: float, size: float, *, bold: bool = False) -> list[str]:
-    """Greedy line breaking at spaces (and between characters of words too long for a line)."""
+def wrap(text: str, box_width: float, size: float, *, bold: bool = False,
+         direction: Direction = "ltr") -> list[str]:
+    """Greedy line breaking at spaces (and between characters of words too long for a line).
+
+    Lines are cut in logical order; each is then laid out as its own bidi paragraph
+    with the same base direction.
+    """
     lines: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if width(candidate, size, bold) <= box_width:
+        if width(candidate, size, bold, direction) <= box_width:
             current = candidate
             continue
         if current:
             lines.append(current)
         current = word
-        while width(current, size, bold) > box_width and len(current) > 1:
+        while width(current, size, bold, direction) > box_width and len(current) > 1:
             cut = len(current) - 1
-            while cut > 1 and width(current[:cut], size, bold) > box_width:
+            while cut > 1 and width(current[:cut], size, bold, direction) > box_width:
                 cut -= 1
             lines.append(current[:cut])
             current = current[cut:]
     if current:
         lines.append(current)
     return lines
-
-
-def markup(value: str, bold: bool = False) -> str:
-    """Paragraph markup for a line of any script: each run in its font, escaped."""
-    from xml.sax.saxutils import escape
-
-    return "".join(f'<font name="{f}">{escape(t)}</font>' for f, t in runs(value, bold))

@@ -138,18 +138,19 @@ def _route_view(db: DbSession, r: AccreditationRoute) -> RouteView:
 
 
 def _apply_route(db: DbSession, route: AccreditationRoute, data: RouteInput) -> None:
-    route.name, route.kind = data.name, RouteKind(data.kind)
-    route.nominating_body, route.member_state = data.nominating_body, data.member_state
-    route.quota, route.quota_policy = data.quota, QuotaPolicy(data.quota_policy)
-    route.required_documents, route.zones = data.required_documents, data.zones
-    route.partner_id = None
+    partner_id = None  # looked up first: a flush of a half-changed route would break its CHECKs
     if data.partner:
         org = db.scalars(sa.select(Organisation).where(Organisation.name == data.partner)).first()
         if org is None:
             org = Organisation(name=data.partner, kind=OrganisationKind.PARTNER)
             db.add(org)
             db.flush()
-        route.partner_id = org.id
+        partner_id = org.id
+    route.name, route.kind = data.name, RouteKind(data.kind)
+    route.nominating_body, route.member_state = data.nominating_body, data.member_state
+    route.quota, route.quota_policy = data.quota, QuotaPolicy(data.quota_policy)
+    route.required_documents, route.zones = data.required_documents, data.zones
+    route.partner_id = partner_id
 
 
 def create_route(store: Store, data: RouteInput, *, event_id: int | None = None) -> RouteView:
@@ -429,3 +430,26 @@ def list_accreditations(
                 documents_required=len(required), badge_serial=serial, updated_at=updated,
             ))
         return rows
+
+
+def find_route(store: Store, name_or_id: str, *, event_id: int | None = None) -> RouteView:
+    """A route by its id or its name (case and accents aside); NotFound names the routes there are."""
+    from mmdesk.domain.errors import NotFound
+    from mmdesk.domain.text import strip_marks
+
+    text = " ".join(str(name_or_id).split())
+    routes = list_routes(store, event_id=event_id)
+    if text.isdigit():
+        for r in routes:
+            if r.id == int(text):
+                return r
+    for test in (lambda n: n == text, lambda n: strip_marks(n) == strip_marks(text),
+                 lambda n: strip_marks(n).startswith(strip_marks(text))):
+        found = [r for r in routes if test(r.name)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise ValidationError(f"{len(found)} routes match {text!r} "
+                                  f"({', '.join(r.name for r in found)}); give the whole name")
+    names = ", ".join(r.name for r in routes) or "none yet; add one with `mmdesk route add`"
+    raise NotFound(f"no accreditation route called {text!r} (routes: {names})")

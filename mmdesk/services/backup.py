@@ -9,12 +9,20 @@ A PostgreSQL store (several desks on one server) is backed up into the same
 kind of SQLite file, row by row in one consistent snapshot: such a file opens
 on any laptop with no server (a desk that must go on alone), and `restore`
 puts it back on the server in one transaction.
+
+No copy carries the badge-signing key: it lives in a key file on the printing
+desk (mmdesk/store/keyfiles.py), so a copy verifies badges but cannot issue
+codes. Copies are readable by their owner only (0600, folders 0700).
+
+A restore is checked whole before anything is replaced: the file is copied
+aside, opened and upgraded there like any store (a newer schema, a file with
+no mmdesk tables, a damaged file are refused), and only then copied over the
+store; a refused or failed restore changes nothing.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import tempfile
 from datetime import datetime
@@ -24,7 +32,8 @@ import sqlalchemy as sa
 from platformdirs import user_data_path
 
 from mmdesk.domain.errors import MmdeskError
-from mmdesk.store.database import Store, backups_dir, sqlite_backup, sqlite_path
+from mmdesk.store.database import Store, StoreError, backups_dir, scrub_secrets, sqlite_backup, sqlite_path
+from mmdesk.store.keyfiles import private_file, private_folder
 from mmdesk.store.models import Base
 
 #: per-store bookkeeping that is not copied between stores
@@ -32,9 +41,8 @@ _NOT_COPIED = {"table_revisions"}
 _BATCH = 5000
 
 
-def _copied_tables(*, for_desk: bool = False) -> list[sa.Table]:
-    skip = _NOT_COPIED | ({"event_secrets"} if for_desk else set())
-    return [t for t in Base.metadata.sorted_tables if t.name not in skip]
+def _copied_tables() -> list[sa.Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in _NOT_COPIED]
 
 
 def _copy_rows(source: sa.Connection, target: sa.Connection, tables: list[sa.Table]) -> None:
@@ -48,30 +56,21 @@ KEEP = 20
 
 
 def backup(store: Store, target: Path, *, for_desk: bool = False) -> Path:
-    """Write a consistent copy of the store to target (a new file; never over the store itself).
+    """Write a consistent copy of the store to target (a new file, 0600; never over the store).
 
-    A copy for another desk leaves out the badge-signing private key (the copy
-    verifies badges with the public key but cannot issue new codes); its pages
-    are wiped, not just unlinked (secure_delete + VACUUM).
+    No copy holds the badge-signing key (it is not in the store); `for_desk` is kept for
+    the command line's --for-desk, and makes the same copy.
     """
     source = sqlite_path(store.url)
     target = target.expanduser().resolve()
     if source is None:
         _check_target(target)
-        return _server_to_file(store, target, for_desk=for_desk)
+        return _server_to_file(store, target)
     if target == source.resolve():
         raise MmdeskError("the backup file cannot be the database itself")
     _check_target(target)
     written = sqlite_backup(source, target)
-    if for_desk:
-        con = sqlite3.connect(written)
-        try:
-            con.execute("PRAGMA secure_delete = ON")
-            con.execute("DELETE FROM event_secrets")
-            con.commit()
-            con.execute("VACUUM")
-        finally:
-            con.close()
+    scrub_secrets(written)  # a store not yet reopened since the upgrade: never a key in a copy
     return written
 
 
@@ -82,15 +81,16 @@ def _check_target(target: Path) -> None:
         raise MmdeskError(f"folder {target.parent} does not exist")
 
 
-def _server_to_file(store: Store, target: Path, *, for_desk: bool) -> Path:
+def _server_to_file(store: Store, target: Path) -> Path:
     """A server's content as an embedded store file, from one consistent snapshot."""
     part = target.with_name(target.name + ".part")
     part.unlink(missing_ok=True)
+    private_file(part)
     copy = Store.open(part)
     try:
         with store.engine.connect().execution_options(isolation_level="REPEATABLE READ") as src, \
                 copy.engine.begin() as dst:
-            _copy_rows(src, dst, _copied_tables(for_desk=for_desk))
+            _copy_rows(src, dst, _copied_tables())
     except BaseException:
         copy.close()
         part.unlink(missing_ok=True)
@@ -107,7 +107,7 @@ def auto_backup(store: Store, reason: str, *, keep: int = KEEP) -> Path | None:
     source = sqlite_path(store.url)
     if source is None or not source.exists():
         return None
-    folder = backups_dir(source)
+    folder = private_folder(backups_dir(source))  # ours: readable by the owner only, even if older
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     written = sqlite_backup(source, folder / f"{source.stem}-{reason}-{stamp}.sqlite3")
     copies = sorted(folder.glob(f"{source.stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime_ns)
@@ -128,13 +128,43 @@ def list_backups(store: Store) -> list[Path]:
 def restore(store: Store, source: Path) -> Path:
     """Put a backup in place of the store's content; the current content is backed up first.
 
-    The file must be an mmdesk store that passes SQLite's integrity check; a
-    refused file changes nothing. Returns the copy taken before restoring.
+    The file must be an mmdesk store that passes SQLite's integrity check, of a schema this
+    mmdesk knows, holding every table; it is opened and brought to this mmdesk's schema
+    aside first, so a refused or failed restore changes nothing. The signing key is not in
+    any store, so restoring a copy for another desk keeps this desk's key. Returns the copy
+    taken before restoring.
     """
     target = sqlite_path(store.url)
     source = source.expanduser().resolve()
     if not source.is_file():
         raise MmdeskError(f"no file {source}")
+    if target is not None and source == target.resolve():
+        raise MmdeskError("the file to restore is the database itself")
+    _first_checks(source)
+    if target is None:
+        return _file_to_server(store, source)
+    work = target.with_name(f".{target.name}.restore.part")
+    _prepared(source, work)
+    try:
+        before = auto_backup(store, "before-restore", keep=KEEP + 1)
+        store.engine.dispose()
+        src = sqlite3.connect(work)
+        dst = sqlite3.connect(target)
+        try:
+            dst.execute("PRAGMA busy_timeout = 10000")
+            src.backup(dst)  # one write transaction on the store: all of it, or nothing
+        finally:
+            dst.close()
+            src.close()
+    finally:
+        for extra in ("", "-wal", "-shm"):
+            Path(str(work) + extra).unlink(missing_ok=True)
+    assert before is not None
+    return before
+
+
+def _first_checks(source: Path) -> None:
+    """A readable SQLite file that passes its integrity check and names a schema version."""
     try:
         con = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
@@ -148,31 +178,55 @@ def restore(store: Store, source: Path) -> Path:
         raise MmdeskError(f"{source.name} is damaged (integrity check: {ok[0] if ok else 'no answer'})")
     if not version:
         raise MmdeskError(f"{source.name} is not an mmdesk database (no schema version)")
-    if target is None:
-        return _file_to_server(store, source)
-    before = auto_backup(store, "before-restore", keep=KEEP + 1)
-    store.engine.dispose()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+
+
+def _prepared(source: Path, work: Path) -> None:
+    """A private copy of source at work, opened and upgraded like any store and checked to
+    hold every table and an event; refused (work removed) otherwise."""
+    for extra in ("", "-wal", "-shm"):
+        Path(str(work) + extra).unlink(missing_ok=True)
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    assert before is not None
-    return before
+        sqlite_backup(source, work)
+        scrub_secrets(work)
+        try:
+            copy = Store.open(work, backup_first=False)
+        except StoreError as exc:
+            raise MmdeskError(f"{source.name} cannot be restored: {exc}") from None
+        except (sa.exc.SQLAlchemyError, sqlite3.Error) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise MmdeskError(f"{source.name} is not a complete mmdesk database ({first})") from None
+        try:
+            with copy.engine.connect() as conn:
+                missing = {t.name for t in Base.metadata.sorted_tables} - set(
+                    sa.inspect(conn).get_table_names())
+                events = 0 if missing else conn.execute(sa.text("SELECT count(*) FROM events")).scalar()
+        finally:
+            copy.close()
+        con = sqlite3.connect(work)  # everything into the one file copied over the store
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+        if missing:
+            raise MmdeskError(f"{source.name} is not a complete mmdesk database "
+                              f"(missing: {', '.join(sorted(missing)[:5])})")
+        if not events:
+            raise MmdeskError(f"{source.name} holds no forum: nothing to restore")
+    except BaseException:
+        for extra in ("", "-wal", "-shm"):
+            Path(str(work) + extra).unlink(missing_ok=True)
+        raise
 
 
 def _file_to_server(store: Store, source: Path) -> Path:
     """Replace a server's content with a backup file's, in one transaction."""
-    folder = user_data_path("mmdesk", appauthor=False) / "server-backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(user_data_path("mmdesk", appauthor=False) / "server-backups")
     name = store.url.database or "mmdesk"
     before = backup(store, folder / f"{name}-before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
     with tempfile.TemporaryDirectory() as tmp:
         # a copy brought to this mmdesk's schema (an older backup is upgraded, as on open)
         work = Path(tmp) / "restore.sqlite3"
-        shutil.copyfile(source, work)
+        _prepared(source, work)
         copy = Store.open(work)
         try:
             tables = _copied_tables()

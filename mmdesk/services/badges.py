@@ -26,8 +26,8 @@ from mmdesk.printing.badges import CATEGORY_STYLE, BadgeData, EventHeader, write
 from mmdesk.printing.layouts import load_layout
 from mmdesk.printing.words import Words
 from mmdesk.services.common import current_event, default_actor
-from mmdesk.services.keys import NoSigningKey, ensure_key, last_badge_number
-from mmdesk.store.database import Store
+from mmdesk.services.keys import NO_KEY, NoSigningKey, ensure_key, last_badge_number
+from mmdesk.store.database import CLOSED, EventClosed, Store
 from mmdesk.store.models import (
     Accreditation,
     AccreditationChange,
@@ -69,10 +69,11 @@ def plan_badges(store: Store, *, only_new: bool = False, delegate_ids: list[int]
     the event's key."""
     with store.transaction() as db:
         event = current_event(db)
+        if event.closed_at is not None:
+            raise EventClosed(CLOSED)
         pair = ensure_key(db, event.id)
         if pair.private is None:
-            raise NoSigningKey("this copy of the database holds no signing key: "
-                               "print badges at the main desk")
+            raise NoSigningKey(NO_KEY)
         words = Words.for_event(event.languages, languages)
         language = words.main
         q = (

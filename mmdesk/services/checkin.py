@@ -1,13 +1,21 @@
-"""The door: a scanned code (or a name at the desk) is admitted, refused, or already in.
+"""The door: only a valid signed code admits; a typed number or name is looked up at a staffed
+desk for the operator to confirm, never admitted by itself.
 
 Every scan is stored, whatever its outcome. One unforced admission per delegate
 and place (the venue entry of a day, or one session) is kept by a unique index,
 so the same badge scanned at two desks at once is admitted once and the other
 desk hears "already checked in".
+
+A typed badge number, name or e-mail (or a QR code holding one) is refused at a
+room door and at a desk that is not staffed. At a staffed desk (`staffed=True`,
+no room) `look_up` brings up the person(s) it finds; only whole-word matches of
+exactly one person may be confirmed, and `admit_confirmed` records the admission
+with the operator who confirmed it (CheckIn.confirmed_by).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -19,12 +27,19 @@ from sqlalchemy.orm import Session as DbSession
 from mmdesk.domain.accreditation import is_approved
 from mmdesk.domain.badge_codes import BadCode, Verifier, looks_like_code
 from mmdesk.domain.countries import country_name
-from mmdesk.domain.enums import CheckInOutcome, SessionAccess, SessionStatus, SlotStatus
+from mmdesk.domain.enums import (
+    AccreditationState,
+    CheckInOutcome,
+    SessionAccess,
+    SessionStatus,
+    SlotStatus,
+)
 from mmdesk.domain.errors import ValidationError
+from mmdesk.domain.text import fold_variants
 from mmdesk.domain.validation import clean_text, display_name
-from mmdesk.services.common import current_event
+from mmdesk.services.common import current_event, default_actor
 from mmdesk.services.delegates import matches_words
-from mmdesk.services.keys import ensure_key
+from mmdesk.services.keys import ensure_key, revocations_warning
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -34,6 +49,7 @@ from mmdesk.store.models import (
     Delegate,
     Event,
     Invitation,
+    Organisation,
     Room,
     Session,
     SpeakingSlot,
@@ -41,6 +57,28 @@ from mmdesk.store.models import (
 
 #: A room's door opens this long before its next session starts.
 DOORS_OPEN = timedelta(minutes=30)
+
+#: the most people a look-up lists
+LOOKUP_LIMIT = 20
+_TRIM = ".,;:!?()[]{}\"'«»“”‘’"
+
+#: words of a title typed before a name ("Mayor Alexander Vandersmissen"), folded; the titles
+#: the event's delegates carry are added at each desk
+HONORIFICS = frozenset(w.strip(_TRIM) for w in """
+mayor lord lady deputy vice governor councillor councilor alderman alderwoman minister
+ambassador president chair chairperson secretary general under assistant special envoy
+h.e. he his her excellency hon honourable honorable mr mrs ms miss mx dr prof professor sir dame
+rt right sr sra srta dra don dona doña mme mlle m monsieur madame maire mairesse alcalde alcaldesa
+intendente prefeito prefeita sindaco sindaca burgermeister bürgermeister oberbürgermeister
+""".split()) - {""}
+
+
+def clean_scan(text: str | None) -> str:
+    """What a scanner or a keyboard typed, without control or invisible format characters
+    (NUL, tabs, zero-width spaces), spaces collapsed, at most 200 characters."""
+    kept = "".join(" " if ch in "\t\r\n" else ch for ch in (text or "")
+                   if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn"))
+    return " ".join(kept.split())[:200]
 
 
 @dataclass(frozen=True)
@@ -60,24 +98,61 @@ class ScanResult:
     first_at: datetime | None = None
     first_desk: str | None = None
     forced: bool = False
+    #: the operator who confirmed a typed number or name (None for a signed code)
+    confirmed_by: str | None = None
+    #: a line the door shows beside an admission (a stale revocation list)
+    warning: str | None = None
 
     @property
     def admitted(self) -> bool:
         return self.outcome is CheckInOutcome.ADMITTED
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A person a typed number, name or e-mail found, for the operator to compare and confirm."""
+
+    delegate_id: int
+    name: str
+    affiliation: str | None
+    state: AccreditationState | None
+    serial: str | None
+    #: every typed word is a whole word of the name (any order, titles left out), the e-mail,
+    #: or the badge number; a partial match ("Maria" for Mariani) is never exact
+    exact: bool
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What a staffed desk found for typed text: no one, one person, or a pick list."""
+
+    typed: str
+    candidates: tuple[Candidate, ...]
+    reason: str
+    more: bool = False
+
+    @property
+    def single(self) -> Candidate | None:
+        """The one person to confirm: exactly one candidate, and an exact match (else a pick list)."""
+        if len(self.candidates) == 1 and self.candidates[0].exact and not self.more:
+            return self.candidates[0]
+        return None
+
+
 class CheckInDesk:
     """One desk or door: keeps the event's verifier so each scan costs a signature check and
-    a few indexed look-ups."""
+    a few indexed look-ups. Only a staffed desk (not a room door) looks typed text up."""
 
-    def __init__(self, store: Store, desk: str, room: str | None = None) -> None:
+    def __init__(self, store: Store, desk: str, room: str | None = None, *,
+                 staffed: bool = False) -> None:
         self.store = store
-        self.desk = clean_text(desk, limit=80, field="desk") or "desk"
+        self.desk = clean_text(clean_scan(desk), limit=80, field="desk") or "desk"
         with store.transaction() as db:
             event = current_event(db)
             self.event_id = event.id
             self.zone = ZoneInfo(event.time_zone)
             self.verifier = Verifier(ensure_key(db, event.id).public)
+            self.warning = revocations_warning(db, event.id)
             self.room_id: int | None = None
             self.room_name: str | None = None
             self.room_zone: str | None = None
@@ -90,61 +165,126 @@ class CheckInDesk:
                         Room.event_id == event.id).order_by(Room.name)))
                     raise ValidationError(f"no room called {room!r} (rooms: {names})")
                 self.room_id, self.room_name, self.room_zone = found.id, found.name, found.access_zone
+            self.titles = HONORIFICS | {
+                w.strip(_TRIM) for h in db.scalars(sa.select(Delegate.honorific).distinct().where(
+                    Delegate.event_id == event.id, Delegate.honorific.is_not(None)).limit(500))
+                for w in fold_variants(h)[0].split()}
+        self.staffed = staffed and self.room_id is None  # a room door is never staffed for names
 
     def now(self) -> datetime:
         """Wall-clock time at the venue (naive, as sessions are stored)."""
         return datetime.now(self.zone).replace(tzinfo=None, microsecond=0)
 
     def scan(self, scanned: str, *, at: datetime | None = None, force: bool = False) -> ScanResult:
-        """Check one code or name in; the result is stored before it is returned."""
-        text = (scanned or "").strip()
+        """Check one scanned code in; the result is stored before it is returned. Anything but a
+        signed code (a typed number, name or e-mail) is refused here: see look_up."""
+        text = clean_scan(scanned)
         at = (at or self.now()).replace(microsecond=0)
         with self.store.transaction() as db:
-            result = self._decide(db, text, at, force)
-            row = CheckIn(
-                event_id=self.event_id, delegate_id=result.delegate_id, serial=result.serial,
-                scanned=text[:200], at=at, desk=self.desk, room_id=self.room_id,
-                place=result.place, outcome=result.outcome, reason=result.reason[:300],
-                forced=result.forced,
-            )
-            if result.admitted and not result.forced:
-                try:
-                    with db.begin_nested():
-                        db.add(row)
-                except IntegrityError:
-                    # another desk admitted the same badge a moment ago
-                    first = self._first_admission(db, result.delegate_id, result.place)
-                    result = _already(result, first)
-                    db.add(CheckIn(
-                        event_id=self.event_id, delegate_id=result.delegate_id, serial=result.serial,
-                        scanned=text[:200], at=at, desk=self.desk, room_id=self.room_id,
-                        place=result.place, outcome=result.outcome, reason=result.reason[:300]))
+            result = self._record(db, text, self._decide(db, text, at, force))
+        return result
+
+    def look_up(self, typed: str) -> Lookup:
+        """At a staffed desk: who a typed badge number, name or e-mail finds, for the operator
+        to compare and confirm (nothing is admitted, nothing stored)."""
+        if not self.staffed:
+            raise ValidationError(self._typed_refusal())
+        text = clean_scan(typed)
+        if not text:
+            return Lookup(text, (), "nothing was typed")
+        if len(text.split()) > 12:
+            return Lookup(text, (), "type a name, an e-mail or a badge number (at most 12 words)")
+        with self.store.reading() as db:
+            return self._look_up(db, text)
+
+    def admit_confirmed(self, delegate_id: int, typed: str, *, at: datetime | None = None,
+                        force: bool = False, operator: str | None = None) -> ScanResult:
+        """At a staffed desk: admit the person the operator confirmed (from look_up), on their
+        valid badge and by the same rules as a scan; recorded as confirmed by the operator."""
+        if not self.staffed:
+            raise ValidationError(self._typed_refusal())
+        text = clean_scan(typed)
+        at = (at or self.now()).replace(microsecond=0)
+        operator = clean_text(clean_scan(operator or default_actor()), limit=80) or "desk"
+        with self.store.transaction() as db:
+            delegate = db.get(Delegate, delegate_id)
+            if delegate is None or delegate.event_id != self.event_id:
+                result = ScanResult(CheckInOutcome.REFUSED, "no such delegate", at=at)
             else:
-                db.add(row)
+                badge = db.scalars(
+                    sa.select(Badge).join(Accreditation)
+                    .where(Accreditation.delegate_id == delegate.id, Badge.revoked_at.is_(None))
+                    .order_by(Badge.id.desc()).limit(1)).first()
+                if badge is None:
+                    name = display_name(None, delegate.given_name, delegate.family_name)
+                    if any(is_approved(a.state) for a in delegate.accreditations):
+                        why = f"{name} is approved but has no badge yet: print it first"
+                    else:
+                        states = [a.state.value.replace("_", " ") for a in delegate.accreditations]
+                        why = f"{name}: accreditation {' / '.join(states) or 'missing'}"
+                    result = ScanResult(CheckInOutcome.REFUSED, why, delegate_id=delegate.id, at=at)
+                else:
+                    result = self._judge(db, badge, badge.serial, at, force)
+            if result.admitted:
+                result = _with(result, confirmed_by=operator,
+                               reason=f"{result.reason} (typed {text!r}, confirmed by {operator})")
+            result = self._record(db, text, result)
+        return result
+
+    # -- storing
+
+    def _record(self, db: DbSession, text: str, result: ScanResult) -> ScanResult:
+        """Store the scan; returns what the desk says (an admission another desk made a moment
+        earlier turns into "already checked in")."""
+        def row(r: ScanResult) -> CheckIn:
+            return CheckIn(
+                event_id=self.event_id, delegate_id=r.delegate_id, serial=r.serial,
+                scanned=text[:200], at=r.at, desk=self.desk, room_id=self.room_id,
+                place=r.place, outcome=r.outcome, reason=r.reason[:300], forced=r.forced,
+                confirmed_by=r.confirmed_by)
+
+        if result.admitted and not result.forced:
+            try:
+                with db.begin_nested():
+                    db.add(row(result))
+            except IntegrityError:
+                # another desk admitted the same badge a moment ago
+                first = self._first_admission(db, result.delegate_id, result.place)
+                result = _already(result, first)
+                db.add(row(result))
+        else:
+            db.add(row(result))
         return result
 
     # -- the decision
 
+    def _typed_refusal(self) -> str:
+        if self.room_id is not None:
+            return (f"not a badge code: at the door of {self.room_name} only a badge's signed code "
+                    f"admits (a typed number or name never does)")
+        if self.staffed:
+            return ("not a badge code: a typed number or name admits only once the operator has "
+                    "looked the person up and confirmed them")
+        return ("not a badge code: only a badge's signed code admits here; a typed number or name "
+                "is looked up only at a staffed desk, for the operator to confirm")
+
     def _decide(self, db: DbSession, text: str, at: datetime, force: bool) -> ScanResult:
         if not text:
             return ScanResult(CheckInOutcome.REFUSED, "nothing was scanned", at=at)
-        serial: str | None = None
-        if looks_like_code(text):
-            try:
-                serial = self.verifier.serial_of(text)
-            except BadCode as exc:
-                return ScanResult(CheckInOutcome.REFUSED, str(exc), at=at)
-            badge = db.scalars(sa.select(Badge).where(Badge.serial == serial)).first()
-            if badge is None:
-                return ScanResult(CheckInOutcome.REFUSED,
-                                  "unknown badge: genuine code, but this store has no such badge",
-                                  serial=serial, at=at)
-        else:
-            found = self._by_name_or_serial(db, text)
-            if isinstance(found, str):
-                return ScanResult(CheckInOutcome.REFUSED, found, at=at)
-            badge = found
-            serial = badge.serial
+        if not looks_like_code(text):
+            return ScanResult(CheckInOutcome.REFUSED, self._typed_refusal(), at=at)
+        try:
+            serial = self.verifier.serial_of(text)
+        except BadCode as exc:
+            return ScanResult(CheckInOutcome.REFUSED, str(exc), at=at)
+        badge = db.scalars(sa.select(Badge).where(Badge.serial == serial)).first()
+        if badge is None:
+            return ScanResult(CheckInOutcome.REFUSED,
+                              "unknown badge: genuine code, but this store has no such badge",
+                              serial=serial, at=at)
+        return self._judge(db, badge, serial, at, force)
+
+    def _judge(self, db: DbSession, badge: Badge, serial: str, at: datetime, force: bool) -> ScanResult:
         acc: Accreditation = badge.accreditation
         delegate: Delegate = acc.delegate
         who = dict(
@@ -183,7 +323,7 @@ class CheckInDesk:
         first = self._first_admission(db, delegate.id, place)
         title = session.title if session else None
         where = f"“{title}”" if title else (self.room_name or "the venue")
-        here = dict(place=place, where=where, session=title, **who)
+        here = dict(place=place, where=where, session=title, warning=self.warning, **who)
         if first is not None and not force:
             return _already(ScanResult(CheckInOutcome.ADMITTED, "", **here), first)
         if first is not None:
@@ -192,34 +332,72 @@ class CheckInDesk:
                               f"{first.at:%H:%M} ({first.desk})", forced=True, **here)
         return ScanResult(CheckInOutcome.ADMITTED, f"admitted to {where}", **here)
 
-    def _by_name_or_serial(self, db: DbSession, text: str) -> Badge | str:
-        badge = db.scalars(sa.select(Badge).where(Badge.serial == text.upper())).first()
-        if badge is not None:
-            return badge
-        q = sa.select(Delegate.id).where(Delegate.event_id == self.event_id,
-                                         *matches_words(text, db.get_bind().dialect.name))
-        ids = list(db.scalars(q.limit(6)))
+    # -- looking typed text up
+
+    def _look_up(self, db: DbSession, text: str) -> Lookup:
+        if text.isdigit():
+            return self._by_number(db, text)
+        if "@" in text and len(text.split()) == 1:
+            ids = list(db.scalars(sa.select(Delegate.id).where(
+                Delegate.event_id == self.event_id,
+                sa.func.lower(Delegate.email) == text.lower()).limit(2)))
+            if ids:
+                return self._listed(db, text, ids, exact=set(ids))
+        words = [w for w in text.split() if w.strip(_TRIM)]
+        folded = [fold_variants(w.strip(_TRIM)) for w in words]
+        names = [w for w, f in zip(words, folded, strict=True) if f[0] not in self.titles]
+        query = " ".join(w.strip(_TRIM) for w in (names or words))
+        ids = list(db.scalars(sa.select(Delegate.id).where(
+            Delegate.event_id == self.event_id, *matches_words(query, db.get_bind().dialect.name))
+            .order_by(Delegate.family_name, Delegate.given_name, Delegate.id).limit(LOOKUP_LIMIT + 1)))
         if not ids:
-            return f"no delegate matches {text!r}"
-        if len(ids) > 1:
-            names = db.execute(sa.select(Delegate.given_name, Delegate.family_name)
-                               .where(Delegate.id.in_(ids[:5]))).all()
-            listed = "; ".join(f"{g} {f}".strip() for g, f in names)
-            more = " …" if len(ids) > 5 else ""
-            return f"{len(ids) if len(ids) <= 5 else 'several'} delegates match {text!r}: {listed}{more}"
-        badge = db.scalars(
-            sa.select(Badge).join(Accreditation)
-            .where(Accreditation.delegate_id == ids[0], Badge.revoked_at.is_(None))
-            .order_by(Badge.id.desc()).limit(1)
-        ).first()
-        if badge is None:
-            d = db.get(Delegate, ids[0])
-            name = f"{d.given_name} {d.family_name}".strip()
-            if any(is_approved(a.state) for a in d.accreditations):
-                return f"{name} is approved but has no badge yet: print it first"
-            states = [a.state.value.replace("_", " ") for a in d.accreditations]
-            return f"{name}: accreditation {' / '.join(states) or 'missing'}"
-        return badge
+            return Lookup(text, (), f"no delegate matches {text!r}")
+        wanted = [fold_variants(w) for w in query.split()]
+        rows = db.execute(sa.select(Delegate.id, Delegate.given_name, Delegate.family_name,
+                                    Delegate.badge_name).where(Delegate.id.in_(ids))).all()
+        exact = {i for i, g, f, b in rows if _whole_words(wanted, (g, f, b))}
+        return self._listed(db, text, ids, exact=exact)
+
+    def _by_number(self, db: DbSession, text: str) -> Lookup:
+        badge = db.scalars(sa.select(Badge).where(Badge.serial == text)).first()
+        if badge is None or badge.accreditation.delegate.event_id != self.event_id:
+            return Lookup(text, (), f"no badge numbered {text}")
+        if badge.revoked_at is not None:
+            return Lookup(text, (), f"badge {text} was revoked ({badge.revoked_reason or 'revoked'} "
+                                    f"{badge.revoked_at:%d %b %H:%M}): a newer badge replaces it")
+        did = badge.accreditation.delegate_id
+        return self._listed(db, text, [did], exact={did})
+
+    def _listed(self, db: DbSession, text: str, ids: list[int], *, exact: set[int]) -> Lookup:
+        more = len(ids) > LOOKUP_LIMIT
+        ids = ids[:LOOKUP_LIMIT]
+        rows = {d.id: (d, org) for d, org in db.execute(
+            sa.select(Delegate, Organisation.name)
+            .outerjoin(Organisation, Organisation.id == Delegate.organisation_id)
+            .where(Delegate.id.in_(ids)))}
+        badges = dict(db.execute(
+            sa.select(Accreditation.delegate_id, Badge.serial).join(Accreditation)
+            .where(Accreditation.delegate_id.in_(ids), Badge.revoked_at.is_(None))
+            .order_by(Badge.id)).all())
+        found: list[Candidate] = []
+        for i in ids:
+            d, org = rows[i]
+            states = [a.state for a in d.accreditations]
+            best = next((s for s in states if is_approved(s)), states[0] if states else None)
+            found.append(Candidate(
+                i, d.badge_name or display_name(d.honorific, d.given_name, d.family_name),
+                ", ".join(p for p in (org or d.city, country_name(d.country)) if p) or None,
+                best, badges.get(i), i in exact))
+        found.sort(key=lambda c: not c.exact)  # whole-word matches first
+        pick = Lookup(text, tuple(found), "", more)
+        if pick.single:
+            reason = f"found {pick.single.name}: confirm it is this person to admit"
+        elif len(found) == 1:
+            reason = f"{text!r} is only part of a name: pick the person to admit"
+        else:
+            reason = f"{'more than ' + str(LOOKUP_LIMIT) if more else len(found)} delegates match " \
+                     f"{text!r}: pick the person"
+        return Lookup(text, tuple(found), reason, more)
 
     def _session_now(self, db: DbSession, at: datetime) -> Session | None:
         return db.scalars(
@@ -256,13 +434,31 @@ class CheckInDesk:
         ).first()
 
 
+def _whole_words(wanted: list[tuple[str, ...]], parts: tuple[str | None, ...]) -> bool:
+    """Every typed word (its foldings) is a whole word of the name (hyphenated parts count)."""
+    words: set[str] = set()
+    for part in parts:
+        for variant in fold_variants(part or ""):
+            for w in variant.split():
+                w = w.strip(_TRIM)
+                words.add(w)
+                words.update(x for x in w.split("-") if x)
+    return bool(wanted) and all(any(v in words for v in variants) for variants in wanted)
+
+
+def _with(result: ScanResult, **changes: object) -> ScanResult:
+    from dataclasses import replace
+
+    return replace(result, **changes)
+
+
 def _already(result: ScanResult, first: CheckIn | None) -> ScanResult:
     when = f" at {first.at:%H:%M} ({first.desk})" if first else ""
     return ScanResult(
         CheckInOutcome.ALREADY, f"already checked in to {result.where}{when}",
         delegate_id=result.delegate_id, delegate=result.delegate, affiliation=result.affiliation,
         serial=result.serial, place=result.place, where=result.where, session=result.session,
-        at=result.at,
+        at=result.at, confirmed_by=result.confirmed_by, warning=result.warning,
         first_at=first.at if first else None, first_desk=first.desk if first else None,
     )
 
@@ -277,6 +473,7 @@ class ScanRecord:
     delegate: str | None
     reason: str | None
     forced: bool
+    confirmed_by: str | None = None
 
 
 def recent_scans(store: Store, *, limit: int = 50, desk: str | None = None) -> list[ScanRecord]:
@@ -290,6 +487,6 @@ def recent_scans(store: Store, *, limit: int = 50, desk: str | None = None) -> l
         return [
             ScanRecord(c.at, c.desk, c.outcome,
                        (d.badge_name or f"{d.given_name} {d.family_name}".strip()) if d else None,
-                       c.reason, c.forced)
+                       c.reason, c.forced, c.confirmed_by)
             for c, d in db.execute(q)
         ]

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from mmdesk.domain.countries import country_name, resolve_country
 from mmdesk.domain.enums import AccreditationState, Category, OrganisationKind
 from mmdesk.domain.errors import EditConflict, ValidationError
+from mmdesk.domain.protocol import RepresentationLevel
 from mmdesk.domain.text import fold_variants, search_key
 from mmdesk.domain.validation import clean_email, clean_text, require_name
 from mmdesk.services.common import current_event, fetch
@@ -75,6 +76,7 @@ class DelegateInput:
     delegation_id: int | None = None
     passport_number: str | None = None
     date_of_birth: date | None = None
+    level: RepresentationLevel | str = RepresentationLevel.OTHER  # level of representation
 
     def cleaned(self) -> DelegateInput:
         """A copy with every rule applied; ValidationError names the first broken one."""
@@ -105,7 +107,17 @@ class DelegateInput:
             delegation_id=self.delegation_id,
             passport_number=clean_text(self.passport_number, limit=40, field="passport number"),
             date_of_birth=self.date_of_birth,
+            level=_level(self.level),
         )
+
+
+def _level(value: RepresentationLevel | str | None) -> RepresentationLevel:
+    """A level of representation from its value (None: other); one clear error if unknown."""
+    try:
+        return RepresentationLevel(value or RepresentationLevel.OTHER)
+    except ValueError:
+        known = ", ".join(v.value for v in RepresentationLevel)
+        raise ValidationError(f"unknown level of representation {value!r} (known: {known})") from None
 
 
 @dataclass(frozen=True)
@@ -394,3 +406,67 @@ def count_delegates(store: Store, *, event_id: int | None = None) -> int:
     with store.reading() as db:
         event = current_event(db, event_id)
         return db.scalar(sa.select(sa.func.count()).where(Delegate.event_id == event.id)) or 0
+
+
+def resolve_delegate(store: Store, who: str, *, event_id: int | None = None) -> int:
+    """The id of the delegate WHO names: an id, an e-mail, or a name matching exactly one
+    delegate (with or without honorific; case and accents aside). NotFound if none;
+    ValidationError naming them (up to 5) if several match."""
+    from mmdesk.domain.errors import NotFound
+    from mmdesk.domain.text import strip_marks
+
+    text = " ".join(str(who).split())
+    if not text:
+        raise ValidationError("say which delegate: an id, an e-mail or a name")
+    with store.reading() as db:
+        event = current_event(db, event_id)
+        if text.isdigit():
+            found = db.scalar(sa.select(Delegate.id).where(Delegate.event_id == event.id,
+                                                           Delegate.id == int(text)))
+            if found is not None:
+                return found
+        if "@" in text:
+            found = db.scalar(sa.select(Delegate.id).where(Delegate.event_id == event.id,
+                                                           Delegate.email == text.lower()))
+            if found is not None:
+                return found
+            raise NotFound(f"no delegate with the e-mail {text}")
+        wanted = strip_marks(text)
+        words = text.split()
+        candidates: list[sa.Row] = []
+        for i in range(len(words)):  # an honorific is not searched: drop leading words till found
+            candidates = db.execute(
+                sa.select(Delegate.id, Delegate.honorific, Delegate.given_name, Delegate.family_name,
+                          Delegate.badge_name)
+                .where(Delegate.event_id == event.id,
+                       *matches_words(" ".join(words[i:]), db.get_bind().dialect.name))
+                .order_by(Delegate.family_name, Delegate.given_name, Delegate.id).limit(200)
+            ).all()
+            if candidates:
+                break
+
+        def spellings(row: sa.Row) -> set[str]:
+            _, honorific, given, family, badge = row
+            plain = " ".join(p for p in (given, family) if p)
+            names = {plain, " ".join(p for p in (family, given) if p)}
+            if badge:
+                names.add(badge)
+            if honorific:
+                names |= {f"{honorific} {n}" for n in list(names)}
+            return {strip_marks(n) for n in names}
+
+        matched = [r for r in candidates if wanted in spellings(r)]
+        if not matched:  # one name alone ("Sackey"), when it is the whole of a given or family name
+            matched = [r for r in candidates if wanted in {strip_marks(r[2] or ""), strip_marks(r[3] or "")}]
+        if len(matched) == 1:
+            return matched[0][0]
+        if len(matched) > 1:
+            listed = "; ".join(
+                f"{r[0]}: {' '.join(p for p in (r[1], r[2], r[3]) if p)}" for r in matched[:5])
+            raise ValidationError(f"{len(matched)} delegates are called {text!r} ({listed}); "
+                                  f"give the id or the e-mail")
+        hint = ""
+        if candidates:
+            listed = "; ".join(f"{r[0]}: {' '.join(p for p in (r[2], r[3]) if p)}" for r in candidates[:5])
+            hint = f" (did you mean {listed}?)"
+        raise NotFound(f"no delegate called {text!r}{hint}")

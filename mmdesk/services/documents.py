@@ -38,6 +38,8 @@ class Forum:
     invitations: dict[int, tuple[int, ...]]   # session id → invited delegate ids
     findings: tuple[Finding, ...]
     words: Words = field(default_factory=Words)
+    version: str | None = None                # "Programme version 3 of 20 Nov 2019 10:15" (issue 20)
+    actuals: dict[int, tuple] = field(default_factory=dict)  # slot id → actual start, end, seconds
 
 
 def gather(store: Store, languages: Sequence[str] | None = None) -> Forum:
@@ -57,8 +59,24 @@ def gather(store: Store, languages: Sequence[str] | None = None) -> Forum:
         title=header.name, dates=header.dates, rooms=tuple(list_rooms(store)), sessions=sessions,
         delegates={d.id: d for d in list_delegates(store)},
         invitations={k: tuple(v) for k, v in invited.items()},
-        findings=run_checks(store).findings, words=words,
+        findings=run_checks(store).findings, words=words, version=_version_line(store, words),
+        actuals=_actual_times(store),
     )
+
+
+def _actual_times(store: Store) -> dict[int, tuple]:
+    from mmdesk.services.console import actual_times
+
+    return actual_times(store)
+
+
+def _version_line(store: Store, words: Words) -> str | None:
+    """Which released programme version a schedule shows (None before any release)."""
+    from mmdesk.printing.changes import version_line
+    from mmdesk.services.releases import version_stamp
+
+    stamp = version_stamp(store)
+    return version_line(words, stamp.number, stamp.released_local, stamp.later_changes) if stamp else None
 
 
 def approved(forum: Forum) -> list[DelegateView]:

@@ -93,6 +93,24 @@ def time_zone_names() -> list[str]:
     return sorted(_zones())
 
 
+def local_time_zone() -> str:
+    """The machine's IANA time zone (the New forum dialog's default), else "UTC"."""
+    import os
+    from pathlib import Path
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
+    except OSError:
+        pass
+    try:
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    except OSError:
+        pass
+    return next((c for c in candidates if c in _zones()), "UTC")
+
+
 def has_event(store: Store) -> bool:
     """True where the store already holds a forum."""
     with store.reading() as db:

@@ -1,9 +1,15 @@
-"""The event's badge-signing key: made on first use, the private part kept apart."""
+"""The event's badge-signing key: made on first use; the public part in the store, the private
+part in a key file on the printing desk (mmdesk/store/keyfiles.py), never in the store."""
 
 from __future__ import annotations
 
 import base64
+import binascii
+import json
+import re
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,25 +18,33 @@ from sqlalchemy.orm import Session as DbSession
 from mmdesk.domain.badge_codes import SERIAL_DIGITS, KeyPair, Verifier, number_of, serial_for, sign
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.services.common import current_event
+from mmdesk.store import keyfiles
 from mmdesk.store.database import Store
-from mmdesk.store.models import Accreditation, Badge, Delegate, Event, EventKey, EventSecret, utcnow
+from mmdesk.store.models import Accreditation, Badge, Delegate, Event, EventKey, utcnow
+
+#: what a desk without the private key says when asked to print
+NO_KEY = "this desk has no signing key; import it with `mmdesk key import FILE`"
+
+
+_SERIAL = re.compile(r"^(\d{6}|[0-9A-HJKMNP-TV-Z]{10})$")
 
 
 class NoSigningKey(MmdeskError):
-    """This copy of the store can verify badges but not issue codes (no private key)."""
+    """This desk can verify badges but not issue codes (the key file is not here)."""
 
 
 def ensure_key(db: DbSession, event_id: int) -> KeyPair:
-    """The event's key pair, generated on first use (within the caller's transaction)."""
+    """The event's key pair, generated on first use (within the caller's transaction): the
+    public key in the store, the private key in this desk's key file (None where absent)."""
     public = db.get(EventKey, event_id)
     if public is None:
         pair = KeyPair.generate()
+        assert pair.private is not None
+        keyfiles.write_private(pair.private)  # on this desk only, never in the store
         db.add(EventKey(event_id=event_id, public_key=pair.public))
-        db.add(EventSecret(event_id=event_id, private_key=pair.private))
         db.flush()
         return pair
-    secret = db.get(EventSecret, event_id)
-    return KeyPair(public.public_key, secret.private_key if secret else None)
+    return KeyPair(public.public_key, keyfiles.read_private(public.public_key))
 
 
 def last_badge_number(db: DbSession, *, lock: bool = False) -> int:
@@ -66,9 +80,7 @@ def badge_codes(store: Store, serials: list[str], *, event_id: int | None = None
         event = current_event(db, event_id)
         pair = ensure_key(db, event.id)
     if pair.private is None:
-        raise NoSigningKey(
-            "this copy of the database holds no signing key: print badges at the main desk"
-        )
+        raise NoSigningKey(NO_KEY)
     return {s: sign(s, pair.private) for s in serials}
 
 
@@ -114,3 +126,149 @@ def verification_kit(store: Store, *, event_id: int | None = None) -> Verificati
             .order_by(Badge.serial)
         )
         return VerificationKit(event.name, pair.public, tuple(revoked))
+
+
+def _event_key(db: DbSession, event_id: int) -> EventKey:
+    ensure_key(db, event_id)
+    key = db.get(EventKey, event_id)
+    assert key is not None
+    return key
+
+
+def has_signing_key(store: Store) -> bool:
+    """Whether this desk holds the event's private key (can print badges)."""
+    with store.transaction() as db:
+        return ensure_key(db, current_event(db).id).private is not None
+
+
+def export_key(store: Store, target: Path, passphrase: str) -> Path:
+    """Write the event's private key under a passphrase (encrypted PKCS#8 PEM, 0600), to be
+    imported at another printing desk with import_key."""
+    target = target.expanduser().resolve()
+    if target.is_dir() or not target.parent.is_dir():
+        raise MmdeskError(f"{target} is a folder" if target.is_dir()
+                          else f"folder {target.parent} does not exist")
+    with store.transaction() as db:
+        pair = ensure_key(db, current_event(db).id)
+    if pair.private is None:
+        raise NoSigningKey(NO_KEY)
+    return keyfiles.export_encrypted(pair.private, target, passphrase)
+
+
+def import_key(store: Store, source: Path, passphrase: str) -> Path:
+    """Take an exported key into this desk's key folder; refused for another event's key."""
+    private = keyfiles.read_encrypted(source.expanduser(), passphrase)
+    with store.reading() as db:
+        event = current_event(db)
+        key = db.get(EventKey, event.id)
+        if key is None:
+            raise MmdeskError("this store has no event key yet: open the forum's own store "
+                              "(or a copy of it) before importing its key")
+        public = key.public_key
+    if _public_of(private) != public:
+        raise MmdeskError(f"{source.name} is the key of another event, not of {event.name!r}; "
+                          f"nothing was imported")
+    return keyfiles.write_private(private)
+
+
+def _public_of(private: bytes) -> bytes:
+    from cryptography.hazmat.primitives import serialization as ser
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes(
+        ser.Encoding.Raw, ser.PublicFormat.Raw)
+
+
+# -- the verification kit at a desk
+
+#: the largest verification kit read (a kit of 999,999 revoked serials is ~10 MB)
+KIT_LIMIT = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class KitImport:
+    """What importing a verification kit did at this desk."""
+
+    written_at: datetime
+    revoked: int
+    already: int
+    unknown: int
+    #: a line for the operator where the kit is older than what this desk already knows
+    warning: str | None
+
+
+def _last_revocation(db: DbSession, event_id: int) -> datetime | None:
+    return db.scalar(sa.select(sa.func.max(Badge.revoked_at)).join(Accreditation).join(Delegate)
+                     .where(Delegate.event_id == event_id))
+
+
+def revocations_warning(db: DbSession, event_id: int) -> str | None:
+    """At a desk that took its revocations from a verification kit: a warning while the kit
+    is older than the last revocation this store knows (else None)."""
+    key = db.get(EventKey, event_id)
+    if key is None or key.revocations_as_of is None:
+        return None
+    last = _last_revocation(db, event_id)
+    if last is not None and key.revocations_as_of < last:
+        return (f"the revocation list is from {key.revocations_as_of:%d %b %H:%M} UTC, older than the "
+                f"last revocation this store knows ({last:%d %b %H:%M} UTC): import a fresh "
+                f"verification kit (mmdesk export keys at the main desk)")
+    return None
+
+
+def _parse_kit(source: Path) -> tuple[bytes, datetime, list[str]]:
+    try:
+        if source.stat().st_size > KIT_LIMIT:
+            raise MmdeskError(f"{source.name} is too large for a verification kit")
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise MmdeskError(f"no file {source}") from None
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise MmdeskError(f"{source.name} is not a verification kit ({type(exc).__name__})") from None
+    if not isinstance(data, dict) or not {"public_key", "revoked", "written_at"} <= set(data):
+        raise MmdeskError(f"{source.name} is not a verification kit (mmdesk export keys writes one)")
+    try:
+        public = base64.b64decode(str(data["public_key"]), validate=True)
+        written = datetime.fromisoformat(str(data["written_at"]).removesuffix("Z"))
+    except (ValueError, binascii.Error):
+        raise MmdeskError(f"{source.name}: damaged public key or date") from None
+    revoked = data["revoked"]
+    if not isinstance(revoked, list) or not all(isinstance(x, str) and _SERIAL.match(x) for x in revoked):
+        raise MmdeskError(f"{source.name}: the revoked serials are damaged")
+    return public, written.replace(tzinfo=None, microsecond=0), revoked
+
+
+def import_kit(store: Store, source: Path) -> KitImport:
+    """Update this desk's revocation list from a verification kit (mmdesk export keys): every
+    serial it revokes is refused here from now on. Refused for another event's kit; a kit
+    older than what this store knows is taken (revocations only add) but flagged."""
+    public, written, serials = _parse_kit(source.expanduser())
+    with store.transaction() as db:
+        event = current_event(db)
+        key = _event_key(db, event.id)
+        if public != key.public_key:
+            raise MmdeskError(f"{source.name} is the verification kit of another event, not of "
+                              f"{event.name!r}; nothing was changed")
+        last = _last_revocation(db, event.id)
+        older = key.revocations_as_of is not None and written < key.revocations_as_of
+        known: dict[str, datetime | None] = {}
+        for i in range(0, len(serials), 900):
+            known.update(db.execute(sa.select(Badge.serial, Badge.revoked_at).join(Accreditation)
+                                    .join(Delegate).where(Delegate.event_id == event.id,
+                                                          Badge.serial.in_(serials[i:i + 900]))).all())
+        fresh = [s for s in serials if s in known and known[s] is None]
+        for i in range(0, len(fresh), 900):
+            db.execute(sa.update(Badge).where(Badge.serial.in_(fresh[i:i + 900]))
+                       .values(revoked_at=written, revoked_reason="revoked at the main desk"))
+        if key.revocations_as_of is None or written > key.revocations_as_of:
+            key.revocations_as_of = written
+        warning = None
+        if older or (last is not None and written < last):
+            warning = (f"this kit was written {written:%d %b %H:%M} UTC, before the last revocation "
+                       f"this desk knows ({max(filter(None, (last, key.revocations_as_of))):%d %b %H:%M} "
+                       f"UTC): the door will warn until a fresher kit is imported")
+            if older:
+                warning = (f"this kit ({written:%d %b %H:%M} UTC) is older than the one imported before "
+                           f"({key.revocations_as_of:%d %b %H:%M} UTC); its revocations were added")
+    unknown = sum(1 for s in serials if s not in known)
+    return KitImport(written, len(fresh), len(serials) - len(fresh) - unknown, unknown, warning)

@@ -4,6 +4,7 @@ passed, and keeps the counts; the log of exports that included sensitive fields.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session as DbSession
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.services.common import current_event, default_actor
 from mmdesk.store import fulltext
-from mmdesk.store.database import Store
+from mmdesk.store.database import Store, backups_dir, sqlite_path
 from mmdesk.store.models import (
     Accreditation,
     AccreditationChange,
@@ -30,13 +31,18 @@ from mmdesk.store.models import (
 
 @dataclass(frozen=True)
 class ClosingReport:
-    """What closing did (or would do): delegates anonymised, sensitive records erased."""
+    """What closing did (or would do): delegates anonymised, sensitive records erased, and
+    where else the erased data was wiped (the store's -wal, its automatic backups)."""
 
     scheduled_until: date | None
     closed: bool
     delegates: int
     sensitive: int
     scans: int
+    #: automatic backups deleted (they held the erased data); one fresh copy is taken instead
+    backups_deleted: int = 0
+    #: what could not be wiped (a -wal another desk still reads, a server that refused VACUUM)
+    left: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,12 +123,68 @@ def close_event(store: Store, *, today: date | None = None) -> ClosingReport:
         scans = db.execute(sa.update(CheckIn).where(CheckIn.event_id == event.id)
                            .values(scanned="", reason=None)).rowcount
         db.execute(sa.update(ExportLog).where(ExportLog.event_id == event.id).values(target="(erased)"))
+        from mmdesk.services.letters import erase_register  # letters: names go, counts stay (issue 21)
+        erase_register(db, event.id)
         fulltext.rebuild(db.connection())  # the search index forgets the erased names too
         db.execute(sa.update(Event).where(Event.id == event.id).values(closed_at=utcnow()))
         db.add(ExportLog(event_id=event.id, actor=default_actor(), fields=["closing"], rows=delegates,
                          target="event closed: personal data erased"))
         db.flush()
-    return ClosingReport(until, True, delegates, sensitive, scans)
+    left = _wipe_leftovers(store)
+    deleted = _replace_backups(store)
+    return ClosingReport(until, True, delegates, sensitive, scans, deleted, tuple(left))
+
+
+#: the tables the closing rewrites (their old row versions must not survive on a server)
+_TOUCHED = ("delegates", "delegate_sensitive", "accreditations", "accreditation_changes", "check_ins",
+            "export_log", "letters")
+
+
+def _wipe_leftovers(store: Store) -> list[str]:
+    """After the closing's commit: nothing of the erased rows stays behind in the file's -wal
+    or free pages (SQLite: checkpoint, VACUUM, truncate the -wal), or in a server's table
+    files (PostgreSQL: VACUUM FULL of the tables the closing touched)."""
+    left: list[str] = []
+    if sqlite_path(store.url) is not None:
+        raw = store.engine.raw_connection()
+        try:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.execute("VACUUM")
+            busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy and busy[0]:
+                left.append("the -wal file, which another desk still reads: close the other desks, "
+                            "then open and close this store once")
+        except sqlite3.Error as exc:
+            left.append(f"free pages ({exc})")
+        finally:
+            raw.close()
+        return left
+    try:
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for table in _TOUCHED:
+                conn.exec_driver_sql(f"VACUUM FULL {table}")
+    except sa.exc.DBAPIError as exc:
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        left.append(f"old row versions on the server (VACUUM FULL refused: {first}); "
+                    f"run VACUUM FULL as the database owner")
+    return left
+
+
+def _replace_backups(store: Store) -> int:
+    """Delete the store's automatic backups (they hold the erased names) and take one fresh
+    copy of the closed store in their place; returns how many were deleted."""
+    from mmdesk.services.backup import auto_backup, list_backups
+
+    source = sqlite_path(store.url)
+    if source is None:
+        return 0
+    old = list_backups(store)
+    for path in old:
+        path.unlink(missing_ok=True)
+    for part in backups_dir(source).glob("*.part"):
+        part.unlink(missing_ok=True)
+    auto_backup(store, "closed")
+    return len(old)
 
 
 def sensitive_exports(store: Store) -> list[ExportLogEntry]:

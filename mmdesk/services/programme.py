@@ -422,9 +422,11 @@ def invitees(store: Store, session_id: int) -> list[tuple[int, str]]:
 # ---------------------------------------------------------------- finding and copying
 
 
-def find_session(store: Store, title_or_id: str, *, event_id: int | None = None) -> SessionView:
-    """A session by its id or its title (exact, else case- and accent-blind, else the one
-    title that starts so); NotFound if none, ValidationError naming them if several match."""
+def find_session(store: Store, title_or_id: str, *, event_id: int | None = None,
+                 exact: bool = False) -> SessionView:
+    """A session by its id or its title (exact, else case- and accent-blind, else, unless
+    `exact`, the one title that starts so); NotFound if none, ValidationError naming them
+    if several match."""
     from mmdesk.domain.text import strip_marks
 
     text = " ".join(str(title_or_id).split())
@@ -438,8 +440,10 @@ def find_session(store: Store, title_or_id: str, *, event_id: int | None = None)
                           .where(Session.event_id == event.id)
                           .order_by(Session.starts_at, Session.id)).all()
         folded = strip_marks(text)
-        for test in (lambda t: t == text, lambda t: strip_marks(t) == folded,
-                     lambda t: strip_marks(t).startswith(folded)):
+        tests = [lambda t: t == text, lambda t: strip_marks(t) == folded]
+        if not exact:
+            tests.append(lambda t: strip_marks(t).startswith(folded))
+        for test in tests:
             found = [r for r in rows if test(r.title)]
             if len(found) == 1:
                 return _session_view(_load_session(db, found[0].id))

@@ -1,18 +1,29 @@
-"""Reading a table from .xlsx or .csv, whatever encoding and separator it came in."""
+"""Reading a table from .xlsx or .csv, whatever encoding and separator it came in, wherever
+its header row is, and on whichever sheet the people are.
+
+Workbooks are checked by mmdesk.spreadsheets.guard before calamine reads them; CSV files
+are capped in size and line length, and a UTF-8 file with one line in another encoding is
+refused naming the line rather than imported as mojibake.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.spreadsheets.cells import restore_csv
 
 MAX_CELL = 32767  # Excel's own limit for a cell's text
+MAX_CSV_BYTES = 200 << 20
+MAX_LINE = 1_000_000
+HEADER_SEARCH = 30  # non-empty rows searched for the header
+MAX_SHEETS = 50
 
 
 class UnreadableFile(MmdeskError):
@@ -21,85 +32,258 @@ class UnreadableFile(MmdeskError):
 
 @dataclass(frozen=True)
 class Table:
-    """Header cells and the data rows, each with its line number in the file."""
+    """Header cells and the data rows, each with its line number in the file; where the
+    header was found, on which sheet, and what was passed over to find it."""
 
     headers: list[str]
     rows: list[tuple[int, list[object]]]
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+    header_line: int = 1
+    notes: tuple[str, ...] = field(default=())
+    delimiter: str | None = None
 
 
-def read_table(path: Path, *, header_required: bool = True) -> Table:
-    """The first sheet of an .xlsx, or a .csv (UTF-8 with or without BOM, or Windows-1252;
-    comma or semicolon)."""
+HeaderScore = Callable[[list[object]], int]
+
+
+def read_table(path: Path, *, header_required: bool = True, sheet: str | None = None,
+               score: HeaderScore | None = None) -> Table:
+    """A table from a .csv, or from one sheet of an .xlsx: the sheet named, else the sheet
+    whose header row `score`s best, else the first. The header is the first of the first
+    rows where `score` (default: two known column names) says so; titles, logos and blank
+    rows above it are passed over and noted."""
     path = Path(path)
     if not path.is_file():
         raise UnreadableFile(f"no file {path}")
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        raw_rows = _xlsx_rows(path)
-    elif suffix == ".csv":
-        raw_rows = _csv_rows(path)
-    else:
-        raise UnreadableFile(f"{path.name}: mmdesk reads .xlsx and .csv files")
+        return _xlsx_table(path, header_required, sheet, score)
+    if suffix == ".csv":
+        if sheet:
+            raise UnreadableFile(f"{path.name} is a CSV file: it has no sheet {sheet!r}")
+        rows, delimiter = _csv_rows(path)
+        table = _find_header(path.name, rows, header_required, score)
+        return Table(table.headers, table.rows, header_line=table.header_line, notes=table.notes,
+                     delimiter=delimiter)
+    raise UnreadableFile(f"{path.name}: mmdesk reads .xlsx and .csv files")
+
+
+def _default_score(cells: list[object]) -> int:
+    from mmdesk.spreadsheets.headers import known_cells
+
+    n = known_cells(cells)
+    return n if n >= 2 else 0
+
+
+def _find_header(name: str, raw_rows: list[tuple[int, list[object]]], header_required: bool,
+                 score: HeaderScore | None) -> Table:
     rows = [(line, cells) for line, cells in raw_rows if any(c not in (None, "") for c in cells)]
     if not rows:
-        raise UnreadableFile(f"{path.name} is empty")
-    from mmdesk.spreadsheets.headers import looks_like_header
-
-    line, first = rows[0]
-    if header_required and not looks_like_header(first):
-        raise UnreadableFile(
-            f"{path.name}: line {line} is not a header row (expected column names such as "
-            f"'First name', 'Last name', 'Email', 'Country')")
+        raise UnreadableFile(f"{name} is empty")
+    score = score or _default_score
+    at = 0
+    if header_required:
+        for k, (_, cells) in enumerate(rows[:HEADER_SEARCH]):
+            if score(cells) > 0:
+                at = k
+                break
+        else:
+            raise UnreadableFile(
+                f"{name}: line {rows[0][0]} is not a header row, nor any of the first {HEADER_SEARCH} "
+                f"(expected column names such as 'First name', 'Last name', 'Email', 'Country')")
+    line, first = rows[at]
+    notes = ()
+    if line > 1:
+        notes = (f"header on line {line}; lines 1–{line - 1} above it (titles, logos, blank rows) "
+                 f"were passed over",)
     headers = ["" if c is None else str(c).strip() for c in first]
-    return Table(headers, rows[1:])
+    return Table(headers, rows[at + 1:], header_line=line, notes=notes)
 
 
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
-    """The first sheet's rows, read by calamine (Rust): about ten times faster than openpyxl's
-    reader on a 70,000-row list."""
+# ---------------------------------------------------------------- .xlsx
+
+_SHEET = re.compile(rb'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"|'
+                    rb'<sheet\b[^>]*?\br:id="([^"]*)"[^>]*?\bname="([^"]*)"')
+_REL = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"|'
+                  rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
+
+
+def _small_part(book: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        info = book.getinfo(name)
+    except KeyError:
+        return b""
+    with book.open(info) as fh:
+        data = fh.read(4 << 20)
+        if fh.read(1):
+            from mmdesk.spreadsheets.guard import HostileFile
+
+            raise HostileFile(f"{name} inflates to more than 4 MB: not a delegate list")
+    return data
+
+
+def _unescape(raw: bytes) -> str:
+    import html
+
+    return html.unescape(raw.decode("utf-8", "replace"))
+
+
+def workbook_sheets(book: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(title, part inside the zip) of every sheet, in the workbook's order."""
+    rels = {}
+    for m in _REL.finditer(_small_part(book, "xl/_rels/workbook.xml.rels")):
+        rid, target = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        rels[rid.decode()] = _unescape(target)
+    out = []
+    for m in _SHEET.finditer(_small_part(book, "xl/workbook.xml")):
+        title, rid = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(4), m.group(3))
+        target = rels.get(rid.decode(), "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        out.append((_unescape(title), re.sub(r"[^/]+/\.\./", "", part)))
+    return out
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The titles of a workbook's sheets."""
+    with zipfile.ZipFile(path) as book:
+        return [t for t, _ in workbook_sheets(book)]
+
+
+def _xlsx_table(path: Path, header_required: bool, sheet: str | None, score: HeaderScore | None) -> Table:
     from python_calamine import CalamineError, CalamineWorkbook
+
+    from mmdesk.spreadsheets.guard import check_sheet, check_zip, shared_string_lengths
 
     if not zipfile.is_zipfile(path):
         raise UnreadableFile(f"{path.name} is not an .xlsx workbook (damaged, cut short, or "
                              f"another kind of file renamed .xlsx)")
     try:
-        book = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {exc}") from exc
+        with zipfile.ZipFile(path) as book:
+            check_zip(book, path.name)
+            sheets = workbook_sheets(book)[:MAX_SHEETS]
+            if not sheets:
+                raise UnreadableFile(f"{path.name} has no sheet")
+            titles = [t for t, _ in sheets]
+            if sheet is not None:
+                wanted = [s for s in sheets if s[0] == sheet] or [
+                    s for s in sheets if s[0].casefold() == sheet.strip().casefold()]
+                if not wanted:
+                    raise UnreadableFile(f"{path.name} has no sheet {sheet[:60]!r} "
+                                         f"(sheets: {', '.join(titles)})")
+                candidates = wanted[:1]
+            elif score is None:
+                candidates = sheets[:1]
+            else:
+                candidates = sheets
+            budget = [0]
+            strings = shared_string_lengths(book, budget)
+            for title, part in candidates:
+                check_sheet(book, part, title, strings, budget)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {str(exc)[:120]}") from exc
     try:
-        if not book.sheet_names:
-            raise UnreadableFile(f"{path.name} has no sheet")
-        rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+        cal = CalamineWorkbook.from_path(str(path))
     except (CalamineError, zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {exc}") from exc
+        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {str(exc)[:120]}") from exc
+    try:
+        tables: list[tuple[int, Table]] = []
+        for title, _ in candidates:
+            try:
+                rows = cal.get_sheet_by_name(title).to_python(skip_empty_area=False)
+            except (CalamineError, zipfile.BadZipFile, OSError, ValueError) as exc:
+                raise UnreadableFile(f"{path.name} cannot be read as a workbook: {str(exc)[:120]}") from exc
+            raw = [(line, _capped(list(cells), line, path.name)) for line, cells in enumerate(rows, start=1)]
+            if len(candidates) == 1:
+                found = _find_header(f"{path.name}, sheet {title!r}" if len(titles) > 1 else path.name,
+                                     raw, header_required, score)
+                tables.append((1, _on_sheet(found, title, titles)))
+                break
+            try:
+                found = _find_header(path.name, raw, True, score)
+            except UnreadableFile:
+                continue
+            value = (score or _default_score)(found.headers)
+            tables.append((value, _on_sheet(found, title, titles)))
     finally:
-        book.close()
-    return iter([(line, list(cells)) for line, cells in enumerate(rows, start=1)])
+        cal.close()
+    if not tables:
+        raise UnreadableFile(f"{path.name}: no sheet has a header row naming people "
+                             f"(sheets: {', '.join(titles)}; choose one with --sheet)")
+    best = max(tables, key=lambda t: t[0])[1]
+    if len(titles) > 1:
+        best = Table(best.headers, best.rows, best.sheet, best.sheets, best.header_line,
+                     (f"sheet {best.sheet!r} read (of {', '.join(repr(t) for t in titles)})",) + best.notes)
+    return best
+
+
+def _on_sheet(table: Table, title: str, titles: list[str]) -> Table:
+    return Table(table.headers, table.rows, title, tuple(titles), table.header_line, table.notes)
+
+
+def _capped(cells: list[object], line: int, name: str) -> list[object]:
+    for i, c in enumerate(cells):
+        if isinstance(c, str) and len(c) > MAX_CELL:
+            raise UnreadableFile(f"{name}, line {line}, column {i + 1}: a cell longer than "
+                                 f"{MAX_CELL:,} characters")
+    return cells
+
+
+# ---------------------------------------------------------------- .csv
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
 
 
 def _decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), or Windows-1252 throughout; a UTF-8 file with a line in
+    another encoding is refused naming the line."""
     if not data.strip():
         raise UnreadableFile(f"{name} is empty")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UnreadableFile(f"{name} is neither UTF-8 nor Windows-1252 text")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    body = data[3:] if bom else data
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = body.count(b"\n", 0, exc.start) + 1
+        if bom or _UTF8_SEQUENCE.search(body[: exc.start]) or _UTF8_SEQUENCE.search(body[exc.end:]):
+            raise UnreadableFile(
+                f"{name}: line {line} is not UTF-8 like the rest of the file (Windows-1252 or Latin-1?): "
+                f"save the file again as UTF-8") from None
+    try:
+        return body.decode("cp1252")
+    except UnicodeDecodeError:
+        raise UnreadableFile(f"{name} is neither UTF-8 nor Windows-1252 text") from None
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
-    text = _decode(path.read_bytes(), path.name)
+def _csv_rows(path: Path) -> tuple[list[tuple[int, list[object]]], str]:
+    size = path.stat().st_size
+    if size > MAX_CSV_BYTES:
+        raise UnreadableFile(f"{path.name} is {size >> 20} MB: larger than mmdesk reads "
+                             f"({MAX_CSV_BYTES >> 20} MB)")
+    data = path.read_bytes()
+    start = 0
+    line = 1
+    while start < len(data):  # no line (the header above all) longer than a cell could be
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        if end - start > MAX_LINE:
+            raise UnreadableFile(f"{path.name}: line {line} is {end - start:,} characters long: longer than "
+                                 f"mmdesk reads ({MAX_LINE:,}); it is not shown here")
+        start, line = end + 1, line + 1
+    text = _decode(data, path.name)
     if "\x00" in text:
         raise UnreadableFile(f"{path.name} is not a text file")
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    csv.field_size_limit(1_000_000)
+    if first_line.count("\t") > max(first_line.count(";"), first_line.count(",")):
+        delimiter = "\t"
+    csv.field_size_limit(MAX_LINE)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    out = []
+    out: list[tuple[int, list[object]]] = []
     try:
         for cells in reader:
-            out.append((reader.line_num, [restore_csv(c) for c in cells]))
+            cells = [restore_csv(c) for c in cells]
+            out.append((reader.line_num, _capped(cells, reader.line_num, path.name)))
     except csv.Error as exc:
-        raise UnreadableFile(f"{path.name}, line {reader.line_num}: {exc}") from exc
-    return iter(out)
+        raise UnreadableFile(f"{path.name}, line {reader.line_num}: {str(exc)[:120]}") from exc
+    return out, delimiter

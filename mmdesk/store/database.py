@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,12 +22,36 @@ from sqlalchemy.orm import ORMExecuteState, sessionmaker
 
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.paths import default_database_path, migrations_dir
+from mmdesk.store.keyfiles import private_file, private_folder, write_private
 
 ENV_VAR = "MMDESK_DB"
 
 
 class StoreError(MmdeskError):
     """The store cannot be opened or used (bad URL, newer schema, unreachable server)."""
+
+
+class EventClosed(MmdeskError):
+    """The forum was closed (its personal data erased): no new personal data is taken."""
+
+
+#: the tables that hold people's personal data: closed to new rows and edits once the event closes
+PERSONAL_TABLES = frozenset({"delegates", "delegate_sensitive"})
+CLOSED = ("the event is closed and its personal data erased: no new personal data is taken "
+          "(no delegates, imports or badges); nothing was changed")
+
+
+def _event_closed(session: DbSession) -> bool:
+    if session.info.get("closing"):
+        return False
+    return session.connection().execute(
+        sa.text("SELECT 1 FROM events WHERE closed_at IS NOT NULL LIMIT 1")).first() is not None
+
+
+def _refuse_personal_flush(session: DbSession, _context: object, _instances: object) -> None:
+    for obj in (*session.new, *session.dirty):
+        if sa.inspect(obj).mapper.local_table.name in PERSONAL_TABLES and _event_closed(session):
+            raise EventClosed(CLOSED)
 
 
 def resolve_url(target: URL | str | os.PathLike[str] | None = None) -> URL:
@@ -39,7 +64,7 @@ def resolve_url(target: URL | str | os.PathLike[str] | None = None) -> URL:
     raw = os.fspath(target) if target is not None else os.environ.get(ENV_VAR) or None
     if raw is None:
         path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         return URL.create("sqlite", database=str(path))
     if "://" in raw:
         try:
@@ -112,10 +137,13 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def sqlite_backup(source: Path, target: Path) -> Path:
-    """A consistent copy of a live SQLite file (online backup API, WAL included)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """A consistent copy of a live SQLite file (online backup API, WAL included), readable by
+    its owner only (0600; a new folder 0700)."""
+    if not target.parent.is_dir():
+        private_folder(target.parent)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
+    private_file(tmp)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)
@@ -129,13 +157,68 @@ def sqlite_backup(source: Path, target: Path) -> Path:
     return target
 
 
+def _tables(conn: sa.Connection) -> set[str]:
+    return set(sa.inspect(conn).get_table_names())
+
+
+def scrub_secrets(db_file: Path) -> bool:
+    """Erase a legacy event_secrets table's rows from a SQLite file, wiping their pages
+    (secure_delete + VACUUM); True where there was something to erase."""
+    con = sqlite3.connect(db_file)
+    try:
+        found = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                            "AND name = 'event_secrets'").fetchone()
+        if not found or not con.execute("SELECT 1 FROM event_secrets LIMIT 1").fetchone():
+            return False
+        con.execute("PRAGMA secure_delete = ON")
+        con.execute("DELETE FROM event_secrets")
+        con.commit()
+        con.execute("VACUUM")
+        return True
+    finally:
+        con.close()
+
+
+def move_secrets_out(engine: Engine, url: URL) -> int:
+    """Stores written before the key files: each private key goes to this desk's key file
+    (keyed by the event's public key), then is erased from the store and from the store's
+    automatic backups, so no copy of the store can issue codes. Returns the keys moved."""
+    with engine.begin() as conn:
+        if "event_secrets" not in _tables(conn):
+            return 0
+        rows = conn.execute(sa.text(
+            "SELECT s.private_key FROM event_secrets s "
+            "JOIN event_keys k ON k.event_id = s.event_id")).all()
+        for (private,) in rows:
+            write_private(bytes(private))  # written and synced before the rows go
+        conn.execute(sa.text("DELETE FROM event_secrets"))
+    db_file = sqlite_path(url)
+    if db_file is not None:
+        raw = engine.raw_connection()  # no transaction around VACUUM (the driver's autocommit)
+        try:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.execute("VACUUM")  # the freed pages go: the key's bytes are gone
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+        for old in sorted(backups_dir(db_file).glob("*.sqlite3")):
+            with contextlib.suppress(sqlite3.Error, OSError):
+                scrub_secrets(old)
+    elif rows:
+        with contextlib.suppress(sa.exc.DBAPIError), \
+                engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM FULL event_secrets")
+    return len(rows)
+
+
 def backups_dir(db_file: Path) -> Path:
     """Where automatic copies of a store go: beside it, in <name>-backups/."""
     return db_file.with_name(db_file.stem + "-backups")
 
 
-def upgrade(engine: Engine, url: URL) -> Path | None:
-    """Bring a store to the newest migration; returns the backup taken, if any."""
+def upgrade(engine: Engine, url: URL, *, backup_first: bool = True) -> Path | None:
+    """Bring a store to the newest migration; returns the backup taken, if any (none for a
+    throw-away copy, backup_first=False)."""
     head = head_revision()
     current = current_revision(engine)
     if current == head:
@@ -146,9 +229,11 @@ def upgrade(engine: Engine, url: URL) -> Path | None:
             f"this database was written by a newer mmdesk (schema {current}); "
             f"update mmdesk to open it"
         )
+    if current is not None:
+        move_secrets_out(engine, url)  # before the copy taken below, which must not hold them
     backup: Path | None = None
     db_file = sqlite_path(url)
-    if current is not None and db_file is not None:
+    if current is not None and db_file is not None and backup_first:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = sqlite_backup(
             db_file, backups_dir(db_file) / f"{db_file.stem}-before-{head}-{stamp}.sqlite3"
@@ -177,6 +262,8 @@ def _track_execute(state: ORMExecuteState) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         table = getattr(state.statement, "table", None)
         name = getattr(table, "name", None)
+        if name in PERSONAL_TABLES and not state.is_delete and _event_closed(state.session):
+            raise EventClosed(CLOSED)
         if name and name != "table_revisions":
             state.session.info.setdefault("touched", set()).add(name)
 
@@ -226,15 +313,23 @@ class Store:
             engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
         sa.event.listen(self._writers, "after_flush", _track_flush)
+        sa.event.listen(self._writers, "before_flush", _refuse_personal_flush)
         sa.event.listen(self._writers, "do_orm_execute", _track_execute)
         sa.event.listen(self._writers, "before_commit", _bump_revisions)
         sa.event.listen(self._writers, "after_rollback", _forget_touched)
         self.backup_taken: Path | None = None
 
     @classmethod
-    def open(cls, target: URL | str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
-        """Open (creating or upgrading) the store named by target, MMDESK_DB or the default."""
+    def open(cls, target: URL | str | os.PathLike[str] | None = None, *, migrate: bool = True,
+             backup_first: bool = True) -> Store:
+        """Open (creating or upgrading) the store named by target, MMDESK_DB or the default;
+        an upgrade is preceded by an automatic backup unless backup_first is False (a
+        throw-away copy)."""
         url = resolve_url(target)
+        db_file = sqlite_path(url)
+        if db_file is not None:
+            with contextlib.suppress(OSError):
+                private_file(db_file)  # a new store is its owner's only; an old one is tightened
         engine = make_engine(url)
         try:
             with engine.connect():
@@ -246,7 +341,7 @@ class Store:
         store = cls(url, engine)
         if migrate:
             try:
-                store.backup_taken = upgrade(engine, url)
+                store.backup_taken = upgrade(engine, url, backup_first=backup_first)
             except BaseException:
                 engine.dispose()
                 raise

@@ -28,6 +28,7 @@ from mmdesk.domain.enums import (
     SlotRole,
     SlotStatus,
 )
+from mmdesk.domain.protocol import RepresentationLevel
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -54,6 +55,13 @@ def enum_type(enum: type[PyEnum], name: str) -> sa.Enum:
         values_callable=lambda e: [m.value for m in e],
         validate_strings=True,
     )
+
+
+def new_uid() -> str:
+    """A random token naming one forum across every store (32 hex digits)."""
+    import uuid
+
+    return uuid.uuid4().hex
 
 
 class Base(DeclarativeBase):
@@ -85,6 +93,10 @@ class Event(Base):
     personal_data_until: Mapped[date | None]
     #: when personal data was erased (the counts stay)
     closed_at: Mapped[datetime | None]
+    #: a random token, unique to this forum: calendar UIDs carry it (session-7-<uid>@mmdesk)
+    uid: Mapped[str | None] = mapped_column(sa.String(32), default=new_uid)
+    #: the forum's own folder of letter templates (outranks resources/letters; see services/letters.py)
+    letters_folder: Mapped[str | None] = mapped_column(sa.String(500))
 
     rooms: Mapped[list[Room]] = relationship(back_populates="event", cascade="all, delete-orphan")
 
@@ -189,6 +201,10 @@ class Delegate(Base):
         ForeignKey("delegations.id", ondelete="SET NULL"), index=True
     )
     search_key: Mapped[str] = mapped_column(sa.Text, default="")
+    #: level of representation: orders a roundtable's speakers by protocol
+    level: Mapped[RepresentationLevel] = mapped_column(
+        enum_type(RepresentationLevel, "representation_level"), default=RepresentationLevel.OTHER,
+        server_default="other")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(default=1)
@@ -360,6 +376,8 @@ class Session(Base):
     interpretation_languages: Mapped[list[str]] = mapped_column(default=list)
     expected_attendance: Mapped[int | None]
     description: Mapped[str | None] = mapped_column(sa.Text)
+    #: speaking minutes each delegation may use in total (a roundtable's rule; None: no limit)
+    delegation_minutes: Mapped[int | None]
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -396,6 +414,12 @@ class SpeakingSlot(Base):
         enum_type(SlotStatus, "slot_status"), default=SlotStatus.INVITED
     )
     notes: Mapped[str | None] = mapped_column(sa.Text)
+    #: when the floor was asked for (protocol order's tie-break; unknown for older slots)
+    requested_at: Mapped[datetime | None] = mapped_column(default=utcnow)
+    #: what happened on the day (the live console): wall-clock start and end, seconds spoken
+    actual_start: Mapped[datetime | None]
+    actual_end: Mapped[datetime | None]
+    actual_seconds: Mapped[int | None]
 
     session: Mapped[Session] = relationship(back_populates="slots")
     delegate: Mapped[Delegate] = relationship()
@@ -422,15 +446,9 @@ class EventKey(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     public_key: Mapped[bytes] = mapped_column(sa.LargeBinary(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class EventSecret(Base):
-    """The event's Ed25519 private key, kept apart: left out of copies for other desks."""
-
-    __tablename__ = "event_secrets"
-
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
-    private_key: Mapped[bytes] = mapped_column(sa.LargeBinary(32))
+    #: at a verifying desk: the time of the newest verification kit imported (its revocations)
+    revocations_as_of: Mapped[datetime | None]
+    # the private key is never stored here: see mmdesk/store/keyfiles.py
 
 
 class CheckIn(Base):
@@ -465,6 +483,8 @@ class CheckIn(Base):
     outcome: Mapped[CheckInOutcome] = mapped_column(enum_type(CheckInOutcome, "check_in_outcome"))
     reason: Mapped[str | None] = mapped_column(sa.String(300))
     forced: Mapped[bool] = mapped_column(default=False)
+    #: a typed number or name admitted at a staffed desk: the operator who confirmed the person
+    confirmed_by: Mapped[str | None] = mapped_column(sa.String(80))
 
 
 class Declaration(Base):
@@ -522,6 +542,23 @@ class ExportLog(Base):
     target: Mapped[str] = mapped_column(sa.String(500))
 
 
+class ProgrammeVersion(Base):
+    """A released state of the programme: number, note, when and by whom, and the snapshot
+    (sessions with their speaking slots, see mmdesk.domain.programme_changes)."""
+
+    __tablename__ = "programme_versions"
+    __table_args__ = (UniqueConstraint("event_id", "number"),
+                      CheckConstraint("number >= 1", name="number_from_one"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int]
+    note: Mapped[str | None] = mapped_column(sa.Text)
+    released_at: Mapped[datetime] = mapped_column(default=utcnow)
+    released_by: Mapped[str] = mapped_column(sa.String(120))
+    sessions: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON, default=list)
+
+
 class TableRevision(Base):
     """How many committed transactions have changed a table: open windows poll these
     counters to show other desks' changes within seconds."""
@@ -530,3 +567,30 @@ class TableRevision(Base):
 
     table_name: Mapped[str] = mapped_column(sa.String(60), primary_key=True)
     n: Mapped[int] = mapped_column(sa.BigInteger, default=0)
+
+
+class Letter(Base):
+    """A letter issued to a delegate, numbered in the event's register: kind, language,
+    template, for whom, who issued it and when (the recipient and issuer are erased when
+    the event closes; the counts stay)."""
+
+    __tablename__ = "letters"
+    __table_args__ = (
+        UniqueConstraint("event_id", "number"),
+        CheckConstraint("number >= 1", name="number_from_one"),
+        CheckConstraint("kind IN ('visa', 'invitation', 'confirmation', 'attendance')", name="known_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int]
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    language: Mapped[str] = mapped_column(sa.String(8))
+    #: which template file printed it ("default/visa.fr.txt" or the forum folder's file)
+    template: Mapped[str] = mapped_column(sa.String(300))
+    delegate_id: Mapped[int | None] = mapped_column(ForeignKey("delegates.id", ondelete="SET NULL"),
+                                                    index=True)
+    #: the name as printed (personal: erased at closing)
+    recipient: Mapped[str | None] = mapped_column(sa.String(300))
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    issued_by: Mapped[str] = mapped_column(sa.String(120))

@@ -137,6 +137,10 @@ class DashboardPage(LazyPage):
         layout.addWidget(chart_box)
         layout.addLayout(grid)
         layout.addWidget(panels_box)
+        from mmdesk.ui.speaking_time import SpeakingTimeBox  # planned and actual minutes (issue 20)
+
+        self.speaking_time = SpeakingTimeBox()
+        layout.addWidget(self.speaking_time)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -174,6 +178,7 @@ class DashboardPage(LazyPage):
         _fill(self.panels, [(p.title, p.speakers, *[p.genders[g] for g in GENDER_GROUPS], p.regions)
                             for p in f.panels])
         self.chart.set_hours(f.checkins_by_hour)
+        self.speaking_time.load(self.store)
 
     def export_labels(self) -> dict[str, str]:
         """The words of the workbook, in the window's language."""

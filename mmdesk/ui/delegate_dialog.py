@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -31,7 +32,8 @@ class DelegateDialog(SavingDialog):
     """The delegate's fields; OK saves through the given function, which may refuse."""
 
     def __init__(self, parent: QWidget | None, initial: DelegateInput | None,
-                 save: Callable[[DelegateInput], object]) -> None:
+                 save: Callable[[DelegateInput], object],
+                 show_record: Callable[[], object] | None = None) -> None:
         super().__init__(parent, save)
         self.setWindowTitle(self.tr("Edit delegate") if initial else self.tr("New delegate"))
         data = initial or DelegateInput()
@@ -97,7 +99,12 @@ class DelegateDialog(SavingDialog):
             (self.tr("Passport number"), self.passport), (self.tr("Date of birth"), self.birth),
         ):
             form.addRow(caption, widget)
-        self.buttons = self.lay_out(form, self.reveal)
+        extras: list[QWidget] = [self.reveal]
+        self.record_button = QPushButton(self.tr("Acc&reditation, documents and badges…"))
+        if show_record is not None:  # the person's record, in its own window
+            self.record_button.clicked.connect(lambda: show_record())
+            extras.append(self.record_button)
+        self.buttons = self.lay_out(form, *extras)
 
     def _reveal(self, shown: bool) -> None:
         self.passport.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -126,6 +133,7 @@ class DelegateDialog(SavingDialog):
 
     @classmethod
     def edit(cls, parent: QWidget | None, initial: DelegateInput | None,
-             save: Callable[[DelegateInput], object]) -> tuple[object, bool]:
-        """(what save returned, accepted)."""
-        return cls(parent, initial, save).run()
+             save: Callable[[DelegateInput], object],
+             show_record: Callable[[], object] | None = None) -> tuple[object, bool]:
+        """(what save returned, accepted); show_record opens the person's accreditation record."""
+        return cls(parent, initial, save, show_record).run()

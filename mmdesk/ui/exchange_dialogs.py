@@ -33,57 +33,53 @@ from PySide6.QtWidgets import (
 from mmdesk.domain.enums import Category
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.services import exchange
-from mmdesk.spreadsheets.headers import SYNONYMS, recognise
-from mmdesk.spreadsheets.reading import read_table
+from mmdesk.spreadsheets.columns import plan_file
+from mmdesk.spreadsheets.headers import SYNONYMS
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
 
 FIELD_WORDS = {
+    "reference": "Reference",
     "honorific": "Honorific", "given_name": "Given name", "family_name": "Family name",
     "full_name": "Full name (split)", "badge_name": "Name on badge", "position": "Position",
     "organisation": "Organisation", "city": "City", "country": "Country", "region": "Region",
     "category": "Category", "gender": "Gender", "email": "E-mail", "phone": "Phone",
     "languages": "Languages", "dietary_needs": "Dietary needs", "access_needs": "Access needs",
-    "notes": "Notes", "route": "Accreditation route", "passport_number": "Passport number",
+    "notes": "Notes", "route": "Accreditation route", "state": "Accreditation state",
+    "tags": "Tags or product (a route's name nominates)", "passport_number": "Passport number",
     "date_of_birth": "Date of birth",
 }
 
 
 class ImportWizard(QWizard):
-    """File → columns (recognised, correctable) → a dry run's report → import, all or nothing."""
+    """File → sheet, header row and columns (recognised, correctable) → a dry run's report
+    (uncertain name splits, country warnings, states) → import, all or nothing."""
 
     def __init__(self, parent: QWidget | None, store: Store, path: Path) -> None:
         super().__init__(parent)
         self.store, self.path = store, path
         self.setWindowTitle(self.tr("Import delegates"))
-        self.table = read_table(path)
-        found = recognise(self.table.headers)
-        # page 1: the mapping
+        self.plan = plan_file(path)
+        # page 1: the sheet, the header row, the mapping
         mapping_page = QWizardPage()
         mapping_page.setTitle(self.tr("Columns"))
         mapping_page.setSubTitle(self.tr("mmdesk recognised these columns of %1; correct any it got "
                                          "wrong.").replace("%1", path.name))
-        self.grid = QTableWidget(len(self.table.headers), 3)
+        self.sheet = QComboBox()
+        for title in self.plan.table.sheets:
+            self.sheet.addItem(title, title)
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(self.plan.table.sheet)))
+        self.sheet.setEnabled(self.sheet.count() > 1)
+        self.sheet.currentIndexChanged.connect(lambda _: self._replan())
+        self.header_line = QLabel()
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.grid = QTableWidget(0, 3)
         self.grid.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First value"),
                                              self.tr("Field")])
         self.grid.verticalHeader().hide()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        first_row = self.table.rows[0][1] if self.table.rows else []
         self.combos: list[QComboBox] = []
-        for i, header in enumerate(self.table.headers):
-            from PySide6.QtWidgets import QTableWidgetItem
-
-            self.grid.setItem(i, 0, QTableWidgetItem(header))
-            sample = first_row[i] if i < len(first_row) else ""
-            self.grid.setItem(i, 1, QTableWidgetItem("" if sample is None else str(sample)[:60]))
-            combo = QComboBox()
-            combo.addItem(self.tr("(leave out)"), None)
-            for field in SYNONYMS:
-                combo.addItem(self.tr(FIELD_WORDS.get(field, field)), field)
-            combo.setCurrentIndex(max(0, combo.findData(found.get(i))))
-            self.grid.setCellWidget(i, 2, combo)
-            self.combos.append(combo)
-        self.grid.resizeColumnsToContents()
         self.duplicates = QComboBox()
         for key, caption in (("report", self.tr("stop and list them")), ("skip", self.tr("skip them")),
                              ("merge", self.tr("merge into the existing delegate"))):
@@ -93,22 +89,76 @@ class ImportWizard(QWizard):
         for c in Category:
             self.category.addItem(labels.category(c), c.value)
         self.category.setCurrentIndex(self.category.findData(Category.CITY_OFFICIAL.value))
+        self.route = QComboBox()
+        self.route.addItem(self.tr("(none)"), None)
+        from mmdesk.services.accreditation import list_routes
+
+        for r in list_routes(store):
+            self.route.addItem(r.name, r.name)
         form = QFormLayout()
-        form.addRow(self.tr("Delegates already in the list"), self.duplicates)
-        form.addRow(self.tr("Category where the file has none"), self.category)
+        if self.sheet.count() > 1:
+            form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Header row"), self.header_line)
+        options = QFormLayout()
+        options.addRow(self.tr("Delegates already in the list"), self.duplicates)
+        options.addRow(self.tr("Category where the file has none"), self.category)
+        options.addRow(self.tr("Nominate rows naming no route on"), self.route)
         layout = QVBoxLayout(mapping_page)
-        layout.addWidget(self.grid)
         layout.addLayout(form)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.grid)
+        layout.addLayout(options)
         layout.addWidget(self.skip_invalid)
+        self._fill()
         # page 2: the dry run
         self.check_page = _ReportPage(self)
         self.addPage(mapping_page)
         self.addPage(self.check_page)
         self.result_report: exchange.ImportReport | None = None
-        self.resize(760, 560)
+        self.resize(820, 620)
 
-    def mapping(self) -> dict[str, str]:
-        return {h: c.currentData() for h, c in zip(self.table.headers, self.combos) if c.currentData()}
+    def _replan(self) -> None:
+        try:
+            self.plan = plan_file(self.path, sheet=self.sheet.currentData())
+        except MmdeskError as exc:
+            self.notes.setText(str(exc))
+            self.grid.setRowCount(0)
+            self.combos = []
+            return
+        self._fill()
+
+    def _fill(self) -> None:
+        """Show the plan: the header row, what was noticed, and one combo a column."""
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        table = self.plan.table
+        self.header_line.setText(self.tr("line %1").replace("%1", str(table.header_line)))
+        self.notes.setText("\n".join(self.plan.notes))
+        self.notes.setVisible(bool(self.plan.notes))
+        self.grid.setRowCount(len(table.headers))
+        first_row = table.rows[0][1] if table.rows else []
+        self.combos = []
+        for i, header in enumerate(table.headers):
+            self.grid.setItem(i, 0, QTableWidgetItem(header[:80]))
+            sample = first_row[i] if i < len(first_row) else ""
+            self.grid.setItem(i, 1, QTableWidgetItem("" if sample is None else str(sample)[:60]))
+            combo = QComboBox()
+            combo.addItem(self.tr("(leave out)"), None)
+            for name in SYNONYMS:
+                combo.addItem(self.tr(FIELD_WORDS.get(name, name)), name)
+            combo.setCurrentIndex(max(0, combo.findData(self.plan.index.get(i))))
+            self.grid.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+        self.grid.resizeColumnsToContents()
+
+    def mapping(self) -> dict[int, str]:
+        """The user's corrections only: column index → field ("-" to leave one out)."""
+        out: dict[int, str] = {}
+        for i, combo in enumerate(self.combos):
+            chosen = combo.currentData()
+            if chosen != self.plan.index.get(i):
+                out[i] = chosen or "-"
+        return out
 
     def run(self, dry_run: bool) -> exchange.ImportReport:
         """Check (dry run) or import, off the GUI thread with progress and Cancel."""
@@ -118,10 +168,12 @@ class ImportWizard(QWizard):
         store, path, mapping = self.store, self.path, self.mapping()
         duplicates, skip, category = (self.duplicates.currentData(), self.skip_invalid.isChecked(),
                                       self.category.currentData())
+        sheet, route = self.plan.table.sheet, self.route.currentData()
         done, error = run_job(self, self.tr("Checking…") if dry_run else self.tr("Importing…"),
                               lambda: exchange.import_delegates_steps(
                                   store, path, report, dry_run=dry_run, mapping=mapping,
-                                  duplicates=duplicates, skip_invalid=skip, default_category=category))
+                                  duplicates=duplicates, skip_invalid=skip, default_category=category,
+                                  sheet=sheet, route=route))
         if not done:
             raise MmdeskError(error or self.tr("Cancelled: nothing was imported."))
         return report
@@ -162,8 +214,7 @@ class _ReportPage(QWizardPage):
         except MmdeskError as exc:
             self.show_text(str(exc), ok=False)
             return
-        lines = [report.summary()] + [f"line {n}: {why}" for n, why in report.problems]
-        self.show_text("\n".join(lines), ok=True)
+        self.show_text("\n".join(report.lines()), ok=True)
 
     def show_text(self, text: str, ok: bool) -> None:
         self.text.setPlainText(text)

@@ -60,6 +60,7 @@ class ForumDialog(SavingDialog):
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMMM yyyy")
+        self._first = self.first_day.date()
         self.first_day.dateChanged.connect(self._first_changed)
         self.time_zone = searchable(QComboBox())
         for zone in forum_svc.time_zone_names():
@@ -86,8 +87,10 @@ class ForumDialog(SavingDialog):
         self.setMinimumWidth(560)
 
     def _first_changed(self, day: QDate) -> None:
-        if self.last_day.date() < day:
-            self.last_day.setDate(day)
+        """The last day moves with the first, keeping the forum's length."""
+        length = max(0, self._first.daysTo(self.last_day.date()))
+        self._first = day
+        self.last_day.setDate(day.addDays(length))
 
     def value(self) -> forum_svc.EventInput:
         """The fields as typed (not yet checked)."""

@@ -10,6 +10,7 @@ from mmdesk.domain.enums import (
     Category,
     CheckInOutcome,
     RouteKind,
+    SessionAccess,
     SessionKind,
     SessionStatus,
     Severity,
@@ -74,6 +75,15 @@ def session_status(s: SessionStatus) -> str:
     """TBC, confirmed or cancelled."""
     return {SessionStatus.TBC: _t(QT_TRANSLATE_NOOP("labels", "TBC")), SessionStatus.CONFIRMED: _t(QT_TRANSLATE_NOOP("labels", "confirmed")),
             SessionStatus.CANCELLED: _t(QT_TRANSLATE_NOOP("labels", "cancelled"))}[s]
+
+
+def access(a: SessionAccess) -> str:
+    """Who may enter a session."""
+    return {
+        SessionAccess.OPEN: _t(QT_TRANSLATE_NOOP("labels", "open to all accredited")),
+        SessionAccess.INVITATION: _t(QT_TRANSLATE_NOOP("labels", "invitation only")),
+        SessionAccess.CLOSED: _t(QT_TRANSLATE_NOOP("labels", "closed")),
+    }[a]
 
 
 def role(r: SlotRole) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,10 +25,13 @@ from mmdesk.services import backup as backup_svc
 from mmdesk.services.checks import run_checks
 from mmdesk.services.events import get_event
 from mmdesk.store.database import Store
+from mmdesk.ui.accreditation_page import AccreditationPage
 from mmdesk.ui.dashboard import DashboardPage
-from mmdesk.ui.desk_pages import AccreditationPage, CheckInPage
+from mmdesk.ui.desk_pages import CheckInPage
 from mmdesk.ui.endorsements import EndorsementsPage
-from mmdesk.ui.pages import DelegatesPage, ProgrammePage, WarningsPage
+from mmdesk.ui.forum_actions import ForumActions
+from mmdesk.ui.pages import DelegatesPage, WarningsPage
+from mmdesk.ui.programme_page import ProgrammePage
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +56,7 @@ class MainWindow(QMainWindow):
         self.warnings = WarningsPage()
         self.dashboard = DashboardPage(store)
         self.endorsements = EndorsementsPage(store)
+        self.forum = ForumActions(self)
         for page, caption in ((self.delegates, self.tr("Delegates")),
                               (self.programme, self.tr("Programme")),
                               (self.accreditation, self.tr("Accreditation")),
@@ -64,7 +69,10 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.forum.banner)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
@@ -107,6 +115,8 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file = self.menuBar().addMenu(self.tr("&File"))
+        file.addAction(self.forum.action_new_forum)
+        file.addSeparator()
         self.action_open = QAction(self.tr("&Open database…"), self)
         self.action_open.setShortcut(QKeySequence.StandardKey.Open)
         self.action_open.triggered.connect(self.open_database)
@@ -136,6 +146,9 @@ class MainWindow(QMainWindow):
         for a in (self.action_import_delegates, self.action_import_programme,
                   self.action_export_delegates, self.action_export_programme):
             file.addAction(a)
+        from mmdesk.ui.forum_workbook_actions import add_forum_workbook_actions
+
+        add_forum_workbook_actions(self, file)  # export, import, template of the forum workbook
         file.addSeparator()
         printing = file.addMenu(self.tr("&Print"))
         self.action_print_badges = QAction(self.tr("&Badges…"), self)
@@ -168,6 +181,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.action_privacy)
         file.addSeparator()
         file.addAction(quit_)
+        self.forum.add_menu(self.menuBar())
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -199,6 +213,9 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About mmdesk"), self)
         about.triggered.connect(self.about)
         help_.addAction(about)
+        from mmdesk.ui.releases import ProgrammeMenu  # Programme › Release version…, What changed… (issue 20)
+
+        self.programme_menu = ProgrammeMenu(self)
 
     # -- state
 
@@ -214,9 +231,9 @@ class MainWindow(QMainWindow):
         try:
             event = get_event(self.store)
         except NotFound:
-            self.setWindowTitle("mmdesk")
-            self.status_counts.setText(self.tr("No event yet: run `mmdesk demo` or import a programme"))
+            self.forum.show_state(False)
             return
+        self.forum.show_state(True)
         self.setWindowTitle(f"{event.short_name or event.name} — mmdesk")
         self.delegates.reload()
         self.programme.reload(event)
@@ -315,15 +332,20 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("New database"),
                                     self.tr("%1 exists already; choose a new name.").replace("%1", path))
                 return
-            self._open(path)
+            if self._open(path):
+                from mmdesk.services.forum import has_event
 
-    def _open(self, path: str) -> None:
+                if not has_event(self.store):
+                    self.forum.new_forum()
+
+    def _open(self, path: str) -> bool:
         try:
             store = Store.open(path)
         except MmdeskError as exc:
             QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
-            return
+            return False
         self.switch_store(store)
+        return True
 
     def set_language(self, code: str) -> None:
         """Remember the window's language; it applies when mmdesk is next opened."""

@@ -393,8 +393,47 @@ class AccreditationTableModel(ListTableModel):
 
     HEADERS = (QT_TRANSLATE_NOOP("AccreditationTableModel", "Delegate"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Organisation"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Country"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Route"), QT_TRANSLATE_NOOP("AccreditationTableModel", "State"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Documents"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Badge"))
 
+    _query = ""
+    _sort: tuple[int, Qt.SortOrder] | None = None
+    _all: list[Any] | None = None
+
     def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show these nominations (searched and sorted as asked before)."""
+        self._all = list(rows)
+        self._apply()
+
+    def set_query(self, text: str) -> None:
+        """Keep the rows whose delegate, organisation, country, route or serial hold every word."""
+        self._query = text
+        self._apply()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (-1: the services' order, by route then family name)."""
+        self._sort = (column, order) if column >= 0 else None
+        self._apply()
+
+    def _apply(self) -> None:
+        rows = list(self._all or [])
+        words = strip_marks(self._query).lower().split()
+        if words:
+            def text(a: Any) -> str:
+                return strip_marks(" ".join(x or "" for x in (
+                    a.delegate, a.organisation, a.country, a.route, a.badge_serial,
+                    labels.state(a.state)))).lower()
+            rows = [a for a in rows if all(w in text(a) for w in words)]
+        if self._sort is not None:
+            column, order = self._sort
+            keys = (lambda a: strip_marks(a.delegate).lower(), lambda a: (a.organisation or "").lower(),
+                    lambda a: a.country or "", lambda a: a.route.lower(),
+                    lambda a: list(AccreditationState).index(a.state),
+                    lambda a: (a.documents_required - a.documents_received, a.documents_required),
+                    lambda a: a.badge_serial or "")
+            rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
         self._set(rows)
+
+    def total_count(self) -> int:
+        """Rows before the search."""
+        return len(self._all or [])
 
     def row_at(self, row: int) -> Any:
         return self._items[row]

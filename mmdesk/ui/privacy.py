@@ -52,6 +52,11 @@ class PrivacyDialog(QDialog):
             "birth and scanned texts. The counts stay: categories, countries, regions, gender, routes, "
             "accreditation states, badges, check-ins and the programme."))
         explain.setWordWrap(True)
+        self.everywhere = QLabel(self.tr(
+            "The erased data is also wiped from the store's journal (-wal) and free pages; the automatic "
+            "backups that hold it are deleted and one copy of the closed store is taken in their place. "
+            "After closing, no new delegates, imports or badges are accepted."))
+        self.everywhere.setWordWrap(True)
         self.log = QTableWidget(0, 5)
         self.log.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Fields"),
                                             self.tr("Rows"), self.tr("File")])
@@ -66,6 +71,7 @@ class PrivacyDialog(QDialog):
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
+        layout.addWidget(self.everywhere)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(QLabel(self.tr("Exports that included sensitive fields")))
@@ -110,12 +116,14 @@ class PrivacyDialog(QDialog):
         try:
             if not self.save_date():
                 return False
-            privacy.close_event(self.store)
+            report = privacy.close_event(self.store)
         except MmdeskError as exc:
             QMessageBox.warning(self, self.tr("Not closed"), str(exc))
             return False
         self.closed = True
         self._show()
+        if report.left:
+            QMessageBox.warning(self, self.tr("Not wiped yet"), "\n".join(report.left))
         return True
 
     @classmethod

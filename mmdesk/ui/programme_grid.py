@@ -55,22 +55,29 @@ class ProgrammeGrid(QWidget):
     # -- data
 
     def set_programme(self, day: date, rooms: list[RoomView], sessions: list[SessionView]) -> None:
-        """Show one day: the rooms used that day (and every room), the day's sessions."""
+        """Show one day whole: every room in the venue's column order, the day's sessions, from
+        08:00 to 22:00 or from the day's first session to its last, whichever is wider."""
         self._day = day
         todays = [s for s in sessions if s.starts_at.date() == day]
-        used = {s.room_id for s in todays}
-        self._rooms = sorted(rooms, key=lambda r: (r.id not in used, r.id))
+        self._rooms = list(rooms)  # the organizer's column order (Forum › Rooms and zones)
         unplaced = any(s.room_id is None for s in todays)
-        if unplaced:
+        if unplaced or not self._rooms:
             self._rooms = [*self._rooms, RoomView(-1, self.tr("No room"), None, None)]
         self._sessions = todays
-        starts = [s.starts_at.time() for s in todays] or [time(9, 0)]
-        ends = [s.ends_at.time() if s.ends_at.date() == day else time(23, 59) for s in todays] or [time(18, 0)]
-        self._first = time(max(0, min(starts).hour - 1 if min(starts).hour > 0 else 0), 0)
+        starts = [s.starts_at.time() for s in todays] + [time(8, 0)]
+        ends = [s.ends_at.time() if s.ends_at.date() == day else time(23, 59) for s in todays] + [time(22, 0)]
+        self._first = time(min(starts).hour, 0)
         last_end = max(ends)
-        self._last = time(min(23, last_end.hour + 1), 0) if last_end.hour < 23 else time(23, 59)
+        if last_end.minute == 0 and last_end.second == 0:
+            self._last = last_end
+        else:
+            self._last = time(last_end.hour + 1, 0) if last_end.hour < 23 else time(23, 59)
         self.updateGeometry()
         self.update()
+
+    def span(self) -> tuple[time, time]:
+        """The first and last hour line the grid shows for its day."""
+        return self._first, self._last
 
     def select(self, session_id: int | None) -> None:
         self._selected = session_id

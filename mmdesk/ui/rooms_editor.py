@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mmdesk.domain.errors import MmdeskError
+from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.services import venue as venue_svc
 from mmdesk.store.database import Store
 from mmdesk.ui.dialogs import SavingDialog
@@ -133,7 +133,11 @@ class RoomsEditor(QDialog):
 
     def reload(self, select: int | None = None) -> None:
         """Read the rooms again, selecting one by id."""
-        self.rooms = venue_svc.list_rooms(self.store)
+        try:
+            self.rooms = venue_svc.list_rooms(self.store)
+            zones = venue_svc.access_zones(self.store)
+        except NotFound:  # no forum yet (the window asks for one before opening this)
+            self.rooms, zones = [], []
         self.table.setRowCount(len(self.rooms))
         for row, r in enumerate(self.rooms):
             cells = (r.name, "" if r.capacity is None else f"{r.capacity:,}", r.access_zone or "",
@@ -145,7 +149,6 @@ class RoomsEditor(QDialog):
                 self.table.setItem(row, col, item)
             if r.id == select:
                 self.table.selectRow(row)
-        zones = venue_svc.access_zones(self.store)
         self.zones.setText(self.tr("Access zones: %1").replace("%1", ", ".join(zones) or self.tr("none yet")))
         self._buttons()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mmdesk.domain.enums import SessionAccess, SessionKind, SessionStatus, SlotMode, SlotRole
+from mmdesk.domain.errors import NotFound
 from mmdesk.services.delegates import search_delegates
 from mmdesk.services.programme import RoomView, SessionInput
 from mmdesk.store.database import Store
@@ -79,7 +80,11 @@ class DelegatePicker(QDialog):
         if not text.strip():
             self._update()
             return
-        for d in search_delegates(self.store, text, limit=100):
+        try:
+            found = search_delegates(self.store, text, limit=100)
+        except NotFound:  # no forum yet: no one to find
+            found = []
+        for d in found:
             where = ", ".join(p for p in (d.organisation or d.city, d.country_name) if p)
             item = QListWidgetItem(f"{d.full_name} — {where} · {labels.state(d.state)}")
             item.setData(Qt.ItemDataRole.UserRole, d.id)
@@ -113,10 +118,12 @@ class SessionDialog(SavingDialog):
 
     def __init__(self, parent: QWidget | None, store: Store, rooms: list[RoomView],
                  initial: SessionInput, moderator_name: str | None,
-                 save: Callable[[SessionInput], object]) -> None:
-        super().__init__(parent, save)
+                 save: Callable[[SessionInput], object],
+                 invited: list[tuple[int, str]] | None = None) -> None:
+        super().__init__(parent, lambda data: self._save_and_invite(save, data))
         self.setWindowTitle(self.tr("Session"))
         self.store = store
+        self._invited_before = {i for i, _ in invited or []}
         self.title = QLineEdit(initial.title)
         self.kind = QComboBox()
         for k in SessionKind:
@@ -134,8 +141,19 @@ class SessionDialog(SavingDialog):
             self.room.addItem(r.name if r.capacity is None else f"{r.name} ({r.capacity})", r.id)
         self.room.setCurrentIndex(max(0, self.room.findData(initial.room_id)))
         self.host = QLineEdit(initial.host or "")
+        self.host.setPlaceholderText(self.tr("type an organisation, or choose a delegate"))
         self.co_chairs = QLineEdit(", ".join(initial.co_chairs))
         self.co_chairs.setPlaceholderText(self.tr("e.g. Governments of Germany and Egypt"))
+        self.pick_host = QPushButton(self.tr("Delegate…"))
+        self.pick_host.clicked.connect(lambda: self._pick_name(self.host, replace=True))
+        self.pick_co_chair = QPushButton(self.tr("Delegate…"))
+        self.pick_co_chair.clicked.connect(lambda: self._pick_name(self.co_chairs, replace=False))
+        host_row = QHBoxLayout()
+        host_row.addWidget(self.host, 1)
+        host_row.addWidget(self.pick_host)
+        co_chairs_row = QHBoxLayout()
+        co_chairs_row.addWidget(self.co_chairs, 1)
+        co_chairs_row.addWidget(self.pick_co_chair)
         self.moderator_id = initial.moderator_id
         self.moderator = QLabel(moderator_name or self.tr("none"))
         pick = QPushButton(self.tr("Choose…"))
@@ -170,9 +188,10 @@ class SessionDialog(SavingDialog):
         for caption, widget in (
             (self.tr("Title"), self.title), (self.tr("Kind"), self.kind), (self.tr("Series"), self.series),
             (self.tr("Starts"), self.starts), (self.tr("Ends"), self.ends), (self.tr("Room"), self.room),
-            (self.tr("Host"), self.host), (self.tr("Co-chairs"), self.co_chairs),
         ):
             form.addRow(caption, widget)
+        form.addRow(self.tr("Host"), host_row)
+        form.addRow(self.tr("Co-chairs"), co_chairs_row)
         form.addRow(self.tr("Moderator"), moderator_row)
         for caption, widget in (
             (self.tr("Status"), self.status), (self.tr("Access"), self.access), ("", self.chatham),
@@ -180,7 +199,85 @@ class SessionDialog(SavingDialog):
             (self.tr("Description"), self.description),
         ):
             form.addRow(caption, widget)
+        self.invitees = QListWidget()
+        self.invitees.setFixedHeight(84)
+        self.invitees.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        for delegate_id, name in invited or []:
+            self._add_invitee(delegate_id, name)
+        self.invite_button = QPushButton(self.tr("Invite…"))
+        self.uninvite_button = QPushButton(self.tr("Remove"))
+        self.invite_button.clicked.connect(self._invite)
+        self.uninvite_button.clicked.connect(self._uninvite)
+        invite_buttons = QVBoxLayout()
+        invite_buttons.addWidget(self.invite_button)
+        invite_buttons.addWidget(self.uninvite_button)
+        invite_buttons.addStretch(1)
+        invite_row = QHBoxLayout()
+        invite_row.addWidget(self.invitees, 1)
+        invite_row.addLayout(invite_buttons)
+        self.invite_label = QLabel(self.tr("Invited"))
+        form.addRow(self.invite_label, invite_row)
+        self.access.currentIndexChanged.connect(lambda _: self._access_changed())
+        self._access_changed()
         self.lay_out(form)
+
+    def _access_changed(self) -> None:
+        """Invitees matter to an invitation-only or closed session only."""
+        on = self.access.currentData() != SessionAccess.OPEN.value
+        for w in (self.invitees, self.invite_button, self.uninvite_button):
+            w.setEnabled(on)
+
+    def _add_invitee(self, delegate_id: int, name: str) -> None:
+        for i in range(self.invitees.count()):
+            if self.invitees.item(i).data(Qt.ItemDataRole.UserRole) == delegate_id:
+                return
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, delegate_id)
+        self.invitees.addItem(item)
+
+    def _invite(self) -> None:
+        chosen, ok = DelegatePicker.pick(self, self.store, self.tr("Invite a delegate"), as_speaker=False)
+        if ok and chosen:
+            from mmdesk.services.delegates import get_delegate
+
+            self._add_invitee(chosen[0], get_delegate(self.store, chosen[0]).full_name)
+
+    def _uninvite(self) -> None:
+        for item in self.invitees.selectedItems():
+            self.invitees.takeItem(self.invitees.row(item))
+
+    def invited(self) -> list[int]:
+        """The delegates on the invitation list, in shown order."""
+        return [self.invitees.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.invitees.count())]
+
+    def _pick_name(self, field: QLineEdit, *, replace: bool) -> None:
+        """Host or co-chair chosen from the delegates (the name is kept as typed text)."""
+        chosen, ok = DelegatePicker.pick(self, self.store, self.tr("Choose a delegate"), as_speaker=False)
+        if not ok or not chosen:
+            return
+        from mmdesk.services.delegates import get_delegate
+
+        name = get_delegate(self.store, chosen[0]).full_name
+        if replace or not field.text().strip():
+            field.setText(name)
+        else:
+            field.setText(f"{field.text().strip().rstrip(',')}, {name}")
+
+    def _save_and_invite(self, save: Callable[[SessionInput], object], data: SessionInput) -> object:
+        """Save the session, then bring its invitation list in line with the dialog's."""
+        from mmdesk.services import programme as programme_svc
+
+        saved = save(data)
+        session_id = getattr(saved, "id", None)
+        if session_id is not None:
+            now = self.invited()
+            gone = [d for d in self._invited_before if d not in now]
+            if gone:
+                programme_svc.uninvite(self.store, session_id, gone)
+            if now:
+                programme_svc.invite(self.store, session_id, now)
+            saved = programme_svc.get_session(self.store, session_id)
+        return saved
 
     def _set_moderator(self, delegate_id: int | None, name: str) -> None:
         self.moderator_id = delegate_id
@@ -210,7 +307,8 @@ class SessionDialog(SavingDialog):
 
     @classmethod
     def edit(cls, parent: QWidget | None, store: Store, rooms: list[RoomView], initial: SessionInput,
-             moderator_name: str | None, save: Callable[[SessionInput], object]) -> tuple[object, bool]:
-        """(what save returned, accepted)."""
-        return cls(parent, store, rooms, initial, moderator_name, save).run()
+             moderator_name: str | None, save: Callable[[SessionInput], object],
+             invited: list[tuple[int, str]] | None = None) -> tuple[object, bool]:
+        """(what save returned, accepted); the invitation list is saved with the session."""
+        return cls(parent, store, rooms, initial, moderator_name, save, invited).run()
 

@@ -39,12 +39,48 @@
         <source>History</source>
         <translation>Historial</translation>
     </message>
+    <message>
+        <source>Search delegate, organisation, country, route, badge…</source>
+        <translation>Buscar delegado, organización, país, vía, credencial…</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate…</source>
+        <translation>&amp;Proponer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord…</source>
+        <translation>&amp;Expediente…</translation>
+    </message>
+    <message>
+        <source>Every accreditation, document, badge and check-in of the selected delegate (or double-click a row)</source>
+        <translation>Cada acreditación, documento, credencial y registro del delegado elegido (o doble clic en una fila)</translation>
+    </message>
+    <message>
+        <source>Mark co&amp;llected</source>
+        <translation>Marcar &amp;recogida</translation>
+    </message>
+    <message>
+        <source>No forum yet — File › New forum… creates it; then add accreditation routes in Forum › Accreditation routes…</source>
+        <translation>Aún no hay foro — Archivo › Nuevo foro… lo crea; luego añada las vías de acreditación en Foro › Vías de acreditación…</translation>
+    </message>
+    <message>
+        <source>No accreditation routes yet — add them in Forum › Accreditation routes…, then nominate delegates with Nominate…</source>
+        <translation>Aún no hay vías de acreditación — añádalas en Foro › Vías de acreditación… y luego proponga delegados con Proponer…</translation>
+    </message>
+    <message>
+        <source>No one nominated yet — press Nominate…, or import delegates with a route column (File › Import delegates…).</source>
+        <translation>Nadie propuesto aún — pulse Proponer…, o importe delegados con una columna de vía (Archivo › Importar delegados…).</translation>
+    </message>
     <message numerus="yes">
         <source>%n nomination(s)</source>
         <translation>
             <numerusform>%n nominación(es)</numerusform>
             <numerusform>%n nominación(es)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> de %1</translation>
     </message>
     <message>
         <source>(new)</source>
@@ -140,6 +176,83 @@
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Versión %1 del %2</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Print change sheet…</source>
+        <translation>&amp;Imprimir la hoja de cambios…</translation>
+    </message>
+    <message>
+        <source>The programme as it is now</source>
+        <translation>El programa tal como está ahora</translation>
+    </message>
+    <message>
+        <source>What changed since version %1</source>
+        <translation>Cambios desde la versión %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Ningún cambio.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+    <message>
+        <source>Change sheet</source>
+        <translation>Hoja de cambios</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>No version released yet</source>
+        <translation>Ninguna versión publicada</translation>
+    </message>
+    <message>
+        <source>No programme version has been released yet. Release one first (Programme › Release version…); later changes are listed against it.</source>
+        <translation>Todavía no se ha publicado ninguna versión del programa. Publique una primero (Programa › Publicar versión…); los cambios posteriores se listan respecto a ella.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInChart</name>
     <message>
         <source>No one checked in yet</source>
@@ -169,12 +282,32 @@
         <translation>Listo</translation>
     </message>
     <message>
+        <source>Staffed: a typed name or badge number brings the person up for me to confirm</source>
+        <translation>Atendido: un nombre o número de credencial escrito muestra a la persona para que yo la confirme</translation>
+    </message>
+    <message>
+        <source>Import verification &amp;kit…</source>
+        <translation>Importar el &amp;kit de verificación…</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Revocaciones</translation>
+    </message>
+    <message>
         <source>Admit &amp;anyway (F8)</source>
         <translation>&amp;Admitir de todos modos (F8)</translation>
     </message>
     <message>
         <source>Recent scans</source>
         <translation>Últimos escaneos</translation>
+    </message>
+    <message>
+        <source>Scan a badge (only its signed code admits here)</source>
+        <translation>Escanee una credencial (aquí solo su código firmado da acceso)</translation>
     </message>
     <message>
         <source>Venue entry (no room)</source>
@@ -185,8 +318,55 @@
         <translation>Control de acceso</translation>
     </message>
     <message>
+        <source>No one found</source>
+        <translation>No se encontró a nadie</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>No admitido</translation>
+    </message>
+    <message>
+        <source>Import verification kit</source>
+        <translation>Importar el kit de verificación</translation>
+    </message>
+    <message>
+        <source>Verification kit (*.json)</source>
+        <translation>Kit de verificación (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <source>Revocation list as of %1 UTC: %2 badge(s) revoked here now, %3 already revoked.</source>
+        <translation>Lista de revocación al %1 UTC: %2 credencial(es) revocada(s) aquí ahora, %3 ya revocada(s).</translation>
+    </message>
+    <message>
+        <source>Verification kit</source>
+        <translation>Kit de verificación</translation>
+    </message>
+    <message>
         <source> (forced)</source>
         <translation> (forzado)</translation>
+    </message>
+    <message>
+        <source> (confirmed by %1)</source>
+        <translation> (confirmado por %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceMonitor</name>
+    <message>
+        <source>Confidence monitor</source>
+        <translation>Monitor de confianza</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
     </message>
 </context>
 <context>
@@ -584,6 +764,10 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <source>Acc&amp;reditation, documents and badges…</source>
+        <translation>Acr&amp;editación, documentos y credenciales…</translation>
+    </message>
+    <message>
         <source>Hidden: tick the box below to see or change it</source>
         <translation>Oculto: marque la casilla de abajo para verlo o cambiarlo</translation>
     </message>
@@ -693,6 +877,14 @@
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
+        <source>Acc&amp;reditation…</source>
+        <translation>Acr&amp;editación…</translation>
+    </message>
+    <message>
+        <source>The selected delegate&apos;s record: nominate on a route, documents, state, badges and check-ins</source>
+        <translation>El expediente del delegado elegido: proponer en una vía, documentos, estado, credenciales y registros</translation>
+    </message>
+    <message>
         <source>&amp;Calendar…</source>
         <translation>&amp;Calendario…</translation>
     </message>
@@ -741,6 +933,14 @@
     <message>
         <source>Nothing was changed</source>
         <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <source>Select one delegate first.</source>
+        <translation>Elija primero un delegado.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1141,294 @@
     </message>
 </context>
 <context>
+    <name>ForumActions</name>
+    <message>
+        <source>New &amp;forum…</source>
+        <translation>Nuevo &amp;foro…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms and zones…</source>
+        <translation>&amp;Salas y zonas…</translation>
+    </message>
+    <message>
+        <source>&amp;Accreditation routes…</source>
+        <translation>&amp;Vías de acreditación…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo forum</source>
+        <translation>Cargar el foro de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>No forum yet in this database. Start your own forum with File › New forum…, or look around the demo forum first.</source>
+        <translation>Aún no hay foro en esta base. Cree el suyo con Archivo › Nuevo foro…, o explore primero el foro de demostración.</translation>
+    </message>
+    <message>
+        <source>New forum…</source>
+        <translation>Nuevo foro…</translation>
+    </message>
+    <message>
+        <source>Load the demo</source>
+        <translation>Cargar la demostración</translation>
+    </message>
+    <message>
+        <source>F&amp;orum</source>
+        <translation>F&amp;oro</translation>
+    </message>
+    <message>
+        <source>No forum yet — mmdesk</source>
+        <translation>Aún no hay foro — mmdesk</translation>
+    </message>
+    <message>
+        <source>No forum yet — File › New forum…</source>
+        <translation>Aún no hay foro — Archivo › Nuevo foro…</translation>
+    </message>
+    <message>
+        <source>No forum yet — File › New forum… sets its days; then add rooms (Forum › Rooms and zones…) and sessions here.</source>
+        <translation>Aún no hay foro — Archivo › Nuevo foro… fija sus días; luego añada las salas (Foro › Salas y zonas…) y las sesiones aquí.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation>Nuevo foro</translation>
+    </message>
+    <message>
+        <source>This database holds a forum already; a new forum goes into a new database (File › New database…). Its settings are in Forum › Settings…</source>
+        <translation>Esta base ya contiene un foro; un foro nuevo va en una base nueva (Archivo › Nueva base de datos…). Su configuración está en Foro › Configuración…</translation>
+    </message>
+    <message>
+        <source>Forum created. Next: its rooms (Forum › Rooms and zones…) and accreditation routes.</source>
+        <translation>Foro creado. A continuación: sus salas (Foro › Salas y zonas…) y sus vías de acreditación.</translation>
+    </message>
+    <message>
+        <source>Loading the demo forum…</source>
+        <translation>Cargando el foro de demostración…</translation>
+    </message>
+    <message>
+        <source>Demo not loaded</source>
+        <translation>Demostración no cargada</translation>
+    </message>
+</context>
+<context>
+    <name>ForumDialog</name>
+    <message>
+        <source>Forum settings</source>
+        <translation>Configuración del foro</translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation>Nuevo foro</translation>
+    </message>
+    <message>
+        <source>e.g. Mayoral Forum on Human Mobility, Migration and Development</source>
+        <translation>p. ej. Foro de Alcaldes sobre Movilidad Humana, Migración y Desarrollo</translation>
+    </message>
+    <message>
+        <source>e.g. MMF 2026 (window title, badges)</source>
+        <translation>p. ej. FAM 2026 (título de la ventana, credenciales)</translation>
+    </message>
+    <message>
+        <source>e.g. United Nations Headquarters</source>
+        <translation>p. ej. Sede de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, the first is the language badges and documents print in (en English, fr French, es Spanish, ar Arabic…).</source>
+        <translation>Códigos de dos letras; el primero es el idioma en que se imprimen credenciales y documentos (en inglés, fr francés, es español, ar árabe…).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) would fall outside these days: %1%2. Move or delete them first, or keep days that hold them.</source>
+        <translation>
+            <numerusform>%n sesión(es) quedaría(n) fuera de estos días: %1%2. Muévala(s) o elimínela(s) primero, o mantenga días que la(s) incluyan.</numerusform>
+            <numerusform>%n sesión(es) quedaría(n) fuera de estos días: %1%2. Muévala(s) o elimínela(s) primero, o mantenga días que la(s) incluyan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForumWorkbook</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export forum &amp;workbook…</source>
+        <translation>Exportar el &amp;libro del foro…</translation>
+    </message>
+    <message>
+        <source>Import forum wor&amp;kbook…</source>
+        <translation>Importar el li&amp;bro del foro…</translation>
+    </message>
+    <message>
+        <source>Forum workbook &amp;template…</source>
+        <translation>&amp;Plantilla del libro del foro…</translation>
+    </message>
+    <message>
+        <source>Export nominations workbook…</source>
+        <translation>Exportar el libro de nominaciones…</translation>
+    </message>
+    <message>
+        <source>Import nominations workbook…</source>
+        <translation>Importar el libro de nominaciones…</translation>
+    </message>
+    <message>
+        <source>Export forum workbook</source>
+        <translation>Exportar el libro del foro</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>Forum exported to %1: %2 room(s), %3 route(s), %4 session(s), %5 delegate(s)</source>
+        <translation>Foro exportado a %1: %2 sala(s), %3 vía(s), %4 sesión(es), %5 delegado(s)</translation>
+    </message>
+    <message>
+        <source>Import forum workbook</source>
+        <translation>Importar el libro del foro</translation>
+    </message>
+    <message>
+        <source>Forum workbook not imported</source>
+        <translation>Libro del foro no importado</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 problem(s) in the workbook.</source>
+        <translation>No se importó nada: %1 problema(s) en el libro.</translation>
+    </message>
+    <message>
+        <source>The forum was created.</source>
+        <translation>Se creó el foro.</translation>
+    </message>
+    <message>
+        <source>The forum was updated.</source>
+        <translation>Se actualizó el foro.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Vías de acreditación</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegados</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated</source>
+        <translation>%1: %2 creado(s), %3 actualizado(s)</translation>
+    </message>
+    <message>
+        <source>Programme, line %1: no delegate called %2</source>
+        <translation>Programa, línea %1: ningún delegado llamado %2</translation>
+    </message>
+    <message>
+        <source>Forum workbook imported</source>
+        <translation>Libro del foro importado</translation>
+    </message>
+    <message>
+        <source>Forum workbook template</source>
+        <translation>Plantilla del libro del foro</translation>
+    </message>
+    <message>
+        <source>Language of the headers and notes:</source>
+        <translation>Idioma de los encabezados y las notas:</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>No escrito</translation>
+    </message>
+    <message>
+        <source>Template written to %1: fill it in, then File › Import forum workbook…</source>
+        <translation>Plantilla escrita en %1: rellénela y luego Archivo › Importar el libro del foro…</translation>
+    </message>
+    <message>
+        <source>Nominations workbook</source>
+        <translation>Libro de nominaciones</translation>
+    </message>
+    <message>
+        <source>No accreditation route yet: add the routes first.</source>
+        <translation>Todavía no hay vías de acreditación: añada primero las vías.</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Vía:</translation>
+    </message>
+    <message>
+        <source>Nominations workbook of %1 written to %2</source>
+        <translation>Libro de nominaciones de %1 escrito en %2</translation>
+    </message>
+    <message>
+        <source>Nominations not imported</source>
+        <translation>Nominaciones no importadas</translation>
+    </message>
+    <message>
+        <source>Import nominations workbook</source>
+        <translation>Importar el libro de nominaciones</translation>
+    </message>
+    <message>
+        <source>Route %1: %2 nominated (%3 new), %4 already on the route.</source>
+        <translation>Vía %1: %2 propuesto(s) (%3 nuevo(s)), %4 ya en la vía.</translation>
+    </message>
+    <message>
+        <source>Line %1, past the quota: %2</source>
+        <translation>Línea %1, por encima del cupo: %2</translation>
+    </message>
+    <message>
+        <source>Nominations imported</source>
+        <translation>Nominaciones importadas</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import delegates</source>
@@ -987,12 +1475,32 @@
         <translation>Importar las filas correctas y omitir las erróneas</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Fila de encabezados</translation>
+    </message>
+    <message>
         <source>Delegates already in the list</source>
         <translation>Delegados ya en la lista</translation>
     </message>
     <message>
         <source>Category where the file has none</source>
         <translation>Categoría cuando el archivo no la indica</translation>
+    </message>
+    <message>
+        <source>Nominate rows naming no route on</source>
+        <translation>Nominar en esta vía las filas sin vía</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1159,10 +1667,6 @@
     <message>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
-    </message>
-    <message>
-        <source>No event yet: run `mmdesk demo` or import a programme</source>
-        <translation>Aún no hay evento: ejecute `mmdesk demo` o importe un programa</translation>
     </message>
     <message>
         <source>The date for keeping personal data has passed: close the event in File › Data protection.</source>
@@ -1340,6 +1844,152 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     </message>
 </context>
 <context>
+    <name>ModeratorConsole</name>
+    <message>
+        <source>Live session — %1</source>
+        <translation>Sesión en directo — %1</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Space: start / next speaker · P: pause · F: floor intervention · D: time per delegation · M: confidence monitor · R: print the record · F11: full screen · Esc: close</source>
+        <translation>Espacio: empezar / orador siguiente · P: pausa · F: intervención desde la sala · D: tiempo por delegación · M: monitor de confianza · R: imprimir el acta · F11: pantalla completa · Esc: cerrar</translation>
+    </message>
+    <message>
+        <source>Times not saved</source>
+        <translation>Horas no guardadas</translation>
+    </message>
+    <message>
+        <source>Floor intervention</source>
+        <translation>Intervención desde la sala</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>No añadido</translation>
+    </message>
+    <message>
+        <source>Time per delegation</source>
+        <translation>Tiempo por delegación</translation>
+    </message>
+    <message>
+        <source>Minutes each delegation may speak in total (0: no limit)</source>
+        <translation>Minutos que cada delegación puede hablar en total (0: sin límite)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>Acta de la sesión</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Press Space to give the floor to the first speaker</source>
+        <translation>Pulse Espacio para dar la palabra al primer orador</translation>
+    </message>
+    <message>
+        <source>Paused — P resumes</source>
+        <translation>En pausa — P para reanudar</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Tiempo excedido</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Último minuto</translation>
+    </message>
+    <message>
+        <source>%1 min allotted</source>
+        <translation>%1 min asignados</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <source>Nobody after this speaker</source>
+        <translation>Nadie después de este orador</translation>
+    </message>
+    <message>
+        <source>Expected end %1</source>
+        <translation>Fin prevista %1</translation>
+    </message>
+    <message>
+        <source>%1 min over the session&apos;s end</source>
+        <translation>%1 min después del final de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>NominateDialog</name>
+    <message>
+        <source>Nominate on a route</source>
+        <translation>Proponer en una vía</translation>
+    </message>
+    <message>
+        <source>Type a name, city or organisation…</source>
+        <translation>Escriba un nombre, una ciudad o una organización…</translation>
+    </message>
+    <message>
+        <source> — %1 of %2 places taken</source>
+        <translation> — %1 de %2 plazas ocupadas</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>No accreditation routes yet — add them in Forum › Accreditation routes…</source>
+        <translation>Aún no hay vías de acreditación — añádalas en Foro › Vías de acreditación…</translation>
+    </message>
+    <message>
+        <source>Find the delegate first: type part of the name.</source>
+        <translation>Busque primero al delegado: escriba parte del nombre.</translation>
+    </message>
+    <message>
+        <source>There is no route to nominate on yet.</source>
+        <translation>Aún no hay ninguna vía en la que proponer.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>… and %n more page(s)</source>
@@ -1385,6 +2035,140 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     </message>
 </context>
 <context>
+    <name>PersonRecordDialog</name>
+    <message>
+        <source>&amp;Nominate on a route…</source>
+        <translation>&amp;Proponer en una vía…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirar…</translation>
+    </message>
+    <message>
+        <source>Reprint badge</source>
+        <translation>Reimprimir la credencial</translation>
+    </message>
+    <message>
+        <source>Issue badge</source>
+        <translation>Emitir la credencial</translation>
+    </message>
+    <message>
+        <source>Mark collected</source>
+        <translation>Marcar recogida</translation>
+    </message>
+    <message>
+        <source>Nominate again</source>
+        <translation>Proponer de nuevo</translation>
+    </message>
+    <message>
+        <source>Record of %1</source>
+        <translation>Expediente de %1</translation>
+    </message>
+    <message>
+        <source>Not accredited yet — press Nominate on a route…</source>
+        <translation>Aún sin acreditar — pulse Proponer en una vía…</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Registros de entrada</translation>
+    </message>
+    <message>
+        <source>Not seen at a desk or door yet.</source>
+        <translation>Aún no visto en un mostrador ni en una puerta.</translation>
+    </message>
+    <message>
+        <source>Invited to</source>
+        <translation>Invitado a</translation>
+    </message>
+    <message>
+        <source>No invitation-only session.</source>
+        <translation>Ninguna sesión solo con invitación.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documentos recibidos</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nuevo)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>%1 printed %2</source>
+        <translation>%1 impresa el %2</translation>
+    </message>
+    <message>
+        <source> — revoked %1 (%2)</source>
+        <translation> — revocada el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Print a new badge? The badge %1 stops opening doors.</source>
+        <translation>¿Imprimir una nueva credencial? La credencial %1 dejará de abrir las puertas.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>No se cambió: %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Confirm who this is</source>
+        <translation>Confirme de quién se trata</translation>
+    </message>
+    <message>
+        <source>&amp;Admit this person</source>
+        <translation>&amp;Admitir a esta persona</translation>
+    </message>
+    <message>
+        <source>Check the person in front of you before admitting.</source>
+        <translation>Compruebe a la persona que tiene delante antes de admitirla.</translation>
+    </message>
+    <message>
+        <source>no accreditation</source>
+        <translation>sin acreditación</translation>
+    </message>
+    <message>
+        <source>badge %1</source>
+        <translation>credencial %1</translation>
+    </message>
+    <message>
+        <source>no badge</source>
+        <translation>sin credencial</translation>
+    </message>
+    <message>
+        <source>partial match</source>
+        <translation>coincidencia parcial</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Data protection</source>
@@ -1401,6 +2185,10 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>Closing the event erases names, contacts, positions, notes, passport numbers, dates of birth and scanned texts. The counts stay: categories, countries, regions, gender, routes, accreditation states, badges, check-ins and the programme.</source>
         <translation>Cerrar el evento borra nombres, contactos, cargos, notas, números de pasaporte, fechas de nacimiento y textos escaneados. Las cifras se conservan: categorías, países, regiones, género, vías, estados de acreditación, credenciales, entradas y programa.</translation>
+    </message>
+    <message>
+        <source>The erased data is also wiped from the store&apos;s journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
+        <translation>Los datos borrados también se eliminan del diario de la base (-wal) y de sus páginas libres; las copias automáticas que los contienen se eliminan y se hace en su lugar una copia de la base cerrada. Tras el cierre no se acepta ningún delegado, importación ni credencial nuevos.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1458,6 +2246,10 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <source>Not closed</source>
         <translation>No cerrado</translation>
     </message>
+    <message>
+        <source>Not wiped yet</source>
+        <translation>Aún no borrado</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeGrid</name>
@@ -1467,10 +2259,57 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     </message>
 </context>
 <context>
+    <name>ProgrammeMenu</name>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>P&amp;rograma</translation>
+    </message>
+    <message>
+        <source>&amp;Release version…</source>
+        <translation>&amp;Publicar versión…</translation>
+    </message>
+    <message>
+        <source>&amp;What changed…</source>
+        <translation>&amp;Cambios…</translation>
+    </message>
+    <message>
+        <source>&amp;Live session…</source>
+        <translation>Sesión en &amp;directo…</translation>
+    </message>
+    <message>
+        <source>Release version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme version %1 released</source>
+        <translation>Versión %1 del programa publicada</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
+    </message>
+    <message>
+        <source>No session has speakers yet.</source>
+        <translation>Ninguna sesión tiene oradores todavía.</translation>
+    </message>
+    <message>
+        <source>Session to run</source>
+        <translation>Sesión que conducir</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>&amp;Edit session…</source>
         <translation>&amp;Editar sesión…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete session…</source>
+        <translation>E&amp;liminar la sesión…</translation>
     </message>
     <message>
         <source>&amp;Add speaker…</source>
@@ -1489,6 +2328,10 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>&amp;Bajar</translation>
     </message>
     <message>
+        <source>&amp;Protocol order</source>
+        <translation>Orden &amp;protocolario</translation>
+    </message>
+    <message>
         <source>Speaking order (drag a row to reorder; double-click role, minutes, mode or status to change it)</source>
         <translation>Orden de intervenciones (arrastre una fila para reordenar; doble clic en papel, minutos, modalidad o estado para cambiarlo)</translation>
     </message>
@@ -1505,6 +2348,14 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Arrastre una sesión para moverla, arrastre en un espacio vacío para crear una, doble clic para editar.</translation>
     </message>
     <message>
+        <source>No rooms and no sessions yet — add the venue&apos;s rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
+        <translation>Aún no hay salas ni sesiones — añada las salas de la sede (Foro › Salas y zonas…), luego arrastre en la cuadrícula o pulse Nueva sesión….</translation>
+    </message>
+    <message>
+        <source>No sessions yet — drag on the grid below a room, or press New session….</source>
+        <translation>Aún no hay sesiones — arrastre en la cuadrícula bajo una sala, o pulse Nueva sesión….</translation>
+    </message>
+    <message>
         <source>Host: %1</source>
         <translation>Anfitrión: %1</translation>
     </message>
@@ -1519,6 +2370,22 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>Acceso: %1</translation>
+    </message>
+    <message>
+        <source> · Chatham House rule</source>
+        <translation> · regla de Chatham House</translation>
+    </message>
+    <message>
+        <source>Invited (%1): %2</source>
+        <translation>Invitados (%1): %2</translation>
+    </message>
+    <message>
+        <source>no one yet</source>
+        <translation>nadie por ahora</translation>
     </message>
     <message>
         <source>%1 of %2 minutes of speaking</source>
@@ -1547,6 +2414,29 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>add %1</source>
         <translation>añadir %1</translation>
+    </message>
+    <message>
+        <source>Not duplicated</source>
+        <translation>No duplicada</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>duplicar %1</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar la sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n speaker(s)? Edit › Undo brings it back.</source>
+        <translation>
+            <numerusform>¿Eliminar «%1» con sus %n orador(es)? Editar › Deshacer la recupera.</numerusform>
+            <numerusform>¿Eliminar «%1» con sus %n orador(es)? Editar › Deshacer la recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>eliminar %1</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -1582,6 +2472,229 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release programme version</source>
+        <translation>Publicar una versión del programa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 was released on %2 by %3; %n change(s) since then.</source>
+        <translation>
+            <numerusform>La versión %1 se publicó el %2 por %3; %n cambio desde entonces.</numerusform>
+            <numerusform>La versión %1 se publicó el %2 por %3; %n cambios desde entonces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This release will be version %1.</source>
+        <translation>Esta publicación será la versión %1.</translation>
+    </message>
+    <message>
+        <source>No version has been released yet: this release will be version 1.</source>
+        <translation>Todavía no se ha publicado ninguna versión: esta será la versión 1.</translation>
+    </message>
+    <message>
+        <source>e.g. after the mayors&apos; confirmations</source>
+        <translation>p. ej. tras las confirmaciones de los alcaldes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>Edit room</source>
+        <translation>Editar la sala</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nueva sala</translation>
+    </message>
+    <message>
+        <source>e.g. General Assembly Hall</source>
+        <translation>p. ej. Salón de la Asamblea General</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> asientos</translation>
+    </message>
+    <message>
+        <source>e.g. plenary, restricted, press</source>
+        <translation>p. ej. plenaria, restringida, prensa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Access zone</source>
+        <translation>Zona de acceso</translation>
+    </message>
+    <message>
+        <source>A badge opens a room&apos;s door where its route opens the room&apos;s zone.</source>
+        <translation>Una credencial abre la puerta de una sala si su vía abre la zona de la sala.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsEditor</name>
+    <message>
+        <source>Rooms and zones</source>
+        <translation>Salas y zonas</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Access zone</source>
+        <translation>Zona de acceso</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Add room…</source>
+        <translation>&amp;Añadir sala…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>The order here is the order of the programme grid&apos;s columns.</source>
+        <translation>El orden aquí es el de las columnas de la cuadrícula del programa.</translation>
+    </message>
+    <message>
+        <source>Access zones: %1</source>
+        <translation>Zonas de acceso: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna por ahora</translation>
+    </message>
+    <message>
+        <source>Delete room</source>
+        <translation>Eliminar la sala</translation>
+    </message>
+    <message>
+        <source>Delete the room %1?</source>
+        <translation>¿Eliminar la sala %1?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No eliminada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Edit route</source>
+        <translation>Editar la vía</translation>
+    </message>
+    <message>
+        <source>New accreditation route</source>
+        <translation>Nueva vía de acreditación</translation>
+    </message>
+    <message>
+        <source>e.g. National delegation of Ghana</source>
+        <translation>p. ej. Delegación nacional de Ghana</translation>
+    </message>
+    <message>
+        <source>e.g. UCLG</source>
+        <translation>p. ej. CGLU</translation>
+    </message>
+    <message>
+        <source>who sends the nominations (optional)</source>
+        <translation>quién envía las candidaturas (opcional)</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>sin cupo</translation>
+    </message>
+    <message>
+        <source>refuse further nominations</source>
+        <translation>rechazar más candidaturas</translation>
+    </message>
+    <message>
+        <source>accept them, flagged as over quota</source>
+        <translation>aceptarlas, señaladas como fuera de cupo</translation>
+    </message>
+    <message>
+        <source>one a line, e.g. Letter of nomination</source>
+        <translation>uno por línea, p. ej. Carta de nominación</translation>
+    </message>
+    <message>
+        <source>other zones, separated by commas</source>
+        <translation>otras zonas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>Estado miembro</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Nominating body</source>
+        <translation>Órgano proponente</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Cupo</translation>
+    </message>
+    <message>
+        <source>Past the quota</source>
+        <translation>Más allá del cupo</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Documentos requeridos</translation>
+    </message>
+    <message>
+        <source>Zones the badge opens</source>
+        <translation>Zonas que abre la credencial</translation>
+    </message>
+</context>
+<context>
     <name>RouteTableModel</name>
     <message>
         <source>Route</source>
@@ -1609,6 +2722,65 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     </message>
 </context>
 <context>
+    <name>RoutesEditor</name>
+    <message>
+        <source>Accreditation routes</source>
+        <translation>Vías de acreditación</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Propuesto por</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Cupo</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>&amp;Add route…</source>
+        <translation>&amp;Añadir vía…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source> (flag)</source>
+        <translation> (señalar)</translation>
+    </message>
+    <message>
+        <source>Delete route</source>
+        <translation>Eliminar la vía</translation>
+    </message>
+    <message>
+        <source>Delete the route %1?</source>
+        <translation>¿Eliminar la vía %1?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No eliminada: %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
@@ -1619,8 +2791,16 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>(sin sala)</translation>
     </message>
     <message>
+        <source>type an organisation, or choose a delegate</source>
+        <translation>escriba una organización, o elija un delegado</translation>
+    </message>
+    <message>
         <source>e.g. Governments of Germany and Egypt</source>
         <translation>p. ej. Gobiernos de Alemania y Egipto</translation>
+    </message>
+    <message>
+        <source>Delegate…</source>
+        <translation>Delegado…</translation>
     </message>
     <message>
         <source>none</source>
@@ -1710,6 +2890,26 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Invitar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>Invite a delegate</source>
+        <translation>Invitar a un delegado</translation>
+    </message>
+    <message>
+        <source>Choose a delegate</source>
+        <translation>Elegir un delegado</translation>
+    </message>
 </context>
 <context>
     <name>SlotTableModel</name>
@@ -1744,6 +2944,53 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     </message>
 </context>
 <context>
+    <name>SpeakingTimeBox</name>
+    <message>
+        <source>Speaking time, planned and actual (minutes)</source>
+        <translation>Tiempo de palabra, previsto y real (minutos)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Por género</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Por región</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+</context>
+<context>
     <name>WarningsPage</name>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
@@ -1772,6 +3019,17 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
 Nothing was saved by the action that failed.</source>
         <translation>Algo salió mal: %1
 La acción que falló no guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>forum</name>
+    <message>
+        <source>No forum yet</source>
+        <translation>Aún no hay foro</translation>
+    </message>
+    <message>
+        <source>No forum yet — create it first (File › New forum…). Create it now?</source>
+        <translation>Aún no hay foro — créelo primero (Archivo › Nuevo foro…). ¿Crearlo ahora?</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +3157,18 @@ La acción que falló no guardó nada.</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>open to all accredited</source>
+        <translation>abierta a todos los acreditados</translation>
+    </message>
+    <message>
+        <source>invitation only</source>
+        <translation>solo con invitación</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
     </message>
     <message>
         <source>Opening remarks</source>

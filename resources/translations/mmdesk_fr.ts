@@ -39,12 +39,48 @@
         <source>History</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>Search delegate, organisation, country, route, badge…</source>
+        <translation>Chercher délégué, organisation, pays, voie, badge…</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate…</source>
+        <translation>&amp;Proposer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <source>Every accreditation, document, badge and check-in of the selected delegate (or double-click a row)</source>
+        <translation>Chaque accréditation, document, badge et enregistrement du délégué choisi (ou double-cliquer sur une ligne)</translation>
+    </message>
+    <message>
+        <source>Mark co&amp;llected</source>
+        <translation>Marquer &amp;retiré</translation>
+    </message>
+    <message>
+        <source>No forum yet — File › New forum… creates it; then add accreditation routes in Forum › Accreditation routes…</source>
+        <translation>Pas encore de forum — Fichier › Nouveau forum… le crée ; ajoutez ensuite les voies d’accréditation dans Forum › Voies d’accréditation…</translation>
+    </message>
+    <message>
+        <source>No accreditation routes yet — add them in Forum › Accreditation routes…, then nominate delegates with Nominate…</source>
+        <translation>Pas encore de voie d’accréditation — ajoutez-les dans Forum › Voies d’accréditation…, puis proposez des délégués avec Proposer…</translation>
+    </message>
+    <message>
+        <source>No one nominated yet — press Nominate…, or import delegates with a route column (File › Import delegates…).</source>
+        <translation>Personne n’est encore proposé — cliquez sur Proposer…, ou importez des délégués avec une colonne de voie (Fichier › Importer des délégués…).</translation>
+    </message>
     <message numerus="yes">
         <source>%n nomination(s)</source>
         <translation>
             <numerusform>%n candidature(s)</numerusform>
             <numerusform>%n candidature(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> sur %1</translation>
     </message>
     <message>
         <source>(new)</source>
@@ -140,6 +176,83 @@
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 du %2</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <source>&amp;Print change sheet…</source>
+        <translation>&amp;Imprimer la feuille des modifications…</translation>
+    </message>
+    <message>
+        <source>The programme as it is now</source>
+        <translation>Le programme tel qu’il est maintenant</translation>
+    </message>
+    <message>
+        <source>What changed since version %1</source>
+        <translation>Modifications depuis la version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <source>Change sheet</source>
+        <translation>Feuille des modifications</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>No version released yet</source>
+        <translation>Aucune version publiée</translation>
+    </message>
+    <message>
+        <source>No programme version has been released yet. Release one first (Programme › Release version…); later changes are listed against it.</source>
+        <translation>Aucune version du programme n’a encore été publiée. Publiez-en d’abord une (Programme › Publier une version…) ; les modifications ultérieures sont listées par rapport à elle.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInChart</name>
     <message>
         <source>No one checked in yet</source>
@@ -169,12 +282,32 @@
         <translation>Prêt</translation>
     </message>
     <message>
+        <source>Staffed: a typed name or badge number brings the person up for me to confirm</source>
+        <translation>Bureau tenu : un nom ou un numéro de badge saisi affiche la personne, que je confirme</translation>
+    </message>
+    <message>
+        <source>Import verification &amp;kit…</source>
+        <translation>Importer le &amp;kit de vérification…</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Révocations</translation>
+    </message>
+    <message>
         <source>Admit &amp;anyway (F8)</source>
         <translation>&amp;Admettre quand même (F8)</translation>
     </message>
     <message>
         <source>Recent scans</source>
         <translation>Derniers passages</translation>
+    </message>
+    <message>
+        <source>Scan a badge (only its signed code admits here)</source>
+        <translation>Scannez un badge (seul son code signé fait entrer ici)</translation>
     </message>
     <message>
         <source>Venue entry (no room)</source>
@@ -185,8 +318,55 @@
         <translation>Contrôle</translation>
     </message>
     <message>
+        <source>No one found</source>
+        <translation>Aucune personne trouvée</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>Non admis</translation>
+    </message>
+    <message>
+        <source>Import verification kit</source>
+        <translation>Importer le kit de vérification</translation>
+    </message>
+    <message>
+        <source>Verification kit (*.json)</source>
+        <translation>Kit de vérification (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Revocation list as of %1 UTC: %2 badge(s) revoked here now, %3 already revoked.</source>
+        <translation>Liste de révocation au %1 UTC : %2 badge(s) révoqué(s) ici maintenant, %3 déjà révoqué(s).</translation>
+    </message>
+    <message>
+        <source>Verification kit</source>
+        <translation>Kit de vérification</translation>
+    </message>
+    <message>
         <source> (forced)</source>
         <translation> (forcé)</translation>
+    </message>
+    <message>
+        <source> (confirmed by %1)</source>
+        <translation> (confirmé par %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceMonitor</name>
+    <message>
+        <source>Confidence monitor</source>
+        <translation>Écran de retour</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
     </message>
 </context>
 <context>
@@ -584,6 +764,10 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
+        <source>Acc&amp;reditation, documents and badges…</source>
+        <translation>Acc&amp;réditation, documents et badges…</translation>
+    </message>
+    <message>
         <source>Hidden: tick the box below to see or change it</source>
         <translation>Masqué : cochez la case ci-dessous pour le voir ou le modifier</translation>
     </message>
@@ -693,6 +877,14 @@
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
+        <source>Acc&amp;reditation…</source>
+        <translation>Acc&amp;réditation…</translation>
+    </message>
+    <message>
+        <source>The selected delegate&apos;s record: nominate on a route, documents, state, badges and check-ins</source>
+        <translation>Le dossier du délégué choisi : proposer sur une voie, documents, état, badges et enregistrements</translation>
+    </message>
+    <message>
         <source>&amp;Calendar…</source>
         <translation>&amp;Calendrier…</translation>
     </message>
@@ -741,6 +933,14 @@
     <message>
         <source>Nothing was changed</source>
         <translation>Rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Accréditation</translation>
+    </message>
+    <message>
+        <source>Select one delegate first.</source>
+        <translation>Choisissez d’abord un délégué.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1141,294 @@
     </message>
 </context>
 <context>
+    <name>ForumActions</name>
+    <message>
+        <source>New &amp;forum…</source>
+        <translation>Nouveau &amp;forum…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms and zones…</source>
+        <translation>&amp;Salles et zones…</translation>
+    </message>
+    <message>
+        <source>&amp;Accreditation routes…</source>
+        <translation>&amp;Voies d’accréditation…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo forum</source>
+        <translation>Charger le forum de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>No forum yet in this database. Start your own forum with File › New forum…, or look around the demo forum first.</source>
+        <translation>Pas encore de forum dans cette base. Créez le vôtre avec Fichier › Nouveau forum…, ou découvrez d’abord le forum de démonstration.</translation>
+    </message>
+    <message>
+        <source>New forum…</source>
+        <translation>Nouveau forum…</translation>
+    </message>
+    <message>
+        <source>Load the demo</source>
+        <translation>Charger la démonstration</translation>
+    </message>
+    <message>
+        <source>F&amp;orum</source>
+        <translation>F&amp;orum</translation>
+    </message>
+    <message>
+        <source>No forum yet — mmdesk</source>
+        <translation>Pas encore de forum — mmdesk</translation>
+    </message>
+    <message>
+        <source>No forum yet — File › New forum…</source>
+        <translation>Pas encore de forum — Fichier › Nouveau forum…</translation>
+    </message>
+    <message>
+        <source>No forum yet — File › New forum… sets its days; then add rooms (Forum › Rooms and zones…) and sessions here.</source>
+        <translation>Pas encore de forum — Fichier › Nouveau forum… fixe ses jours ; ajoutez ensuite les salles (Forum › Salles et zones…) et les séances ici.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation>Nouveau forum</translation>
+    </message>
+    <message>
+        <source>This database holds a forum already; a new forum goes into a new database (File › New database…). Its settings are in Forum › Settings…</source>
+        <translation>Cette base contient déjà un forum ; un nouveau forum va dans une nouvelle base (Fichier › Nouvelle base…). Ses paramètres sont dans Forum › Paramètres…</translation>
+    </message>
+    <message>
+        <source>Forum created. Next: its rooms (Forum › Rooms and zones…) and accreditation routes.</source>
+        <translation>Forum créé. Ensuite : ses salles (Forum › Salles et zones…) et ses voies d’accréditation.</translation>
+    </message>
+    <message>
+        <source>Loading the demo forum…</source>
+        <translation>Chargement du forum de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo not loaded</source>
+        <translation>Démonstration non chargée</translation>
+    </message>
+</context>
+<context>
+    <name>ForumDialog</name>
+    <message>
+        <source>Forum settings</source>
+        <translation>Paramètres du forum</translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation>Nouveau forum</translation>
+    </message>
+    <message>
+        <source>e.g. Mayoral Forum on Human Mobility, Migration and Development</source>
+        <translation>p. ex. Forum des maires sur la mobilité humaine, les migrations et le développement</translation>
+    </message>
+    <message>
+        <source>e.g. MMF 2026 (window title, badges)</source>
+        <translation>p. ex. FMM 2026 (titre de la fenêtre, badges)</translation>
+    </message>
+    <message>
+        <source>e.g. United Nations Headquarters</source>
+        <translation>p. ex. Siège des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, the first is the language badges and documents print in (en English, fr French, es Spanish, ar Arabic…).</source>
+        <translation>Codes à deux lettres ; le premier est la langue d’impression des badges et documents (en anglais, fr français, es espagnol, ar arabe…).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) would fall outside these days: %1%2. Move or delete them first, or keep days that hold them.</source>
+        <translation>
+            <numerusform>%n séance(s) tomberai(en)t hors de ces jours : %1%2. Déplacez-les ou supprimez-les d’abord, ou gardez des jours qui les contiennent.</numerusform>
+            <numerusform>%n séance(s) tomberai(en)t hors de ces jours : %1%2. Déplacez-les ou supprimez-les d’abord, ou gardez des jours qui les contiennent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForumWorkbook</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export forum &amp;workbook…</source>
+        <translation>Exporter le &amp;classeur du forum…</translation>
+    </message>
+    <message>
+        <source>Import forum wor&amp;kbook…</source>
+        <translation>Importer le class&amp;eur du forum…</translation>
+    </message>
+    <message>
+        <source>Forum workbook &amp;template…</source>
+        <translation>&amp;Modèle de classeur du forum…</translation>
+    </message>
+    <message>
+        <source>Export nominations workbook…</source>
+        <translation>Exporter le classeur de nominations…</translation>
+    </message>
+    <message>
+        <source>Import nominations workbook…</source>
+        <translation>Importer le classeur de nominations…</translation>
+    </message>
+    <message>
+        <source>Export forum workbook</source>
+        <translation>Exporter le classeur du forum</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Forum exported to %1: %2 room(s), %3 route(s), %4 session(s), %5 delegate(s)</source>
+        <translation>Forum exporté dans %1 : %2 salle(s), %3 voie(s), %4 séance(s), %5 délégué(s)</translation>
+    </message>
+    <message>
+        <source>Import forum workbook</source>
+        <translation>Importer le classeur du forum</translation>
+    </message>
+    <message>
+        <source>Forum workbook not imported</source>
+        <translation>Classeur du forum non importé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 problem(s) in the workbook.</source>
+        <translation>Rien n&apos;a été importé : %1 problème(s) dans le classeur.</translation>
+    </message>
+    <message>
+        <source>The forum was created.</source>
+        <translation>Le forum a été créé.</translation>
+    </message>
+    <message>
+        <source>The forum was updated.</source>
+        <translation>Le forum a été mis à jour.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Voies d&apos;accréditation</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Délégués</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated</source>
+        <translation>%1 : %2 créé(s), %3 mis à jour</translation>
+    </message>
+    <message>
+        <source>Programme, line %1: no delegate called %2</source>
+        <translation>Programme, ligne %1 : aucun délégué nommé %2</translation>
+    </message>
+    <message>
+        <source>Forum workbook imported</source>
+        <translation>Classeur du forum importé</translation>
+    </message>
+    <message>
+        <source>Forum workbook template</source>
+        <translation>Modèle de classeur du forum</translation>
+    </message>
+    <message>
+        <source>Language of the headers and notes:</source>
+        <translation>Langue des en-têtes et des notes :</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Non écrit</translation>
+    </message>
+    <message>
+        <source>Template written to %1: fill it in, then File › Import forum workbook…</source>
+        <translation>Modèle écrit dans %1 : remplissez-le, puis Fichier › Importer le classeur du forum…</translation>
+    </message>
+    <message>
+        <source>Nominations workbook</source>
+        <translation>Classeur de nominations</translation>
+    </message>
+    <message>
+        <source>No accreditation route yet: add the routes first.</source>
+        <translation>Aucune voie d&apos;accréditation pour l&apos;instant : ajoutez d&apos;abord les voies.</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Voie :</translation>
+    </message>
+    <message>
+        <source>Nominations workbook of %1 written to %2</source>
+        <translation>Classeur de nominations de %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>Nominations not imported</source>
+        <translation>Nominations non importées</translation>
+    </message>
+    <message>
+        <source>Import nominations workbook</source>
+        <translation>Importer le classeur de nominations</translation>
+    </message>
+    <message>
+        <source>Route %1: %2 nominated (%3 new), %4 already on the route.</source>
+        <translation>Voie %1 : %2 proposé(s) (%3 nouveau(x)), %4 déjà sur la voie.</translation>
+    </message>
+    <message>
+        <source>Line %1, past the quota: %2</source>
+        <translation>Ligne %1, au-delà du quota : %2</translation>
+    </message>
+    <message>
+        <source>Nominations imported</source>
+        <translation>Nominations importées</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import delegates</source>
@@ -987,12 +1475,32 @@
         <translation>Importer les bonnes lignes et laisser les mauvaises</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Ligne d&apos;en-tête</translation>
+    </message>
+    <message>
         <source>Delegates already in the list</source>
         <translation>Délégués déjà dans la liste</translation>
     </message>
     <message>
         <source>Category where the file has none</source>
         <translation>Catégorie quand le fichier n&apos;en donne pas</translation>
+    </message>
+    <message>
+        <source>Nominate rows naming no route on</source>
+        <translation>Proposer sur cette voie les lignes sans voie</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1159,10 +1667,6 @@
     <message>
         <source>Database: %1</source>
         <translation>Base : %1</translation>
-    </message>
-    <message>
-        <source>No event yet: run `mmdesk demo` or import a programme</source>
-        <translation>Aucun événement : lancez `mmdesk demo` ou importez un programme</translation>
     </message>
     <message>
         <source>The date for keeping personal data has passed: close the event in File › Data protection.</source>
@@ -1340,6 +1844,152 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
 </context>
 <context>
+    <name>ModeratorConsole</name>
+    <message>
+        <source>Live session — %1</source>
+        <translation>Séance en direct — %1</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Space: start / next speaker · P: pause · F: floor intervention · D: time per delegation · M: confidence monitor · R: print the record · F11: full screen · Esc: close</source>
+        <translation>Espace : commencer / intervenant suivant · P : pause · F : intervention de la salle · D : temps par délégation · M : écran de retour · R : imprimer le compte rendu · F11 : plein écran · Échap : fermer</translation>
+    </message>
+    <message>
+        <source>Times not saved</source>
+        <translation>Horaires non enregistrés</translation>
+    </message>
+    <message>
+        <source>Floor intervention</source>
+        <translation>Intervention de la salle</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
+    </message>
+    <message>
+        <source>Time per delegation</source>
+        <translation>Temps par délégation</translation>
+    </message>
+    <message>
+        <source>Minutes each delegation may speak in total (0: no limit)</source>
+        <translation>Minutes de parole de chaque délégation au total (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>Compte rendu de séance</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <source>Press Space to give the floor to the first speaker</source>
+        <translation>Appuyez sur Espace pour donner la parole au premier intervenant</translation>
+    </message>
+    <message>
+        <source>Paused — P resumes</source>
+        <translation>En pause — P pour reprendre</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Temps dépassé</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Dernière minute</translation>
+    </message>
+    <message>
+        <source>%1 min allotted</source>
+        <translation>%1 min accordées</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Nobody after this speaker</source>
+        <translation>Personne après cet intervenant</translation>
+    </message>
+    <message>
+        <source>Expected end %1</source>
+        <translation>Fin prévue %1</translation>
+    </message>
+    <message>
+        <source>%1 min over the session&apos;s end</source>
+        <translation>%1 min après la fin de la séance</translation>
+    </message>
+</context>
+<context>
+    <name>NominateDialog</name>
+    <message>
+        <source>Nominate on a route</source>
+        <translation>Proposer sur une voie</translation>
+    </message>
+    <message>
+        <source>Type a name, city or organisation…</source>
+        <translation>Tapez un nom, une ville ou une organisation…</translation>
+    </message>
+    <message>
+        <source> — %1 of %2 places taken</source>
+        <translation> — %1 places prises sur %2</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Délégué</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>No accreditation routes yet — add them in Forum › Accreditation routes…</source>
+        <translation>Pas encore de voie d’accréditation — ajoutez-les dans Forum › Voies d’accréditation…</translation>
+    </message>
+    <message>
+        <source>Find the delegate first: type part of the name.</source>
+        <translation>Trouvez d’abord le délégué : tapez une partie du nom.</translation>
+    </message>
+    <message>
+        <source>There is no route to nominate on yet.</source>
+        <translation>Il n’y a pas encore de voie sur laquelle proposer.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>… and %n more page(s)</source>
@@ -1385,6 +2035,140 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
 </context>
 <context>
+    <name>PersonRecordDialog</name>
+    <message>
+        <source>&amp;Nominate on a route…</source>
+        <translation>&amp;Proposer sur une voie…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Reprint badge</source>
+        <translation>Réimprimer le badge</translation>
+    </message>
+    <message>
+        <source>Issue badge</source>
+        <translation>Émettre le badge</translation>
+    </message>
+    <message>
+        <source>Mark collected</source>
+        <translation>Marquer retiré</translation>
+    </message>
+    <message>
+        <source>Nominate again</source>
+        <translation>Proposer à nouveau</translation>
+    </message>
+    <message>
+        <source>Record of %1</source>
+        <translation>Dossier de %1</translation>
+    </message>
+    <message>
+        <source>Not accredited yet — press Nominate on a route…</source>
+        <translation>Pas encore accrédité — cliquez sur Proposer sur une voie…</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Not seen at a desk or door yet.</source>
+        <translation>Pas encore vu à un comptoir ou à une porte.</translation>
+    </message>
+    <message>
+        <source>Invited to</source>
+        <translation>Invité à</translation>
+    </message>
+    <message>
+        <source>No invitation-only session.</source>
+        <translation>Aucune séance sur invitation.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents reçus</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>%1 printed %2</source>
+        <translation>%1 imprimé le %2</translation>
+    </message>
+    <message>
+        <source> — revoked %1 (%2)</source>
+        <translation> — révoqué le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Print a new badge? The badge %1 stops opening doors.</source>
+        <translation>Imprimer un nouveau badge ? Le badge %1 n’ouvrira plus les portes.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Rien n’a changé : %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Confirm who this is</source>
+        <translation>Confirmer de qui il s’agit</translation>
+    </message>
+    <message>
+        <source>&amp;Admit this person</source>
+        <translation>&amp;Admettre cette personne</translation>
+    </message>
+    <message>
+        <source>Check the person in front of you before admitting.</source>
+        <translation>Vérifiez la personne en face de vous avant de l’admettre.</translation>
+    </message>
+    <message>
+        <source>no accreditation</source>
+        <translation>aucune accréditation</translation>
+    </message>
+    <message>
+        <source>badge %1</source>
+        <translation>badge %1</translation>
+    </message>
+    <message>
+        <source>no badge</source>
+        <translation>pas de badge</translation>
+    </message>
+    <message>
+        <source>partial match</source>
+        <translation>correspondance partielle</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Data protection</source>
@@ -1401,6 +2185,10 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message>
         <source>Closing the event erases names, contacts, positions, notes, passport numbers, dates of birth and scanned texts. The counts stay: categories, countries, regions, gender, routes, accreditation states, badges, check-ins and the programme.</source>
         <translation>Clôturer l&apos;événement efface les noms, contacts, fonctions, notes, numéros de passeport, dates de naissance et textes scannés. Les chiffres restent : catégories, pays, régions, genre, voies, états d&apos;accréditation, badges, entrées et programme.</translation>
+    </message>
+    <message>
+        <source>The erased data is also wiped from the store&apos;s journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
+        <translation>Les données effacées le sont aussi du journal de la base (-wal) et de ses pages libres ; les sauvegardes automatiques qui les contiennent sont supprimées et une copie de la base close est faite à leur place. Après la clôture, aucun nouveau délégué, import ni badge n’est accepté.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1458,6 +2246,10 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <source>Not closed</source>
         <translation>Non clôturé</translation>
     </message>
+    <message>
+        <source>Not wiped yet</source>
+        <translation>Pas encore effacé</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeGrid</name>
@@ -1467,10 +2259,57 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
 </context>
 <context>
+    <name>ProgrammeMenu</name>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>P&amp;rogramme</translation>
+    </message>
+    <message>
+        <source>&amp;Release version…</source>
+        <translation>&amp;Publier une version…</translation>
+    </message>
+    <message>
+        <source>&amp;What changed…</source>
+        <translation>&amp;Modifications…</translation>
+    </message>
+    <message>
+        <source>&amp;Live session…</source>
+        <translation>Séance en &amp;direct…</translation>
+    </message>
+    <message>
+        <source>Release version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme version %1 released</source>
+        <translation>Version %1 du programme publiée</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Séance en direct</translation>
+    </message>
+    <message>
+        <source>No session has speakers yet.</source>
+        <translation>Aucune séance n’a encore d’intervenants.</translation>
+    </message>
+    <message>
+        <source>Session to run</source>
+        <translation>Séance à conduire</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>&amp;Edit session…</source>
         <translation>&amp;Modifier la séance…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete session…</source>
+        <translation>Supprimer &amp;la séance…</translation>
     </message>
     <message>
         <source>&amp;Add speaker…</source>
@@ -1489,6 +2328,10 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>&amp;Descendre</translation>
     </message>
     <message>
+        <source>&amp;Protocol order</source>
+        <translation>Ordre &amp;protocolaire</translation>
+    </message>
+    <message>
         <source>Speaking order (drag a row to reorder; double-click role, minutes, mode or status to change it)</source>
         <translation>Ordre des interventions (glissez une ligne pour réordonner ; double-cliquez sur rôle, minutes, mode ou statut pour le changer)</translation>
     </message>
@@ -1505,6 +2348,14 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>Glissez une séance pour la déplacer, glissez dans le vide pour en créer une, double-cliquez pour modifier.</translation>
     </message>
     <message>
+        <source>No rooms and no sessions yet — add the venue&apos;s rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
+        <translation>Pas encore de salles ni de séances — ajoutez les salles du lieu (Forum › Salles et zones…), puis faites glisser sur la grille ou cliquez sur Nouvelle séance….</translation>
+    </message>
+    <message>
+        <source>No sessions yet — drag on the grid below a room, or press New session….</source>
+        <translation>Pas encore de séances — faites glisser sur la grille sous une salle, ou cliquez sur Nouvelle séance….</translation>
+    </message>
+    <message>
         <source>Host: %1</source>
         <translation>Hôte : %1</translation>
     </message>
@@ -1519,6 +2370,22 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>Accès : %1</translation>
+    </message>
+    <message>
+        <source> · Chatham House rule</source>
+        <translation> · règle de Chatham House</translation>
+    </message>
+    <message>
+        <source>Invited (%1): %2</source>
+        <translation>Invités (%1) : %2</translation>
+    </message>
+    <message>
+        <source>no one yet</source>
+        <translation>personne pour l’instant</translation>
     </message>
     <message>
         <source>%1 of %2 minutes of speaking</source>
@@ -1547,6 +2414,29 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message>
         <source>add %1</source>
         <translation>ajouter %1</translation>
+    </message>
+    <message>
+        <source>Not duplicated</source>
+        <translation>Non dupliquée</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>dupliquer %1</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n speaker(s)? Edit › Undo brings it back.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » avec ses %n intervenant(s) ? Édition › Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer « %1 » avec ses %n intervenant(s) ? Édition › Annuler la rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>supprimer %1</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -1582,6 +2472,229 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release programme version</source>
+        <translation>Publier une version du programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 was released on %2 by %3; %n change(s) since then.</source>
+        <translation>
+            <numerusform>La version %1 a été publiée le %2 par %3 ; %n modification depuis.</numerusform>
+            <numerusform>La version %1 a été publiée le %2 par %3 ; %n modifications depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This release will be version %1.</source>
+        <translation>Cette publication sera la version %1.</translation>
+    </message>
+    <message>
+        <source>No version has been released yet: this release will be version 1.</source>
+        <translation>Aucune version n’a encore été publiée : celle-ci sera la version 1.</translation>
+    </message>
+    <message>
+        <source>e.g. after the mayors&apos; confirmations</source>
+        <translation>p. ex. après les confirmations des maires</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Publier</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>Edit room</source>
+        <translation>Modifier la salle</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nouvelle salle</translation>
+    </message>
+    <message>
+        <source>e.g. General Assembly Hall</source>
+        <translation>p. ex. Salle de l’Assemblée générale</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>e.g. plenary, restricted, press</source>
+        <translation>p. ex. plénière, restreinte, presse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Access zone</source>
+        <translation>Zone d’accès</translation>
+    </message>
+    <message>
+        <source>A badge opens a room&apos;s door where its route opens the room&apos;s zone.</source>
+        <translation>Un badge ouvre la porte d’une salle si sa voie ouvre la zone de la salle.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsEditor</name>
+    <message>
+        <source>Rooms and zones</source>
+        <translation>Salles et zones</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Access zone</source>
+        <translation>Zone d’accès</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>&amp;Add room…</source>
+        <translation>&amp;Ajouter une salle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>The order here is the order of the programme grid&apos;s columns.</source>
+        <translation>L’ordre ici est celui des colonnes de la grille du programme.</translation>
+    </message>
+    <message>
+        <source>Access zones: %1</source>
+        <translation>Zones d’accès : %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Delete room</source>
+        <translation>Supprimer la salle</translation>
+    </message>
+    <message>
+        <source>Delete the room %1?</source>
+        <translation>Supprimer la salle %1 ?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Edit route</source>
+        <translation>Modifier la voie</translation>
+    </message>
+    <message>
+        <source>New accreditation route</source>
+        <translation>Nouvelle voie d’accréditation</translation>
+    </message>
+    <message>
+        <source>e.g. National delegation of Ghana</source>
+        <translation>p. ex. Délégation nationale du Ghana</translation>
+    </message>
+    <message>
+        <source>e.g. UCLG</source>
+        <translation>p. ex. CGLU</translation>
+    </message>
+    <message>
+        <source>who sends the nominations (optional)</source>
+        <translation>qui envoie les candidatures (facultatif)</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>pas de quota</translation>
+    </message>
+    <message>
+        <source>refuse further nominations</source>
+        <translation>refuser les candidatures suivantes</translation>
+    </message>
+    <message>
+        <source>accept them, flagged as over quota</source>
+        <translation>les accepter, signalées hors quota</translation>
+    </message>
+    <message>
+        <source>one a line, e.g. Letter of nomination</source>
+        <translation>un par ligne, p. ex. Lettre de nomination</translation>
+    </message>
+    <message>
+        <source>other zones, separated by commas</source>
+        <translation>autres zones, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>État membre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Nominating body</source>
+        <translation>Organe de nomination</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Past the quota</source>
+        <translation>Au-delà du quota</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Documents requis</translation>
+    </message>
+    <message>
+        <source>Zones the badge opens</source>
+        <translation>Zones ouvertes par le badge</translation>
+    </message>
+</context>
+<context>
     <name>RouteTableModel</name>
     <message>
         <source>Route</source>
@@ -1609,6 +2722,65 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
 </context>
 <context>
+    <name>RoutesEditor</name>
+    <message>
+        <source>Accreditation routes</source>
+        <translation>Voies d’accréditation</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>&amp;Add route…</source>
+        <translation>&amp;Ajouter une voie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source> (flag)</source>
+        <translation> (signaler)</translation>
+    </message>
+    <message>
+        <source>Delete route</source>
+        <translation>Supprimer la voie</translation>
+    </message>
+    <message>
+        <source>Delete the route %1?</source>
+        <translation>Supprimer la voie %1 ?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimée : %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
@@ -1619,8 +2791,16 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>(sans salle)</translation>
     </message>
     <message>
+        <source>type an organisation, or choose a delegate</source>
+        <translation>tapez une organisation, ou choisissez un délégué</translation>
+    </message>
+    <message>
         <source>e.g. Governments of Germany and Egypt</source>
         <translation>p. ex. Gouvernements d&apos;Allemagne et d&apos;Égypte</translation>
+    </message>
+    <message>
+        <source>Delegate…</source>
+        <translation>Délégué…</translation>
     </message>
     <message>
         <source>none</source>
@@ -1710,6 +2890,26 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Inviter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Invite a delegate</source>
+        <translation>Inviter un délégué</translation>
+    </message>
+    <message>
+        <source>Choose a delegate</source>
+        <translation>Choisir un délégué</translation>
+    </message>
 </context>
 <context>
     <name>SlotTableModel</name>
@@ -1744,6 +2944,53 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
 </context>
 <context>
+    <name>SpeakingTimeBox</name>
+    <message>
+        <source>Speaking time, planned and actual (minutes)</source>
+        <translation>Temps de parole, prévu et réel (minutes)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Par genre</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+</context>
+<context>
     <name>WarningsPage</name>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
@@ -1772,6 +3019,17 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
 Nothing was saved by the action that failed.</source>
         <translation>Un problème est survenu : %1
 L&apos;action qui a échoué n&apos;a rien enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>forum</name>
+    <message>
+        <source>No forum yet</source>
+        <translation>Pas encore de forum</translation>
+    </message>
+    <message>
+        <source>No forum yet — create it first (File › New forum…). Create it now?</source>
+        <translation>Pas encore de forum — créez-le d’abord (Fichier › Nouveau forum…). Le créer maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +3157,18 @@ L&apos;action qui a échoué n&apos;a rien enregistré.</translation>
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>open to all accredited</source>
+        <translation>ouverte à tous les accrédités</translation>
+    </message>
+    <message>
+        <source>invitation only</source>
+        <translation>sur invitation</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>Opening remarks</source>

@@ -151,3 +151,22 @@ def test_bulk_approve_is_all_or_nothing(store: Store, db_path: Path) -> None:
     done = acc.bulk_transition(store, [ids[0], ids[1], ids[3]], S.APPROVED, actor="officer")
     assert [v.state for v in done] == [S.APPROVED] * 3
     assert all(acc.history(store, i)[-1].actor == "officer" for i in (ids[0], ids[1], ids[3]))
+
+
+def test_find_route_by_name_or_id_names_the_routes(store: Store) -> None:
+    from mmdesk.domain.errors import NotFound
+
+    media = acc.create_route(store, RouteInput("Media", "media"))
+    acc.create_route(store, RouteInput("Own authority", "own_authority"))
+    assert acc.find_route(store, "media").id == media.id
+    assert acc.find_route(store, str(media.id)).name == "Media"
+    with pytest.raises(NotFound, match="routes: Own authority, Media|routes: Media, Own authority"):
+        acc.find_route(store, "UCLG")
+
+
+def test_delete_route_refused_while_accreditations_use_it(store: Store) -> None:
+    route = acc.create_route(store, RouteInput("Media", "media"))
+    (d,) = _delegates(store, 1)
+    acc.nominate(store, d, route.id)
+    with pytest.raises(ValidationError, match="used by 1 accreditations"):
+        acc.delete_route(store, route.id)

@@ -80,3 +80,71 @@ def test_restore_refuses_what_is_not_an_mmdesk_store(demo_path: Path, tmp_path: 
         svc.restore(store, bogus)
     store.close()
     assert dump(demo_path) == before
+
+
+# -- restore never bricks a store (issue 15)
+
+def _alembic_only(path: Path, version: str) -> Path:
+    con = sqlite3.connect(path)
+    con.execute("create table alembic_version (version_num varchar(32) not null primary key)")
+    con.execute("insert into alembic_version values (?)", (version,))
+    con.commit()
+    con.close()
+    return path
+
+
+def _restore_is_refused(demo_path: Path, bad: Path, match: str) -> None:
+    before = dump(demo_path)
+    store = Store.open(demo_path)
+    try:
+        with pytest.raises(MmdeskError, match=match):
+            svc.restore(store, bad)
+        assert svc.list_backups(store) == []  # refused before anything, even the copy
+    finally:
+        store.close()
+    assert dump(demo_path) == before
+    assert _count(demo_path) == 30  # still opens, still the forum
+    assert not list(demo_path.parent.glob(".*restore*"))
+
+
+def test_restore_refuses_a_newer_schema_before_replacing_anything(demo_path: Path, tmp_path: Path) -> None:
+    newer = tmp_path / "newer.sqlite3"
+    assert main(["--db", str(demo_path), "backup", str(newer)]) == 0
+    con = sqlite3.connect(newer)
+    con.execute("update alembic_version set version_num = 'f00dfeed'")
+    con.commit()
+    con.close()
+    _restore_is_refused(demo_path, newer, "newer mmdesk")
+
+
+@pytest.mark.parametrize("version", ["head", "0001"])
+def test_restore_refuses_a_file_with_only_a_schema_version(demo_path: Path, tmp_path: Path,
+                                                           version: str) -> None:
+    from mmdesk.store.database import head_revision
+
+    bare = _alembic_only(tmp_path / "bare.sqlite3", head_revision() if version == "head" else version)
+    _restore_is_refused(demo_path, bare, "not a complete mmdesk database|holds no forum")
+
+
+def test_a_restore_whose_upgrade_fails_changes_nothing(demo_path: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    assert main(["--db", str(demo_path), "backup", str(old)]) == 0
+    con = sqlite3.connect(old)
+    con.execute("update alembic_version set version_num = '0006'")  # claims an older schema…
+    con.execute("drop table rooms")  # …that its upgrade cannot bring up to date
+    con.commit()
+    con.close()
+    _restore_is_refused(demo_path, old, "not a complete mmdesk database|cannot be restored")
+
+
+def test_restoring_a_desk_copy_keeps_this_desks_key(demo: Store, demo_path: Path, tmp_path: Path) -> None:
+    from mmdesk.services.keys import badge_codes, has_signing_key
+
+    desk = svc.backup(demo, tmp_path / "desk.sqlite3", for_desk=True)
+    svc.restore(demo, desk)
+    store = Store.open(demo_path)
+    try:
+        assert has_signing_key(store) and badge_codes(store, ["000001"])
+        assert len(list_delegates(store)) == 30
+    finally:
+        store.close()

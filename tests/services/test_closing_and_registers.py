@@ -30,8 +30,11 @@ def test_figures_of_the_demo(demo: Store) -> None:
     assert opening.speakers == sum(opening.genders.values())
     assert f.admitted == 0 and f.checkins_by_hour == []
     desk = CheckInDesk(demo, "Main door")
+    from mmdesk.services.keys import code_for_delegate  # only a signed code admits (issue 15)
+
     for name, hhmm in (("Zanuso", (8, 40)), ("Aki-Sawyerr", (8, 55)), ("Atiqul Islam", (9, 10))):
-        desk.scan(name, at=datetime(2019, 11, 20, *hhmm))
+        desk.scan(code_for_delegate(demo, search_delegates(demo, name)[0].id),
+                  at=datetime(2019, 11, 20, *hhmm))
     f = dashboard.figures(demo)
     assert f.admitted == 3
     assert f.checkins_by_hour == [(datetime(2019, 11, 20, 8), 2), (datetime(2019, 11, 20, 9), 1)]

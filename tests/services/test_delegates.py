@@ -199,3 +199,27 @@ def test_list_shows_best_accreditation_state(demo: Store) -> None:
     assert rows["Zanuso"].state.value == "badge_collected"
     assert rows["Ka"].state.value == "rejected"
     assert rows["Zanuso"].route == "Partner: Mayors Migration Council"
+
+
+def test_resolve_delegate_by_id_email_or_one_name(store: Store) -> None:
+    amina = _add(store, "Amina J.", "Mohammed", honorific="H.E. Ms.", email="amina@un.org")
+    jose = _add(store, "José", "García")
+    _add(store, "Ana", "López")
+    _add(store, "Ana", "López", email="ana2@example.org")
+    assert svc.resolve_delegate(store, str(amina.id)) == amina.id
+    assert svc.resolve_delegate(store, "AMINA@un.org") == amina.id
+    assert svc.resolve_delegate(store, "Amina J. Mohammed") == amina.id
+    assert svc.resolve_delegate(store, "H.E. Ms. Amina J. Mohammed") == amina.id
+    assert svc.resolve_delegate(store, "jose garcia") == jose.id
+    both = "2 delegates are called 'Ana López' \\(\\d+: Ana López; \\d+: Ana López\\)"
+    with pytest.raises(ValidationError, match=both):
+        svc.resolve_delegate(store, "Ana López")
+    with pytest.raises(NotFound, match="no delegate called 'Garcia Lorca'"):
+        svc.resolve_delegate(store, "Garcia Lorca")
+    with pytest.raises(NotFound, match="no delegate with the e-mail"):
+        svc.resolve_delegate(store, "nobody@example.org")
+    assert svc.resolve_delegate(store, "Mohammed") == amina.id  # one family name, one delegate
+    with pytest.raises(ValidationError, match="2 delegates are called 'lopez'"):
+        svc.resolve_delegate(store, "lopez")
+    with pytest.raises(NotFound, match="no delegate called 'Moham'.*did you mean .*Mohammed"):
+        svc.resolve_delegate(store, "Moham")

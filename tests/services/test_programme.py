@@ -87,3 +87,48 @@ def test_demo_keeps_real_names_with_diacritics(demo: Store) -> None:
     sessions = prog.list_sessions(demo)
     tbc = [s.title for s in sessions if s.status.value == "tbc"]
     assert len(tbc) == 3 and "Arrival cities: Dialogue with government RT 3.1" in tbc
+
+
+def test_invite_uninvite_and_invitees(store: Store) -> None:
+    ana = create_delegate(store, DelegateInput(given_name="Ana", family_name="Zeta")).id
+    ben = create_delegate(store, DelegateInput(given_name="Ben", family_name="Alpha")).id
+    s = prog.create_session(store, SessionInput("Lunch", "meal", T, T + timedelta(hours=1),
+                                                access="invitation"))
+    assert prog.invite(store, s.id, [ana, ben, ana]) == 2
+    assert prog.invitees(store, s.id) == [(ben, "Ben Alpha"), (ana, "Ana Zeta")]
+    assert prog.uninvite(store, s.id, [ana, ana]) == 1
+    assert prog.uninvite(store, s.id, [ana]) == 0
+    assert prog.invitees(store, s.id) == [(ben, "Ben Alpha")]
+
+
+def test_find_session_by_id_title_or_start_of_title(store: Store) -> None:
+    from mmdesk.domain.errors import NotFound
+
+    a = prog.create_session(store, SessionInput("Opening Plenary", "plenary", T, T + timedelta(hours=1)))
+    prog.create_session(store, SessionInput("Roundtable 1", "roundtable", T, T + timedelta(hours=1)))
+    prog.create_session(store, SessionInput("Roundtable 2", "roundtable", T, T + timedelta(hours=1)))
+    assert prog.find_session(store, str(a.id)).title == "Opening Plenary"
+    assert prog.find_session(store, "opening plenary").id == a.id
+    assert prog.find_session(store, "Opening").id == a.id
+    with pytest.raises(ValidationError, match="2 sessions match 'Roundtable'.*Roundtable 1.*Roundtable 2"):
+        prog.find_session(store, "Roundtable")
+    with pytest.raises(NotFound, match="no session called 'Closing'"):
+        prog.find_session(store, "Closing")
+
+
+def test_duplicate_keeps_speakers_and_invitations_and_is_tentative(store: Store) -> None:
+    from mmdesk.domain.enums import SessionStatus
+
+    ids = [create_delegate(store, DelegateInput(given_name=n, family_name="X")).id for n in ("Ana", "Ben")]
+    s = prog.create_session(store, SessionInput("RT", "roundtable", T, T + timedelta(hours=1),
+                                                co_chairs=["Mayor of Quito"], access="invitation"))
+    for d in ids:
+        s = prog.add_slot(store, s.id, d, SlotRole.PANELLIST, minutes=7)
+    prog.invite(store, s.id, ids[:1])
+    copy = prog.duplicate_session(store, s.id)
+    again = prog.duplicate_session(store, s.id)
+    assert (copy.title, again.title) == ("RT (copy)", "RT (copy 2)")
+    assert copy.status is SessionStatus.TBC and copy.co_chairs == ("Mayor of Quito",)
+    assert [(x.delegate_name, x.minutes) for x in copy.slots] == [("Ana X", 7), ("Ben X", 7)]
+    assert prog.invitees(store, copy.id) == [(ids[0], "Ana X")]
+    assert len(prog.get_session(store, s.id).slots) == 2  # the original is untouched

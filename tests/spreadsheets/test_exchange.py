@@ -150,8 +150,9 @@ def test_indico_export_is_recognised_without_mapping(store: Store, tmp_path: Pat
     report = exchange.import_delegates(store, source)
     assert report.created == 2 and report.problems == []
     assert report.mapping == {"First Name": "given_name", "Last Name": "family_name", "Email": "email",
-                              "Affiliation": "organisation", "Position": "position", "Country": "country"}
-    assert set(report.unmapped) == {"ID", "Name", "Registration state"}
+                              "Affiliation": "organisation", "Position": "position", "Country": "country",
+                              "Registration state": "state"}
+    assert set(report.unmapped) == {"ID", "Name"}
     marta = next(d for d in list_delegates(store) if d.family_name == "Suplicy")
     assert (marta.country, marta.organisation) == ("BR", "Prefeitura de São Paulo")
 
@@ -228,8 +229,8 @@ def _malformed(tmp_path: Path) -> dict[str, Path]:
     out["no header"] = _write_csv(tmp_path / "nohead.csv", [["Ada", "Lovelace", "ada@ex.org"]])
     out["wrong types"] = _write_csv(tmp_path / "types.csv", [["First name", "Last name", "Date of birth"],
                                                              ["Ada", "Lovelace", "soon"]])
-    out["unknown country"] = _write_csv(tmp_path / "country.csv", [["First name", "Last name", "Country"],
-                                                                   ["Ada", "Lovelace", "Atlantis"]])
+    out["unknown route"] = _write_csv(tmp_path / "route.csv", [["First name", "Last name", "Accreditation route"],
+                                                              ["Ada", "Lovelace", "Atlantis"]])
     out["duplicate rows"] = _write_csv(tmp_path / "dups.csv", [["First name", "Last name", "Email"],
                                                                ["Ada", "Lovelace", "a@ex.org"],
                                                                ["Ada", "Lovelace", "a@ex.org"]])
@@ -252,7 +253,7 @@ def _malformed(tmp_path: Path) -> dict[str, Path]:
     return out
 
 
-@pytest.mark.parametrize("case", ["empty file", "no header", "wrong types", "unknown country",
+@pytest.mark.parametrize("case", ["empty file", "no header", "wrong types", "unknown route",
                                   "duplicate rows", "huge cell", "bad e-mail", "no name",
                                   "truncated xlsx", "renamed .xlsx"])
 def test_malformed_input_is_refused_clearly_and_changes_nothing(store: Store, db_path: Path,
@@ -264,7 +265,7 @@ def test_malformed_input_is_refused_clearly_and_changes_nothing(store: Store, db
     message = str(info.value)
     assert message and len(message.splitlines()[0]) < 200
     expected = {"empty file": "empty", "no header": "not a header row", "wrong types": "not a date",
-                "unknown country": "unknown country", "duplicate rows": "same delegate as line 2",
+                "unknown route": "unknown accreditation route", "duplicate rows": "same delegate as line 2",
                 "huge cell": "longer than", "bad e-mail": "not an e-mail address",
                 "no name": "needs a given or a family name", "truncated xlsx": "not an .xlsx workbook",
                 "renamed .xlsx": "not an .xlsx workbook"}[case]
@@ -365,10 +366,15 @@ def test_cli_export_and_import(demo_path: Path, tmp_path: Path, capsys) -> None:
     assert "exported 2 delegate(s)" in capsys.readouterr().out
     assert main(["--db", db, "export", "delegates", str(tmp_path / "d.xlsx"), "--columns", "given_name,passport_number"]) == 1
     assert "sensitive" in capsys.readouterr().err
-    assert main(["--db", db, "import", "delegates", str(tmp_path / "d.csv"), "--dry-run"]) == 1
+    assert main(["--db", db, "import", "delegates", str(tmp_path / "d.csv"), "--dry-run"]) == 0
+    assert "unchanged 2" in capsys.readouterr().out  # its own export, imported back, changes nothing
+    with open(tmp_path / "d.csv", encoding="utf-8-sig") as fh:
+        text = fh.read()
+    (tmp_path / "e.csv").write_text(text.replace("Kampala", "Kampala City"), encoding="utf-8")
+    assert main(["--db", db, "import", "delegates", str(tmp_path / "e.csv"), "--dry-run"]) == 1
     assert "already in the list" in capsys.readouterr().err
-    assert main(["--db", db, "import", "delegates", str(tmp_path / "d.csv"), "--duplicates", "skip"]) == 0
-    assert "skipped 2" in capsys.readouterr().out
+    assert main(["--db", db, "import", "delegates", str(tmp_path / "e.csv"), "--duplicates", "skip"]) == 0
+    assert "skipped 1" in capsys.readouterr().out
     assert main(["--db", db, "export", "programme", str(tmp_path / "p.ics")]) == 0
     assert main(["--db", db, "export", "delegates", str(tmp_path / "d.pdf")]) == 1
 

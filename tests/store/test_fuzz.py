@@ -17,7 +17,7 @@ from mmdesk.domain.badge_codes import ALPHABET, looks_like_code
 from mmdesk.domain.enums import CheckInOutcome
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.services import exchange
-from mmdesk.services.checkin import CheckInDesk
+from mmdesk.services.checkin import CheckInDesk, clean_scan
 from mmdesk.services.delegates import search_delegates
 from mmdesk.services.keys import code_for_delegate
 from mmdesk.store.database import Store
@@ -137,13 +137,13 @@ def test_scanned_garbage_and_altered_codes(demo: Store, demo_path: Path, genuine
     before = fingerprint(demo_path, leave_out=("check_ins",))
     result = CheckInDesk(demo, "Fuzz door").scan(scanned, at=datetime(2019, 11, 20, 9))
     assert result.reason.strip()
-    if scanned.strip() in (genuine, genuine.swapcase()):  # Caps Lock on: the same code
+    if clean_scan(scanned) in (genuine, genuine.swapcase()):  # Caps Lock on, or a NUL: the same code
         assert result.outcome is not CheckInOutcome.REFUSED
     elif looks_like_code(scanned):
         # anything but the genuine code is refused, whatever was changed in it
         assert result.outcome is CheckInOutcome.REFUSED, (scanned, result.reason)
-    elif result.outcome is not CheckInOutcome.REFUSED:
-        # a serial typed as printed on a badge, or a typed name that found one delegate
-        assert result.serial == scanned.strip().upper() or len(search_delegates(demo, scanned)) == 1
+    else:
+        # a typed number, name or e-mail (or garbage) never admits at a door (issue 15)
+        assert result.outcome is CheckInOutcome.REFUSED, (scanned, result.reason)
     if result.outcome is CheckInOutcome.REFUSED:
         assert fingerprint(demo_path, leave_out=("check_ins",)) == before

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.services import accreditation as acc
@@ -129,14 +129,84 @@ def test_door_page_applies_room_rules(window: MainWindow, demo: Store) -> None:
     assert "zone 'Restricted'" in page.result.text()
 
 
-def test_typing_a_name_at_the_desk(window: MainWindow, demo: Store) -> None:
+def _type(page, text: str) -> None:  # noqa: ANN001
+    page.input.setFocus()
+    for ch in text:
+        QTest.keyClick(page.input, ch)
+    QTest.keyClick(page.input, Qt.Key.Key_Return)
+
+
+def test_a_typed_name_or_number_never_admits_at_an_unstaffed_desk(window: MainWindow, demo: Store) -> None:
     a = acc.accreditations_of(demo, search_delegates(demo, "goyeneche")[0].id)[0]
     acc.transition(demo, a.id, S.BADGE_ISSUED)
     page = window.checkin
-    for ch in "Goyeneche":
-        QTest.keyClick(page.input, ch)
-    QTest.keyClick(page.input, Qt.Key.Key_Return)
+    assert not page.staffed.isChecked()
+    _type(page, "Goyeneche")
+    assert page.result.property("outcome") == "refused" and "staffed desk" in page.result.text()
+    _type(page, acc.accreditations_of(demo, a.delegate_id)[0].badge_serial)  # a QR holding the number
+    assert page.result.property("outcome") == "refused"
+    page.room.setCurrentIndex(page.room.findData("Plenary Hall"))
+    assert not page.staffed.isEnabled()  # a door is never staffed for names
+
+
+def test_a_staffed_desk_admits_a_typed_name_only_once_the_operator_confirms(
+        window: MainWindow, demo: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mmdesk.ui.desk_pages import PickDialog
+
+    a = acc.accreditations_of(demo, search_delegates(demo, "goyeneche")[0].id)[0]
+    acc.transition(demo, a.id, S.BADGE_ISSUED)
+    page = window.checkin
+    page.staffed.setChecked(True)
+    assert page.settings.value("desk/staffed") == "true"
+    seen: list[tuple[list[str], bool]] = []
+
+    def cancel(self: PickDialog) -> int:
+        seen.append(([self.people.item(i).text() for i in range(self.people.count())],
+                     self.admit.isEnabled()))
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(PickDialog, "exec", cancel)
+    _type(page, "Fabiana Goyeneche")
+    assert seen[-1][0][0].startswith("Ms. Fabiana Goyeneche") and seen[-1][1]  # preselected
+    assert page.result.property("outcome") == "not_confirmed" and page.recent.count() == 0
+    _type(page, "Maria")  # only part of Pablo Mariani's name: listed, not preselected
+    assert seen[-1][0] == [seen[-1][0][0]] and "partial match" in seen[-1][0][0] and not seen[-1][1]
+    monkeypatch.setattr(PickDialog, "exec", lambda self: (self.accept(), 1)[1])
+    _type(page, "Mayor Rio")  # two people: nothing chosen, nothing admitted
+    assert page.result.property("outcome") == "not_confirmed"
+    _type(page, "Fabiana Goyeneche")
     assert page.result.property("outcome") == "admitted"
+    assert "confirmed by test desk" in page.result.text()
+    assert "(confirmed by test desk)" in page.recent.item(0).text()
+
+
+def test_importing_a_verification_kit_from_the_desk_page(window: MainWindow, demo: Store, tmp_path,  # noqa: ANN001
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from mmdesk.services.keys import verification_kit
+
+    plante = search_delegates(demo, "plante")[0].id
+    acc.transition(demo, acc.accreditations_of(demo, plante)[0].id, S.BADGE_ISSUED, reason="lost")
+    kit = verification_kit(demo).as_json()
+    kit["written_at"] = "2019-01-01T00:00:00Z"  # before that reprint: a stale kit
+    (tmp_path / "kit.json").write_text(json.dumps(kit), encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append("warning: " + a[2]))
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "kit.json"), ""))
+    page = window.checkin
+    assert page.import_kit() is True
+    assert shown[-1].startswith("warning: Revocation list as of 2019-01-01 00:00 UTC")  # older: flagged
+    assert page.import_kit(str(tmp_path / "bad.json")) is False
+    assert "not a verification kit" in shown[-1]
+    code = code_for_delegate(demo, search_delegates(demo, "plante")[0].id)
+    page.input.setText(code)
+    page.submit()
+    assert page.result.property("outcome") == "admitted" and "⚠" in page.result.text()
 
 
 def test_hidden_accreditation_page_loads_when_shown(window: MainWindow) -> None:

@@ -47,7 +47,7 @@ def test_wizard_shows_problems_and_imports_nothing(window: MainWindow, demo: Sto
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     source = tmp_path / "bad.csv"
     with open(source, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows([["First Name", "Last Name", "Country"], ["Ada", "Lovelace", "Atlantis"]])
+        csv.writer(fh).writerows([["First Name", "Last Name", "Accreditation route"], ["Ada", "Lovelace", "Atlantis"]])
     seen = {}
 
     def run(self: ImportWizard) -> int:
@@ -59,8 +59,51 @@ def test_wizard_shows_problems_and_imports_nothing(window: MainWindow, demo: Sto
 
     monkeypatch.setattr(ImportWizard, "exec", run)
     assert window.import_delegates(str(source)) is False
-    assert seen["complete"] is False and "line 2: unknown country: 'Atlantis'" in seen["text"]
+    assert seen["complete"] is False and "line 2: unknown accreditation route 'Atlantis'" in seen["text"]
     assert len(list_delegates(demo)) == 30
+
+
+def test_wizard_shows_the_sheet_header_row_uncertain_names_and_country_warnings(
+        window: MainWindow, demo: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Orders"
+    book.active.append(["Order code", "Email", "Status"])
+    sheet = book.create_sheet("Attendees")
+    sheet["A1"] = "Kumasi delegation"
+    sheet.append([])
+    for row in (["Name", "E-mail", "Country", "Registration state"],
+                ["José Luis Rodríguez Zapatero", "jl@example.es", "España", "Complete"],
+                ["Abena Owusu", "abena@example.gh", "Atlantis", "Pending"]):
+        sheet.append(row)
+    source = tmp_path / "two sheets.xlsx"
+    book.save(source)
+    seen = {}
+
+    def run(self: ImportWizard) -> int:
+        seen["sheet"] = self.sheet.currentText()
+        seen["header"] = self.header_line.text()
+        seen["notes"] = self.notes.text()
+        self.sheet.setCurrentIndex(self.sheet.findData("Orders"))  # the user looks at the other sheet
+        seen["orders"] = (self.grid.rowCount(), self.header_line.text())
+        self.sheet.setCurrentIndex(self.sheet.findData("Attendees"))
+        self.restart()
+        self.next()
+        seen["check"] = self.check_page.text.toPlainText()
+        self.accept()
+        return 1
+
+    monkeypatch.setattr(ImportWizard, "exec", run)
+    assert window.import_delegates(str(source)) is True
+    assert (seen["sheet"], seen["header"]) == ("Attendees", "line 3")
+    assert "sheet 'Attendees' read" in seen["notes"]
+    assert seen["orders"] == (3, "line 1")
+    check = seen["check"]
+    assert check.startswith("2 row(s): would import 2")
+    assert "line 4: name 'José Luis Rodríguez Zapatero' kept whole" in check
+    assert "line 5: unknown country 'Atlantis': left empty" in check
+    assert "states: complete → approved (1)" in check
+    abena = search_delegates(demo, "abena owusu")[0]
+    assert abena.country is None and (abena.given_name, abena.family_name) == ("Abena", "Owusu")
 
 
 def test_export_the_selection_with_chosen_columns(window: MainWindow, tmp_path: Path,
@@ -100,3 +143,29 @@ def test_programme_and_a_delegates_calendar_from_the_window(window: MainWindow, 
     assert sorted(str(e["summary"]) for e in events) == [
         "Closing Plenary", "Mayoral meeting with the GFMD Chair",
         "Roundtable session: How Mayors see and shape the World in 2019"]
+
+
+def test_a_hostile_workbook_is_refused_in_one_line_and_the_window_lives(
+        window: MainWindow, demo: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+    import zipfile
+
+    from PySide6.QtWidgets import QMessageBox
+
+    good = tmp_path / "good.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["First name", "Last name"])
+    book.save(good)
+    bad = tmp_path / "hostile.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', data)
+            dst.writestr(info.filename, data)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    assert window.import_delegates(str(bad)) is False
+    (message,) = warned
+    assert "declares 1,048,576 rows × 16,384 columns" in message and "\n" not in message
+    assert len(list_delegates(demo)) == 30

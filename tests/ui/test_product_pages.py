@@ -19,7 +19,10 @@ from mmdesk.ui.privacy import PrivacyDialog
 
 
 def test_dashboard_counts_draws_check_ins_and_exports(window: MainWindow, demo: Store, tmp_path: Path) -> None:
-    CheckInDesk(demo, "Main door").scan("Zanuso", at=datetime(2019, 11, 20, 8, 30))
+    from mmdesk.services.keys import code_for_delegate  # only a signed code admits (issue 15)
+
+    CheckInDesk(demo, "Main door").scan(code_for_delegate(demo, search_delegates(demo, "Zanuso")[0].id),
+                                        at=datetime(2019, 11, 20, 8, 30))
     window.refresh()
     window.show_page("dashboard")
     page = window.dashboard

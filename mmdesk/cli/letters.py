@@ -1,0 +1,115 @@
+"""mmdesk letters: the register of letters, the forum's template folder, passport data;
+`mmdesk print letters` prints them (print_letters_command, called from cli/printing.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, find_delegate, opened
+
+
+def print_letters_command(args: argparse.Namespace, target: Path) -> int:
+    """`mmdesk print letters FILE.pdf --kind K [--delegate WHO]… [--language L]`."""
+    from mmdesk.services.letters import KINDS, print_letters
+
+    if args.kind not in KINDS:
+        raise CommandError(f"print letters needs --kind {'|'.join(KINDS)}", EXIT_USAGE)
+    language = args.language
+    if language and "," in language:
+        raise CommandError("a letter prints in one language: --language en, fr or es", EXIT_USAGE)
+    with opened(args) as store:
+        ids = list(dict.fromkeys(find_delegate(store, who) for who in args.delegate or ())) or None
+        batch = print_letters(store, target, args.kind, delegate_ids=ids, language=language)
+    first, last = batch.issued[0].reference, batch.issued[-1].reference
+    span = first if first == last else f"{first} to {last}"
+    print(f"printed {len(batch.issued)} {args.kind} letter(s), {span} ({batch.pages} page(s)), to {target}")
+    if batch.left_out:
+        print(f"left out {len(batch.left_out)}:", file=sys.stderr)
+        for who in batch.left_out:
+            print(f"  {who.name}: {who.reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from mmdesk.services.letters import letter_register
+
+    with opened(args) as store:
+        entries = letter_register(store)
+    if args.json:
+        print(json.dumps([{"number": e.number, "reference": e.reference, "kind": e.kind,
+                           "language": e.language, "template": e.template, "delegate_id": e.delegate_id,
+                           "recipient": e.recipient, "issued_at": e.issued_at.isoformat(timespec="seconds"),
+                           "issued_by": e.issued_by} for e in entries], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if not entries:
+        print("no letter issued yet")
+    for e in entries:
+        print(f"{e.reference:<22} {e.kind:<12} {e.language}  {e.issued_at:%Y-%m-%d %H:%M}  "
+              f"{e.recipient or '(erased)'}  by {e.issued_by}")
+    return EXIT_OK
+
+
+def cmd_folder(args: argparse.Namespace) -> int:
+    from mmdesk.services.letters import forum_folder, set_forum_folder, template_sources
+
+    with opened(args) as store:
+        if args.clear:
+            set_forum_folder(store, None)
+        elif args.path:
+            copied = set_forum_folder(store, Path(args.path), copy_defaults=args.copy_defaults)
+            for path in copied:
+                print(f"copied {path.name}")
+        folder = forum_folder(store)
+        print(f"forum's letters folder: {folder}" if folder else
+              "forum's letters folder: none (the defaults are used; set one with "
+              "`mmdesk letters folder PATH --copy-defaults`)")
+        for kind, language, source in template_sources(store):
+            print(f"  {kind:<12} {language}  {source}")
+    return EXIT_OK
+
+
+def cmd_erase_passports(args: argparse.Namespace) -> int:
+    from mmdesk.services.letters import erase_passports
+
+    with opened(args) as store:
+        if not args.yes:
+            plan = erase_passports(store, dry_run=True)
+            print(f"{plan.erased} passport record(s) would be erased (passport number, date of birth, "
+                  f"nationality); run again with --yes to erase them")
+            names = plan.without_letter
+            if names:
+                print(f"{len(names)} of them have no visa letter yet: {', '.join(names[:10])}"
+                      + (" …" if len(names) > 10 else ""))
+            return EXIT_OK
+        done = erase_passports(store, force=args.force)
+    print(f"erased the passport data of {done.erased} delegate(s)"
+          + (f"; {len(done.without_letter)} of them had no visa letter" if done.without_letter else ""))
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the parser."""
+    letters = sub.add_parser("letters", help="the register of letters to delegates, the forum's "
+                                             "letter templates, erasing passport data")
+    inner = letters.add_subparsers(dest="letters_command", metavar="COMMAND", required=True,
+                                   parser_class=type(letters))
+    reg = inner.add_parser("register", help="every letter issued: number, kind, language, for whom, "
+                                            "by whom, when")
+    reg.add_argument("--json", action="store_true")
+    reg.set_defaults(run=cmd_register)
+    folder = inner.add_parser("folder", help="show or set the forum's own folder of letter templates "
+                                             "(it outranks resources/letters, file by file)")
+    folder.add_argument("path", nargs="?", metavar="PATH")
+    folder.add_argument("--copy-defaults", action="store_true",
+                        help="copy the default templates and images PATH lacks into it, to edit")
+    folder.add_argument("--clear", action="store_true", help="forget the folder set")
+    folder.set_defaults(run=cmd_folder)
+    erase = inner.add_parser("erase-passports", help="erase passport numbers, dates of birth and "
+                                                     "nationalities once every visa letter is issued")
+    erase.add_argument("--yes", action="store_true", help="erase now (this cannot be undone)")
+    erase.add_argument("--force", action="store_true",
+                       help="erase even though some delegates with passport data have no visa letter")
+    erase.set_defaults(run=cmd_erase_passports)

@@ -1,0 +1,141 @@
+"""mmdesk programme release|versions|changes, mmdesk speakers sort: programme versions, what
+changed since one, and protocol order."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+
+from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened
+from mmdesk.domain.protocol import LEVEL_WORDS, RepresentationLevel
+
+
+def _version_words(number: int, at: datetime) -> str:
+    return f"version {number} of {at:%d %b %Y %H:%M}"
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from mmdesk.services.releases import changes_since, list_versions, release_programme
+
+    with opened(args) as store:
+        changed = len(changes_since(store).changes) if list_versions(store) else None
+        v = release_programme(store, args.note)
+    since = f", {changed} change(s) since version {v.number - 1}" if changed is not None else ""
+    print(f"released programme {_version_words(v.number, v.released_local)} by {v.released_by}: "
+          f"{v.sessions} session(s){since}" + (f" — {v.note}" if v.note else ""))
+    return EXIT_OK
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    from mmdesk.services.releases import list_versions
+
+    with opened(args) as store:
+        versions = list_versions(store)
+    if args.json:
+        json.dump([{"number": v.number, "note": v.note, "released_at": v.released_at.isoformat() + "Z",
+                    "released_local": v.released_local.isoformat(), "released_by": v.released_by,
+                    "sessions": v.sessions} for v in versions], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if not versions:
+        print("no programme version released yet; release one with: mmdesk programme release --note TEXT")
+    for v in versions:
+        print(f"{v.number:3}  {v.released_local:%d %b %Y %H:%M}  {v.released_by}  "
+              f"{v.sessions} session(s)" + (f"  {v.note}" if v.note else ""))
+    return EXIT_OK
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    from mmdesk.printing.changes import describe
+    from mmdesk.services.releases import changes_since
+
+    with opened(args) as store:
+        report = changes_since(store, args.since, args.to)
+    since = report.since
+    if args.json:
+        json.dump({
+            "since": {"number": since.number, "released_at": since.released_at.isoformat() + "Z"},
+            "until": ({"number": report.until.number,
+                       "released_at": report.until.released_at.isoformat() + "Z"} if report.until else None),
+            "changes": [c.to_json() for c in report.changes],
+        }, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    until = _version_words(report.until.number, report.until.released_local) if report.until \
+        else "the programme as it is now"
+    print(f"changes from {_version_words(since.number, since.released_local)} to {until}: "
+          f"{len(report.changes) or 'none'}")
+    last: int | None = None
+    for c in report.changes:
+        if c.session_id != last:
+            print(f"{c.starts_at:%a %d %b %H:%M}  {c.title}" + (f" ({c.room})" if c.room else ""))
+            last = c.session_id
+        print(f"    {describe(c)}")
+    return EXIT_OK
+
+
+def cmd_speakers_sort(args: argparse.Namespace) -> int:
+    from mmdesk.services.programme import find_session, get_session
+    from mmdesk.services.protocol import protocol_sort
+
+    if not args.protocol:
+        raise CommandError("say how to sort: --protocol (by level of representation, then request time)",
+                           EXIT_USAGE)
+    with opened(args) as store:
+        session = find_session(store, args.session)
+        before, after = protocol_sort(store, session.id)
+        shown = get_session(store, session.id)
+    if before == after:
+        print(f"“{shown.title}”: the speakers are already in protocol order")
+    else:
+        print(f"“{shown.title}”: speakers now in protocol order")
+    for x in shown.slots:
+        print(f"  {x.position}. {x.delegate_name} ({x.role.value.replace('_', ' ')}, {x.minutes} min)")
+    return EXIT_OK
+
+
+def cmd_speakers_level(args: argparse.Namespace) -> int:
+    from mmdesk.cli.common import find_delegate
+    from mmdesk.services.delegates import get_delegate_input, update_delegate
+
+    with opened(args) as store:
+        delegate_id = find_delegate(store, args.who)
+        data, version = get_delegate_input(store, delegate_id)
+        data.level = args.level
+        view = update_delegate(store, delegate_id, data, expected_version=version)
+    print(f"{view.full_name}: {LEVEL_WORDS[RepresentationLevel(args.level)].lower()}")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the parser."""
+    programme = sub.add_parser("programme", help="release a version of the programme; what changed since one")
+    actions = programme.add_subparsers(dest="action", metavar="ACTION", required=True)
+    release = actions.add_parser("release", help="keep the programme as it stands as the next version")
+    release.add_argument("--note", help="what this version is (e.g. “after the mayors' call”)")
+    release.set_defaults(run=cmd_release)
+    versions = actions.add_parser("versions", help="the released versions")
+    versions.add_argument("--json", action="store_true")
+    versions.set_defaults(run=cmd_versions)
+    changes = actions.add_parser("changes", help="what changed since a version (default: the latest)")
+    changes.add_argument("--since", type=int, metavar="N",
+                         help="the version to compare from (default: the latest)")
+    changes.add_argument("--to", type=int, metavar="M",
+                         help="a later version to compare with (default: the programme as it is now)")
+    changes.add_argument("--json", action="store_true", help="stable codes, for scripts")
+    changes.set_defaults(run=cmd_changes)
+    speakers = sub.add_parser("speakers", help="order a session's speakers")
+    speaker_actions = speakers.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sort = speaker_actions.add_parser(
+        "sort", help="sort a session's speakers by protocol: level of representation ("
+                     + ", ".join(LEVEL_WORDS[x].lower() for x in RepresentationLevel)
+                     + "), then request time")
+    sort.add_argument("--session", required=True, metavar="TITLE_OR_ID")
+    sort.add_argument("--protocol", action="store_true", help="by level of representation, then request time")
+    sort.set_defaults(run=cmd_speakers_sort)
+    level = speaker_actions.add_parser("level", help="set a delegate's level of representation")
+    level.add_argument("who", metavar="WHO")
+    level.add_argument("level", choices=[x.value for x in RepresentationLevel])
+    level.set_defaults(run=cmd_speakers_level)

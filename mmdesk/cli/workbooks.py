@@ -1,0 +1,93 @@
+"""mmdesk template forum, and the workbooks' exports and imports (`mmdesk export forum|nominations`,
+`mmdesk import forum|nominations`, dispatched here from mmdesk/cli/exchange.py)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, existing_folder, opened
+
+
+def _xlsx(file: str, what: str) -> Path:
+    target = Path(file)
+    if target.suffix.lower() != ".xlsx":
+        raise CommandError(f"the {what} is written as .xlsx", EXIT_USAGE)
+    return existing_folder(target)
+
+
+def export_forum(args: argparse.Namespace) -> int:
+    """`mmdesk export forum FILE.xlsx`: the whole forum in one workbook."""
+    from mmdesk.services.forum_workbook import export_forum as export
+
+    target = _xlsx(args.file, "forum workbook")
+    with opened(args) as store:
+        done = export(store, target)
+    print(f"exported the forum to {target}: {done.summary()}")
+    return EXIT_OK
+
+
+def import_forum(args: argparse.Namespace) -> int:
+    """`mmdesk import forum FILE.xlsx`: create or update the forum from a workbook, all or nothing."""
+    from mmdesk.services.forum_workbook import import_forum as read
+
+    source = Path(args.file)
+    with opened(args) as store:
+        report = read(store, source)
+    print(f"imported {source.name}: {report.summary()}")
+    for kind, headers in report.ignored_columns.items():
+        print(f"  {kind}: left out column(s) {', '.join(headers)}")
+    for line, name in report.unmatched:
+        print(f"  Programme, line {line}: no delegate called {name!r}")
+    return EXIT_OK
+
+
+def export_nominations(args: argparse.Namespace) -> int:
+    """`mmdesk export nominations --route NAME FILE.xlsx`: the workbook a nominating body fills in."""
+    from mmdesk.services.nomination_workbook import export_nominations as export
+
+    if not getattr(args, "route", None):
+        raise CommandError("name the route: mmdesk export nominations --route NAME FILE.xlsx", EXIT_USAGE)
+    target = _xlsx(args.file, "nomination workbook")
+    with opened(args) as store:
+        done = export(store, args.route, target)
+    left = "no quota" if done.quota is None else f"{done.places_left} of {done.quota} places left"
+    print(f"wrote the nomination workbook of route “{done.route}” ({left}; "
+          f"{', '.join(done.languages)}) to {target}")
+    return EXIT_OK
+
+
+def import_nominations(args: argparse.Namespace) -> int:
+    """`mmdesk import nominations FILE.xlsx`: nominate every line on the route the workbook names."""
+    from mmdesk.services.nomination_workbook import import_nominations as read
+
+    source = Path(args.file)
+    with opened(args) as store:
+        report = read(store, source)
+    print(f"imported {source.name}: {report.summary()}")
+    for line, text in report.flagged:
+        print(f"  line {line}: {text}")
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from mmdesk.services.forum_workbook import write_template
+
+    language = args.workbook_language or getattr(args, "language", None) or "en"
+    if language not in ("en", "fr", "es"):
+        raise CommandError(f"the template is written in en, fr or es, not {language!r}", EXIT_USAGE)
+    target = _xlsx(args.file, "forum workbook template")
+    write_template(target, language)
+    print(f"wrote an empty forum workbook ({language}) to {target}: fill it in, then "
+          f"`mmdesk import forum {target.name}`")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the parser."""
+    template = sub.add_parser("template", help="write an empty forum workbook to fill in offline")
+    template.add_argument("what", choices=["forum"])
+    template.add_argument("file", metavar="FILE.xlsx")
+    template.add_argument("--language", dest="workbook_language", choices=["en", "fr", "es"],
+                          help="headers and notes in English, French or Spanish (default: en)")
+    template.set_defaults(run=cmd_template)

@@ -1,0 +1,491 @@
+"""Delegate lists in, as organizers receive them (Indico, pretix, Google and Microsoft Forms,
+UN lists of participants, sheets with a logo above the header, French and Spanish lists).
+
+Every row is checked first; then all good rows are written in one transaction, or none. A
+person is never dropped for a country: an unknown one is left empty with a warning naming
+the closest matches. What the program could not be sure of (the sheet, the header row, a
+name split, a date column's order, a registration state) is in the report, not guessed.
+A row that matches a delegate already there and adds nothing is "unchanged", so importing
+mmdesk's own export (any columns) changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session as DbSession
+
+from mmdesk.domain.accreditation import LABELS, TRANSITIONS
+from mmdesk.domain.countries import closest_countries, find_country
+from mmdesk.domain.enums import CATEGORY_WORDS, AccreditationState, Category, QuotaPolicy
+from mmdesk.domain.errors import MmdeskError, ValidationError
+from mmdesk.domain.people import DateOrder, date_order, read_date, split_name, state_of
+from mmdesk.domain.text import strip_marks
+from mmdesk.services.common import current_event, default_actor, insert_numbered
+from mmdesk.services.delegates import DelegateInput, delegate_search_key, organisation_id_for
+from mmdesk.services.import_matching import (
+    ImportRow,
+    Known,
+    adds_nothing,
+    existing_delegate,
+    fold_name,
+    known_delegates,
+    same,
+)
+from mmdesk.spreadsheets.columns import NAME_FIELDS, ColumnPlan, plan_file
+from mmdesk.spreadsheets.headers import writes_day_first
+from mmdesk.store.database import Store
+from mmdesk.store.models import (
+    Accreditation,
+    AccreditationChange,
+    AccreditationRoute,
+    Delegate,
+    DelegateSensitive,
+    utcnow,
+)
+
+S = AccreditationState
+_CATEGORY_BY_WORD = {strip_marks(w): c for c, w in CATEGORY_WORDS.items()} | {
+    strip_marks(c.value): c for c in Category} | {strip_marks(c.value.replace("_", " ")): c for c in Category}
+
+
+@dataclass
+class ImportReport:
+    """What an import found and did, row by row, and what it could not be sure of."""
+
+    rows: int = 0
+    created: int = 0
+    merged: int = 0
+    skipped: int = 0
+    unchanged: int = 0
+    nominated: int = 0
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)
+    states: Counter = field(default_factory=Counter)
+    sheet: str | None = None
+    header_line: int = 1
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        done = "would import" if self.dry_run else "imported"
+        text = f"{self.rows} row(s): {done} {self.created}, merged {self.merged}, skipped {self.skipped}"
+        if self.unchanged:
+            text += f", unchanged {self.unchanged}"
+        if self.nominated:
+            text += f"; {'would nominate' if self.dry_run else 'nominated'} {self.nominated} on routes"
+        if self.problems:
+            text += f"; {len(self.problems)} problem(s)"
+        if self.warnings:
+            text += f"; {len(self.warnings)} warning(s)"
+        return text
+
+    def lines(self) -> list[str]:
+        """The whole report as lines: summary, sheet and header, notes, warnings, problems."""
+        out = [self.summary()]
+        if self.sheet:
+            out.append(f"sheet: {self.sheet}")
+        out.append(f"header row: line {self.header_line}")
+        if self.mapping:
+            out.append("columns: " + ", ".join(f"{h} → {f}" for h, f in self.mapping.items()))
+        if self.unmapped:
+            out.append("left out: " + ", ".join(self.unmapped))
+        out += [f"note: {n}" for n in self.notes]
+        out += [f"states: {k} → {LABELS[v]} ({n})" for (k, v), n in sorted(self.states.items())]
+        out += [f"line {n}: {why}" for n, why in self.warnings]
+        out += [f"line {n}: {why}" for n, why in self.problems]
+        return out
+
+
+class ImportRefused(MmdeskError):
+    """An import that found problems and changed nothing; carries the report."""
+
+    def __init__(self, report: ImportReport) -> None:
+        lines = [f"nothing was imported: {len(report.problems)} problem(s) in the file"]
+        lines += [f"line {line}: {reason}" for line, reason in report.problems[:50]]
+        if len(report.problems) > 50:
+            lines.append(f"… and {len(report.problems) - 50} more")
+        super().__init__("\n".join(lines))
+        self.report = report
+
+
+class _DryRunDone(Exception):
+    """Leaves a dry run's transaction so that it rolls back."""
+
+
+def _text(value: object) -> str | None:
+    from datetime import date, datetime
+
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    text = str(value).strip()
+    return text or None
+
+
+def import_delegates(store: Store, path: Path, *, dry_run: bool = False,
+                     mapping: dict[str | int, str] | None = None, duplicates: str = "report",
+                     skip_invalid: bool = False, default_category: Category | str = Category.CITY_OFFICIAL,
+                     actor: str | None = None, sheet: str | None = None,
+                     route: str | None = None) -> ImportReport:
+    """Read a delegate list; check every row; write all good rows in one transaction, or none.
+
+    Duplicates (same reference, same e-mail, or same name and city with accents ignored
+    where one of the two has no e-mail), in the file or against the store, are problems
+    unless `duplicates` says "skip" (keep what is there) or "merge" (fill the existing
+    delegate's empty fields from the row); a row that adds nothing is unchanged.
+    `mapping` corrects the named columns ("-" leaves one out); `route` nominates rows
+    that name no route on that one.
+    """
+    report = ImportReport(dry_run=dry_run)
+    for _ in import_delegates_steps(store, path, report, dry_run=dry_run, mapping=mapping,
+                                    duplicates=duplicates, skip_invalid=skip_invalid,
+                                    default_category=default_category, actor=actor, sheet=sheet, route=route):
+        pass
+    return report
+
+
+def import_delegates_steps(store: Store, path: Path, report: ImportReport, *, dry_run: bool = False,
+                           mapping: dict[str | int, str] | None = None, duplicates: str = "report",
+                           skip_invalid: bool = False,
+                           default_category: Category | str = Category.CITY_OFFICIAL,
+                           actor: str | None = None, sheet: str | None = None,
+                           route: str | None = None) -> Iterator[tuple[int, int]]:
+    """The import as a generator of (rows checked, rows) for a progress dialog; closing it
+    (Cancel) before the end rolls the whole import back. Fills `report`."""
+    if duplicates not in ("report", "skip", "merge"):
+        raise ValidationError("duplicates are handled by 'report', 'skip' or 'merge'")
+    category_default = Category(default_category)
+    report.dry_run = dry_run
+    plan = plan_file(Path(path), sheet=sheet, mapping=mapping)
+    report.mapping, report.unmapped = plan.mapping, plan.unmapped
+    report.sheet, report.header_line = plan.table.sheet, plan.table.header_line
+    report.notes = list(plan.notes)
+    if not NAME_FIELDS & set(plan.index.values()):
+        raise ImportRefused(ImportReport(problems=[(plan.table.header_line, (
+            "no column for names was recognised: map one to given_name, family_name or full_name "
+            "(e.g. --map 'Participant=full_name')"))]))
+    if not dry_run:
+        from mmdesk.services.backup import auto_backup
+
+        auto_backup(store, "before-import")
+    try:
+        with store.transaction() as db:
+            yield from _check_and_write(db, plan, report, duplicates, skip_invalid, category_default,
+                                        dry_run, actor or default_actor(), route)
+    except _DryRunDone:
+        pass  # the transaction rolled back: a dry run changes nothing
+
+
+# ---------------------------------------------------------------- checking
+
+
+def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, duplicates: str,
+                     skip_invalid: bool, category_default: Category, dry_run: bool, actor: str,
+                     default_route: str | None) -> Iterator[tuple[int, int]]:
+    event = current_event(db)
+    routes = {strip_marks(r.name): r for r in db.scalars(
+        sa.select(AccreditationRoute).where(AccreditationRoute.event_id == event.id))}
+    fallback = None
+    if default_route:
+        fallback = routes.get(strip_marks(default_route.strip()))
+        if fallback is None:
+            raise ValidationError(f"no accreditation route {default_route!r} (routes: "
+                                  f"{', '.join(r.name for r in routes.values()) or 'none yet'})")
+    index = plan.index
+    fields = set(index.values())
+    known = known_delegates(db, event.id, bool({"passport_number", "date_of_birth"} & fields))
+    table = plan.table
+    order = DateOrder("iso")
+    if "date_of_birth" in fields:
+        col = next(i for i, f in index.items() if f == "date_of_birth")
+        order = date_order([c[col] if col < len(c) else None for _, c in table.rows],
+                           day_first_locale=writes_day_first(table.headers) or table.delimiter == ";")
+        if order.order == "unsure":
+            report.notes.append(f"dates of birth in {table.headers[col]!r} left empty: {order.why} "
+                                f"(write them as 1968-04-12, or as 31/03/1975 where a day is past 12)")
+        elif order.order != "iso":
+            report.notes.append(f"dates of birth in {table.headers[col]!r} read {order.order} ({order.why})")
+    used = {r.id: n for r, n in _route_use(db, list(routes.values()))}
+    adding: Counter = Counter()
+    seen_email: dict[str, int] = {}
+    seen_name: dict[tuple[str, str], tuple[int, str | None]] = {}
+    section_country: str | None = None
+    good: list[ImportRow] = []
+    total = len(table.rows)
+    wide = len(table.headers) >= 3
+    for line, cells in table.rows:
+        report.rows += 1
+        if report.rows % 1000 == 0:
+            yield report.rows, total
+        filled = [(i, c) for i, c in enumerate(cells) if c not in (None, "") and str(c).strip()]
+        if wide and len(filled) == 1:
+            i, value = filled[0]
+            f = index.get(i)
+            may_be_country = f in (None, "country", "full_name", "honorific", "reference")
+            code = find_country(value) if may_be_country else None
+            if (code and (i == 0 or f in (None, "country"))) or f is None or (
+                    i == 0 and f not in NAME_FIELDS | {"email"}):
+                report.rows -= 1
+                if code:
+                    section_country = code
+                    report.notes.append(f"line {line}: section {_text(value)[:60]!r}: "
+                                        f"country of the rows below")
+                else:
+                    report.notes.append(f"line {line}: a heading, not a person "
+                                        f"({_text(value)[:60]!r}): passed over")
+                continue
+        raw = {f: cells[i] if i < len(cells) else None for i, f in index.items()}
+        try:
+            row = _row_input(line, raw, fields, category_default, routes, order, report, section_country)
+        except ValidationError as exc:
+            report.problems.append((line, str(exc)))
+            continue
+        if row.route is None and fallback is not None:
+            row.route = fallback
+        d = row.data
+        name_key = fold_name(d.given_name or "", d.family_name or "", d.city)
+        existing = existing_delegate(raw, row, known, name_key)
+        if existing is not None and adds_nothing(row, known, existing):
+            report.unchanged += 1
+            continue
+        if row.state in (S.WITHDRAWN, S.REJECTED) and row.route is None:
+            report.skipped += 1
+            report.warnings.append((line, f"{_who(row)} left out: {LABELS[row.state]} in the file, and no "
+                                          f"route to record it on (name one with --route)"))
+            continue
+        earlier = (seen_email.get(d.email) if d.email else None) or same(seen_name.get(name_key), d.email)
+        if earlier is not None:
+            if duplicates == "report":
+                report.problems.append((line, f"the same delegate as line {earlier}"))
+            else:
+                report.skipped += 1
+            continue
+        if existing is not None and duplicates == "report":
+            report.problems.append((line, f"{_who(row)} is already in the list (same reference, e-mail, "
+                                          f"or name and city): choose merge or skip"))
+            continue
+        if existing is not None and duplicates == "skip":
+            report.skipped += 1
+            continue
+        on_route = row.route is not None and (existing, row.route.id) in known.accreditations
+        if row.route is not None and not on_route:
+            r = row.route
+            adding[r.id] += 1
+            if r.quota is not None and used.get(r.id, 0) + adding[r.id] > r.quota:
+                message = f"route {r.name!r} is full: {r.quota} place(s), {used.get(r.id, 0)} taken"
+                if r.quota_policy is QuotaPolicy.REFUSE:
+                    adding[r.id] -= 1
+                    report.problems.append((line, message))
+                    continue
+                report.warnings.append((line, message + ": nominated past the quota (flagged)"))
+        if d.email:
+            seen_email[d.email] = line
+        seen_name.setdefault(name_key, (line, d.email))
+        row.existing = existing
+        good.append(row)
+    if report.problems and not skip_invalid:
+        raise ImportRefused(report)
+    report.created = sum(1 for r in good if r.existing is None)
+    report.merged = sum(1 for r in good if r.existing is not None)
+    _write(db, event.id, good, known, actor, report)
+    yield total, total
+    if dry_run:
+        raise _DryRunDone
+
+
+def _who(row: ImportRow) -> str:
+    return " ".join(p for p in (row.data.given_name, row.data.family_name) if p) or "a delegate"
+
+
+def _route_use(db: DbSession, routes: list[AccreditationRoute]) -> list[tuple[AccreditationRoute, int]]:
+    from mmdesk.domain.accreditation import QUOTA_STATES
+
+    out = []
+    for r in routes:
+        if r.quota is not None:
+            out.append((r, db.scalar(sa.select(sa.func.count()).where(
+                Accreditation.route_id == r.id,
+                Accreditation.state.in_([s.value for s in QUOTA_STATES]))) or 0))
+    return out
+
+
+def _row_input(line: int, raw: dict[str, object], fields: set[str], category_default: Category,
+               routes: dict[str, AccreditationRoute], order: DateOrder, report: ImportReport,
+               section_country: str | None) -> ImportRow:
+    given, family = _text(raw.get("given_name")), _text(raw.get("family_name"))
+    honorific, badge, whole = _text(raw.get("honorific")), _text(raw.get("badge_name")), None
+    if not given and not family and _text(raw.get("full_name")):
+        whole = " ".join(_text(raw["full_name"]).split())  # type: ignore[union-attr]
+        split = split_name(whole)
+        given, family = split.given, split.family
+        honorific = honorific or split.honorific
+        badge = badge or split.display
+        if not split.certain:
+            report.warnings.append((line, f"name {whole[:80]!r} kept whole ({split.why}): "
+                                          f"given and family names not split"))
+    category = category_default
+    if raw.get("category") not in (None, ""):
+        category = _CATEGORY_BY_WORD.get(strip_marks(str(raw["category"])))  # type: ignore[assignment]
+        if category is None:
+            raise ValidationError(f"unknown category {str(raw['category'])[:60]!r} "
+                                  f"(known: {', '.join(CATEGORY_WORDS.values())})")
+    route = None
+    if raw.get("route") not in (None, ""):
+        route = routes.get(strip_marks(str(raw["route"]).strip()))
+        if route is None:
+            raise ValidationError(f"unknown accreditation route {str(raw['route'])[:60]!r} "
+                                  f"(routes: {', '.join(r.name for r in routes.values()) or 'none yet'})")
+    for tag in re.split(r"[,;]", _text(raw.get("tags")) or ""):
+        if route is None and strip_marks(tag.strip()) in routes:
+            route = routes[strip_marks(tag.strip())]
+    state = None
+    if raw.get("state") not in (None, ""):
+        state = state_of(raw["state"])
+        if state is None:
+            report.warnings.append((line, f"state {str(raw['state'])[:40]!r} not understood: left out"))
+        else:
+            report.states[(strip_marks(str(raw["state"]).strip()), state)] += 1
+    country = None
+    country_text = _text(raw.get("country"))
+    if country_text:
+        country = find_country(country_text)
+        if country is None:
+            near = closest_countries(country_text)
+            report.warnings.append((line, f"unknown country {country_text[:60]!r}: left empty"
+                                          + (f" (closest: {', '.join(near)})" if near else "")))
+    elif section_country:
+        country = section_country
+    born = None
+    if raw.get("date_of_birth") not in (None, "") and order.order != "unsure":
+        try:
+            born = read_date(raw["date_of_birth"], order)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
+    elif raw.get("date_of_birth") not in (None, "") and order.order == "unsure":
+        try:
+            born = read_date(raw["date_of_birth"], DateOrder("iso"))
+        except ValueError:
+            born = None
+    if born is not None and born > date.today():
+        raise ValidationError(f"date of birth {born.isoformat()} is in the future")
+    languages = [x.strip() for x in re.split(r"[,;/]", _text(raw.get("languages")) or "") if x.strip()]
+    data = DelegateInput(
+        given_name=given, family_name=family, category=category, honorific=honorific, badge_name=badge,
+        position=_text(raw.get("position")), organisation=_text(raw.get("organisation")),
+        city=_text(raw.get("city")), country=country, region=_text(raw.get("region")),
+        gender=_text(raw.get("gender")), email=_text(raw.get("email")), phone=_text(raw.get("phone")),
+        languages=languages, dietary_needs=_text(raw.get("dietary_needs")),
+        access_needs=_text(raw.get("access_needs")), notes=_text(raw.get("notes")),
+        passport_number=_text(raw.get("passport_number")), date_of_birth=born,
+    ).cleaned()
+    given_fields = {f for f in fields if f in DelegateInput.__dataclass_fields__}
+    if whole:
+        given_fields |= {"honorific"} if honorific else set()
+    return ImportRow(line, data, given_fields, whole, route, state)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _path(current: AccreditationState, target: AccreditationState) -> list[AccreditationState]:
+    """The legal moves from one state to another (badges are printed, never imported)."""
+    if target in (S.BADGE_ISSUED, S.BADGE_COLLECTED):
+        target = S.APPROVED
+    if current is target or (target is S.APPROVED and current in (S.BADGE_ISSUED, S.BADGE_COLLECTED)):
+        return []
+    paths = {current: []}
+    todo = [current]
+    while todo:
+        here = todo.pop(0)
+        for nxt in sorted(TRANSITIONS[here], key=lambda s: s.value):
+            if nxt in paths or nxt in (S.BADGE_ISSUED, S.BADGE_COLLECTED):
+                continue
+            paths[nxt] = paths[here] + [nxt]
+            if nxt is target:
+                return paths[nxt]
+            todo.append(nxt)
+    return []
+
+
+def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, actor: str,
+           report: ImportReport) -> None:
+    from mmdesk.services.accreditation import _move
+    from mmdesk.services.delegates import _apply, input_of
+
+    now = utcnow()
+    orgs: dict[tuple[str, str | None], int] = {}
+    new = [r for r in good if r.existing is None]
+    rows = []
+    for r in new:
+        d = r.data
+        rows.append(dict(
+            event_id=event_id, honorific=d.honorific, given_name=d.given_name or "",
+            family_name=d.family_name or "", badge_name=d.badge_name, position=d.position,
+            organisation_id=organisation_id_for(db, d.organisation, d.country, Category(d.category), orgs),
+            city=d.city, country=d.country, region=d.region, category=Category(d.category), gender=d.gender,
+            email=d.email, phone=d.phone, languages=d.languages, dietary_needs=d.dietary_needs,
+            access_needs=d.access_needs, notes=d.notes, created_at=now, updated_at=now, version=1,
+            search_key=delegate_search_key(d.given_name or "", d.family_name or "", d.badge_name, d.city,
+                                           d.organisation, d.country, d.email),
+        ))
+    ids = insert_numbered(db, Delegate, rows) if rows else []
+    for i, r in zip(ids, new, strict=True):
+        r.existing = i
+    sensitive = [dict(delegate_id=r.existing, passport_number=r.data.passport_number,
+                      date_of_birth=r.data.date_of_birth)
+                 for r in new if r.data.passport_number or r.data.date_of_birth]
+    if sensitive:
+        db.execute(sa.insert(DelegateSensitive), sensitive)
+    new_ids = set(ids)
+    for r in good:
+        if r.existing in new_ids:
+            continue
+        delegate = db.get(Delegate, r.existing)
+        current = input_of(delegate)  # every field, sensitive ones and the delegation included
+        merged = DelegateInput(**{k: (getattr(current, k) or getattr(r.data, k))
+                                  for k in DelegateInput.__dataclass_fields__})
+        _apply(db, delegate, merged.cleaned())
+    # nominations, then states through the same moves as the accreditation desk
+    nominate = [r for r in good if r.route is not None
+                and (r.existing, r.route.id) not in known.accreditations]
+    acc_ids = insert_numbered(db, Accreditation, [
+        dict(delegate_id=r.existing, route_id=r.route.id, state=S.NOMINATED, documents_received={},
+             updated_at=now) for r in nominate])  # type: ignore[union-attr]
+    if acc_ids:
+        db.execute(sa.insert(AccreditationChange), [
+            dict(accreditation_id=a, from_state=None, to_state=S.NOMINATED, actor=actor, at=now,
+                 reason="imported") for a in acc_ids])
+    report.nominated = len(acc_ids)
+    held = {(r.existing, r.route.id): (a, S.NOMINATED)  # type: ignore[union-attr]
+            for a, r in zip(acc_ids, nominate, strict=True)}
+    held.update(known.accreditations)
+    for r in good:
+        if r.route is None or r.state is None:
+            continue
+        a_id, state = held[(r.existing, r.route.id)]
+        steps = _path(state, r.state)
+        if not steps:
+            continue
+        acc = db.get(Accreditation, a_id)
+        for target in steps:
+            try:
+                _move(db, acc, target, actor, f"imported ({LABELS[r.state]} in the file)", now)
+            except MmdeskError as exc:
+                report.warnings.append((r.line, f"{_who(r)} kept {LABELS[acc.state]} "
+                                                f"on {r.route.name!r}: {exc}"))
+                break
+        if r.state in (S.BADGE_ISSUED, S.BADGE_COLLECTED) and acc.state is S.APPROVED:
+            report.warnings.append((r.line, f"{_who(r)} approved: badges are printed here, not imported"))
+    db.flush()

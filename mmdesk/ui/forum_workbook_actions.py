@@ -1,0 +1,230 @@
+"""File › Export forum workbook…, Import forum workbook…, Forum workbook template…, and a
+route's Export/Import nominations workbook…: each asks for a file, runs the service
+(mmdesk.services.forum_workbook, mmdesk.services.nomination_workbook) and says what happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from mmdesk.domain.errors import MmdeskError
+
+# lupdate finds the translate("ForumWorkbook", "…") calls by this name
+translate = QCoreApplication.translate
+
+
+class _Busy:
+    """The wait cursor while a workbook is read or written."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc: object) -> None:
+        QApplication.restoreOverrideCursor()
+
+
+def _xlsx_filter() -> str:
+    return translate("ForumWorkbook", "Excel workbook (*.xlsx)")
+
+
+def add_forum_workbook_actions(window: Any, menu: QMenu) -> list[QAction]:
+    """The File menu entries, connected to the functions below (also kept on the window as
+    action_export_forum_workbook, action_import_forum_workbook, action_forum_workbook_template,
+    action_export_nominations, action_import_nominations)."""
+    entries = [
+        (translate("ForumWorkbook", "Export forum &workbook…"), export_forum_workbook),
+        (translate("ForumWorkbook", "Import forum wor&kbook…"), import_forum_workbook),
+        (translate("ForumWorkbook", "Forum workbook &template…"), forum_workbook_template),
+        (translate("ForumWorkbook", "Export nominations workbook…"), export_nominations_workbook),
+        (translate("ForumWorkbook", "Import nominations workbook…"), import_nominations_workbook),
+    ]
+    actions = []
+    for text, run in entries:
+        action = QAction(text, window)
+        action.triggered.connect(lambda _checked=False, run=run: run(window))
+        menu.addAction(action)
+        actions.append(action)
+    (window.action_export_forum_workbook, window.action_import_forum_workbook,
+     window.action_forum_workbook_template, window.action_export_nominations,
+     window.action_import_nominations) = actions
+    return actions
+
+
+def export_forum_workbook(window: Any, target: str | None = None) -> bool:
+    """The whole forum (forum, rooms, routes, programme, delegates) in one .xlsx."""
+    from mmdesk.services.forum_workbook import export_forum
+
+    if target is None:
+        target, _ = QFileDialog.getSaveFileName(
+            window, translate("ForumWorkbook", "Export forum workbook"), "forum.xlsx", _xlsx_filter())
+    if not target:
+        return False
+    if not target.lower().endswith(".xlsx"):
+        target += ".xlsx"
+    try:
+        with _Busy():
+            done = export_forum(window.store, Path(target))
+    except MmdeskError as exc:
+        QMessageBox.warning(window, translate("ForumWorkbook", "Not exported"), str(exc))
+        return False
+    text = translate("ForumWorkbook",
+                     "Forum exported to %1: %2 room(s), %3 route(s), %4 session(s), %5 delegate(s)")
+    for key, value in (("%1", target), ("%2", done.rooms), ("%3", done.routes), ("%4", done.sessions),
+                       ("%5", done.delegates)):
+        text = text.replace(key, str(value))
+    window.statusBar().showMessage(text, 10000)
+    return True
+
+
+def import_forum_workbook(window: Any, path: str | None = None) -> bool:
+    """Create the forum from a workbook (an empty file) or update it: all of it, or nothing."""
+    from mmdesk.services.forum_workbook import ForumImportRefused, import_forum
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, translate("ForumWorkbook", "Import forum workbook"), "", _xlsx_filter())
+    if not path:
+        return False
+    title = translate("ForumWorkbook", "Forum workbook not imported")
+    try:
+        with _Busy():
+            report = import_forum(window.store, Path(path))
+    except ForumImportRefused as exc:
+        lines = exc.report.lines()
+        text = translate("ForumWorkbook", "Nothing was imported: %1 problem(s) in the workbook.")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text.replace("%1", str(len(lines))),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setInformativeText("\n".join(lines[:8]))
+        box.setDetailedText("\n".join(lines))
+        box.exec()
+        return False
+    except MmdeskError as exc:
+        QMessageBox.warning(window, title, str(exc))
+        return False
+    window.refresh()
+    lines = []
+    if report.forum == "created":
+        lines.append(translate("ForumWorkbook", "The forum was created."))
+    elif report.forum == "updated":
+        lines.append(translate("ForumWorkbook", "The forum was updated."))
+    names = {"rooms": translate("ForumWorkbook", "Rooms"), "routes": translate("ForumWorkbook", "Routes"),
+             "delegates": translate("ForumWorkbook", "Delegates"),
+             "programme": translate("ForumWorkbook", "Sessions")}
+    for kind, counts in report.sheets.items():
+        lines.append(translate("ForumWorkbook", "%1: %2 created, %3 updated").replace("%1", names[kind])
+                     .replace("%2", str(counts.created)).replace("%3", str(counts.updated)))
+    for line, name in report.unmatched[:20]:
+        lines.append(translate("ForumWorkbook", "Programme, line %1: no delegate called %2")
+                     .replace("%1", str(line)).replace("%2", name))
+    QMessageBox.information(window, translate("ForumWorkbook", "Forum workbook imported"), "\n".join(lines))
+    return True
+
+
+def forum_workbook_template(window: Any, target: str | None = None, language: str | None = None) -> bool:
+    """An empty workbook with headers, one example row a sheet and notes, in a chosen language."""
+    from mmdesk.services.forum_workbook import write_template
+    from mmdesk.ui.i18n import LANGUAGES, chosen_language
+
+    title = translate("ForumWorkbook", "Forum workbook template")
+    if language is None:
+        codes = [code for code, _ in LANGUAGES]
+        settings = getattr(window, "settings", None)
+        start = codes.index(chosen_language(settings)) if settings is not None else 0
+        name, ok = QInputDialog.getItem(window, title,
+                                        translate("ForumWorkbook", "Language of the headers and notes:"),
+                                        [name for _, name in LANGUAGES], start, False)
+        if not ok:
+            return False
+        language = {n: c for c, n in LANGUAGES}[name]
+    if target is None:
+        target, _ = QFileDialog.getSaveFileName(window, title, f"forum-template-{language}.xlsx",
+                                                _xlsx_filter())
+    if not target:
+        return False
+    if not target.lower().endswith(".xlsx"):
+        target += ".xlsx"
+    try:
+        write_template(Path(target), language)
+    except MmdeskError as exc:
+        QMessageBox.warning(window, translate("ForumWorkbook", "Not written"), str(exc))
+        return False
+    window.statusBar().showMessage(
+        translate("ForumWorkbook", "Template written to %1: fill it in, then File › Import forum workbook…")
+        .replace("%1", target), 10000)
+    return True
+
+
+def export_nominations_workbook(window: Any, route: str | None = None, target: str | None = None) -> bool:
+    """The workbook a route's nominating body fills in: the route is picked from a list."""
+    from mmdesk.services.accreditation import list_routes
+    from mmdesk.services.nomination_workbook import export_nominations
+
+    title = translate("ForumWorkbook", "Nominations workbook")
+    if route is None:
+        try:
+            names = [r.name for r in list_routes(window.store)]
+        except MmdeskError as exc:
+            QMessageBox.warning(window, title, str(exc))
+            return False
+        if not names:
+            QMessageBox.information(window, title, translate(
+                "ForumWorkbook", "No accreditation route yet: add the routes first."))
+            return False
+        route, ok = QInputDialog.getItem(window, title, translate("ForumWorkbook", "Route:"), names, 0, False)
+        if not ok:
+            return False
+    if target is None:
+        target, _ = QFileDialog.getSaveFileName(window, title, "nominations.xlsx", _xlsx_filter())
+    if not target:
+        return False
+    if not target.lower().endswith(".xlsx"):
+        target += ".xlsx"
+    try:
+        done = export_nominations(window.store, route, Path(target))
+    except MmdeskError as exc:
+        QMessageBox.warning(window, translate("ForumWorkbook", "Not exported"), str(exc))
+        return False
+    window.statusBar().showMessage(
+        translate("ForumWorkbook", "Nominations workbook of %1 written to %2").replace("%1", done.route)
+        .replace("%2", target), 10000)
+    return True
+
+
+def import_nominations_workbook(window: Any, path: str | None = None) -> bool:
+    """A returned nominations workbook: every line nominated on its route, or nothing."""
+    from mmdesk.services.nomination_workbook import NominationImportRefused, import_nominations
+
+    title = translate("ForumWorkbook", "Nominations not imported")
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, translate("ForumWorkbook", "Import nominations workbook"), "", _xlsx_filter())
+    if not path:
+        return False
+    try:
+        with _Busy():
+            report = import_nominations(window.store, Path(path))
+    except NominationImportRefused as exc:
+        lines = exc.report.lines()
+        text = translate("ForumWorkbook", "Nothing was imported: %1 problem(s) in the workbook.")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text.replace("%1", str(len(lines))),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setInformativeText("\n".join(lines[:8]))
+        box.setDetailedText("\n".join(lines))
+        box.exec()
+        return False
+    except MmdeskError as exc:
+        QMessageBox.warning(window, title, str(exc))
+        return False
+    window.refresh()
+    lines = [translate("ForumWorkbook", "Route %1: %2 nominated (%3 new), %4 already on the route.")
+             .replace("%1", report.route).replace("%2", str(report.created + report.nominated))
+             .replace("%3", str(report.created)).replace("%4", str(report.unchanged))]
+    for line, text in report.flagged[:20]:
+        lines.append(translate("ForumWorkbook", "Line %1, past the quota: %2").replace("%1", str(line))
+                     .replace("%2", text))
+    QMessageBox.information(window, translate("ForumWorkbook", "Nominations imported"), "\n".join(lines))
+    return True

@@ -1,0 +1,107 @@
+"""mmdesk export forum, import forum and template forum: messages, exit codes, nothing half done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from mmdesk.cli import main
+from tests.conftest import dump
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_then_import_into_a_new_file(demo_path: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    book = tmp_path / "forum.xlsx"
+    code, out, err = run(capsys, "--db", str(demo_path), "export", "forum", str(book))
+    assert (code, err) == (0, "")
+    assert out.strip() == (f"exported the forum to {book}: 7 room(s), 12 route(s), 13 session(s), "
+                           f"30 delegate(s)")
+    new = tmp_path / "new.sqlite3"
+    code, out, err = run(capsys, "--db", str(new), "import", "forum", str(book))
+    assert (code, err) == (0, "")
+    assert out.startswith("imported forum.xlsx: forum created; rooms: 7 created, 0 updated; "
+                          "routes: 12 created, 0 updated; delegates: 30 created")
+    code, out, _ = run(capsys, "--db", str(new), "import", "forum", str(book))  # again: updates
+    assert code == 0 and "forum updated; rooms: 0 created, 7 updated" in out
+
+
+@pytest.mark.parametrize("language, sheet", [("fr", "Salles"), ("es", "Salas"), (None, "Rooms")])
+def test_template_in_a_language_imports_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                   language: str | None, sheet: str) -> None:
+    target = tmp_path / "template.xlsx"
+    code, out, err = run(capsys, "template", "forum", str(target),
+                         *(["--language", language] if language else []))
+    assert (code, err) == (0, "") and f"({language or 'en'})" in out
+    assert sheet in load_workbook(target).sheetnames
+    code, out, err = run(capsys, "--db", str(tmp_path / "t.sqlite3"), "import", "forum", str(target))
+    assert (code, err) == (0, "") and "forum created" in out
+
+
+def test_a_workbook_with_problems_changes_nothing_and_names_sheet_and_line(
+        demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    book = tmp_path / "forum.xlsx"
+    assert run(capsys, "--db", str(demo_path), "export", "forum", str(book))[0] == 0
+    wb = load_workbook(book)
+    wb["Rooms"]["B2"] = -3
+    wb.save(book)
+    before = dump(demo_path)
+    code, out, err = run(capsys, "--db", str(demo_path), "import", "forum", str(book))
+    assert code == 1 and out == ""
+    assert err.splitlines()[:2] == ["mmdesk: nothing was imported: 1 problem(s) in the workbook",
+                                    "Rooms, line 2: the capacity of 'Bilateral Room' must be more than 0"]
+    assert dump(demo_path) == before
+
+
+def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "template", "forum", str(tmp_path / "t.csv"))
+    assert code == 2 and "written as .xlsx" in err
+    with pytest.raises(SystemExit) as info:
+        main(["template", "forum", str(tmp_path / "t.xlsx"), "--language", "de"])
+    assert info.value.code == 2
+    code, _, err = run(capsys, "--db", str(tmp_path / "e.sqlite3"), "export", "forum",
+                       str(tmp_path / "f.ods"))
+    assert code == 2 and "written as .xlsx" in err
+    assert not (tmp_path / "t.xlsx").exists()
+
+
+def test_export_of_an_empty_store_is_one_line_and_no_file(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "e.sqlite3"), "export", "forum",
+                       str(tmp_path / "f.xlsx"))
+    assert code == 1 and err.startswith("mmdesk: ") and len(err.splitlines()) == 1
+    assert not (tmp_path / "f.xlsx").exists()
+
+
+def test_nominations_out_and_back(demo_path: Path, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "ghana.xlsx"
+    code, out, err = run(capsys, "--db", str(demo_path), "export", "nominations", "--route",
+                         "Ghana national delegation", str(target))
+    assert (code, err) == (0, "")
+    assert out.strip() == (f"wrote the nomination workbook of route “Ghana national delegation” "
+                           f"(3 of 4 places left; en, es, fr) to {target}")
+    book = load_workbook(target)
+    book["Nominations"].append(["Mr", "Kofi", "Mensah", None, None, "Kumasi", "Ghana", "City official"])
+    book.save(target)
+    code, out, err = run(capsys, "--db", str(demo_path), "import", "nominations", str(target))
+    assert (code, err) == (0, "")
+    assert out.strip() == ("imported ghana.xlsx: route “Ghana national delegation”: 1 nominated "
+                           "(1 new, 0 already in the list), 0 already on the route")
+
+
+def test_nominations_need_a_route(demo_path: Path, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", str(demo_path), "export", "nominations", str(tmp_path / "n.xlsx"))
+    assert code == 2 and "--route NAME" in err
+    code, _, err = run(capsys, "--db", str(demo_path), "export", "nominations", "--route", "Atlantis",
+                       str(tmp_path / "n.xlsx"))
+    assert code == 1 and err.startswith("mmdesk: no accreditation route called 'Atlantis'")
+    assert not (tmp_path / "n.xlsx").exists()
