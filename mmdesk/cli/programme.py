@@ -1,5 +1,5 @@
-"""mmdesk programme release|versions|changes, mmdesk speakers sort: programme versions, what
-changed since one, and protocol order."""
+"""mmdesk programme release|versions|changes, mmdesk speakers sort|level: programme versions,
+what changed since one, and protocol order."""
 
 from __future__ import annotations
 
@@ -7,13 +7,23 @@ import argparse
 import json
 import sys
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened
 from mmdesk.domain.protocol import LEVEL_WORDS, RepresentationLevel
 
+if TYPE_CHECKING:
+    from mmdesk.services.releases import VersionView
+
 
 def _version_words(number: int, at: datetime) -> str:
     return f"version {number} of {at:%d %b %Y %H:%M}"
+
+
+def _version_json(v: VersionView) -> dict[str, object]:
+    return {"number": v.number, "released_at": v.released_at.isoformat() + "Z",
+            "released_local": v.released_local.isoformat(), "released_by": v.released_by,
+            "note": v.note, "sessions": v.sessions}
 
 
 def cmd_release(args: argparse.Namespace) -> int:
@@ -34,9 +44,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
     with opened(args) as store:
         versions = list_versions(store)
     if args.json:
-        json.dump([{"number": v.number, "note": v.note, "released_at": v.released_at.isoformat() + "Z",
-                    "released_local": v.released_local.isoformat(), "released_by": v.released_by,
-                    "sessions": v.sessions} for v in versions], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([_version_json(v) for v in versions], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
     if not versions:
@@ -56,9 +64,8 @@ def cmd_changes(args: argparse.Namespace) -> int:
     since = report.since
     if args.json:
         json.dump({
-            "since": {"number": since.number, "released_at": since.released_at.isoformat() + "Z"},
-            "until": ({"number": report.until.number,
-                       "released_at": report.until.released_at.isoformat() + "Z"} if report.until else None),
+            "since": _version_json(since),
+            "until": _version_json(report.until) if report.until else None,
             "changes": [c.to_json() for c in report.changes],
         }, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -126,7 +133,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                          help="a later version to compare with (default: the programme as it is now)")
     changes.add_argument("--json", action="store_true", help="stable codes, for scripts")
     changes.set_defaults(run=cmd_changes)
-    speakers = sub.add_parser("speakers", help="order a session's speakers")
+    speakers = sub.add_parser("speakers", help="order a session's speakers by protocol; a delegate's level")
     speaker_actions = speakers.add_subparsers(dest="action", metavar="ACTION", required=True)
     sort = speaker_actions.add_parser(
         "sort", help="sort a session's speakers by protocol: level of representation ("

@@ -24,6 +24,7 @@ class TextBlock(Flowable):
         super().__init__()
         self.value, self.style, self.bold, self.direction = value, style, bold, direction
         self._given = lines
+        self._broken: tuple[float, list[str]] | None = None
         self.lines: list[str] = lines or []
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
 
@@ -33,8 +34,10 @@ class TextBlock(Flowable):
     def _break(self, avail_width: float) -> list[str]:
         if self._given is not None:
             return self._given
-        return text.wrap(self.value, avail_width, self.style.fontSize, bold=self.bold,
-                         direction=self.direction)
+        if self._broken is None or self._broken[0] != avail_width:  # platypus asks more than once
+            self._broken = (avail_width, text.wrap(self.value, avail_width, self.style.fontSize,
+                                                   bold=self.bold, direction=self.direction))
+        return self._broken[1]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.lines = self._break(availWidth)

@@ -14,19 +14,24 @@ glyph's cluster instead of to the private code point. Right-to-left runs are
 drawn in visual order, as every PDF producer does, and extractors (poppler's
 pdftotext, pdf.js) put right-to-left runs back in logical order by reversing
 them; so a ligature's letters are written reversed in its ToUnicode entry, and
-come back in their typed order with the rest of the run.
+come back in their typed order with the rest of the run. Vowel signs and other
+combining marks are drawn as outlines, not as text (ShapingFont.outline).
 
-(A marked-content span with /ActualText around the run was tried first: poppler
-22 reverses the span's text once more, and pdf.js does not read it at all.)
+A marked-content span with /ActualText around the run was tried first and left
+out: poppler 22's pdftotext reverses the span's logical text once more (it comes
+out backwards), and pdf.js (4.10 and 6.5) ignores ActualText in page content.
+Per-glyph ToUnicode, as here, reads right in both.
 """
 
 from __future__ import annotations
 
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import uharfbuzz as hb
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 #: The first private code point standing for a shaped glyph (plane 15, private use).
@@ -47,6 +52,8 @@ class Glyphs:
     codes: str
     moves: tuple[tuple[float, float, float], ...] | None
     width: float
+    #: vowel signs and other combining marks drawn as outlines: (glyph, x, y) from the run's start
+    marks: tuple[tuple[int, float, float], ...] = ()
 
 
 class ShapingFont(TTFont):
@@ -59,6 +66,7 @@ class ShapingFont(TTFont):
         self._hb: hb.Font | None = None
         self._codes: dict[tuple[int, str], int] = {}
         self._letters: dict[int, str] = {}
+        self._outlines: dict[int, str] = {}
         self._next = PRIVATE_START
         self._lock = threading.Lock()
 
@@ -113,13 +121,36 @@ class ShapingFont(TTFont):
                            pos.y_offset * scale))
         codes: list[str] = []
         moves: list[tuple[float, float, float]] = []
+        marks: list[tuple[int, float, float]] = []
+        pen = 0.0
         for glyph, letters, advance, dx, dy in glyphs:
+            if not advance and all(unicodedata.category(ch) == "Mn" for ch in letters):
+                # a mark, or the second glyph of a cluster (no letters of its own)
+                marks.append((glyph, pen + dx, dy))  # see _outline: drawn, not written
+                continue
             code = self.code_for(glyph, letters)
             codes.append(code)
             moves.append((dx, dy, advance - self.face.charWidths[ord(code)]))
-        return Glyphs(self.fontName, "".join(codes), tuple(moves), sum(g[2] for g in glyphs))
+            pen += advance
+        return Glyphs(self.fontName, "".join(codes), tuple(moves), pen, tuple(marks))
 
-    def mark(self, letters: str) -> Glyphs:
+    def outline(self, glyph: int) -> str:
+        """A glyph's outline as PDF path operators in font units (filled with the text colour).
+
+        Combining marks (Arabic harakat, Hebrew points) are drawn this way, not as text:
+        poppler's pdftotext drops or misplaces a zero-width mark drawn over its letter in a
+        right-to-left run, sometimes with the whole line; as outlines they leave the
+        letters alone, and a name searched for without its vowel signs (as people type
+        it) is found.
+        """
+        path = self._outlines.get(glyph)
+        if path is None:
+            pen = _PathPen()
+            self.hb_font.draw_glyph_with_pen(glyph, pen)
+            path = self._outlines[glyph] = " ".join(pen.ops)
+        return path
+
+    def bidi_mark(self, letters: str) -> Glyphs:
         """An invisible glyph of no width that reads as letters (a bidi mark for extractors)."""
         code = self.code_for(self.face.charToGlyph.get(32, 0), letters)
         self.face.charWidths[ord(code)] = 0  # no width at all, or extractors see a wide letter
@@ -136,6 +167,43 @@ class ShapingFont(TTFont):
             if stream is not None:
                 stream.content = to_unicode_cmap(base, [self._letters.get(c, chr(c)) if c else ""
                                                         for c in subset])
+
+
+class _PathPen:
+    """A fontTools-style pen writing PDF path operators (quadratic curves made cubic)."""
+
+    def __init__(self) -> None:
+        self.ops: list[str] = []
+        self._at = (0.0, 0.0)
+
+    def moveTo(self, p: tuple[float, float]) -> None:  # noqa: N802 - the pen protocol's names
+        self.ops.append(f"{fp_str(*p)} m")
+        self._at = p
+
+    def lineTo(self, p: tuple[float, float]) -> None:  # noqa: N802
+        self.ops.append(f"{fp_str(*p)} l")
+        self._at = p
+
+    def curveTo(self, *points: tuple[float, float]) -> None:  # noqa: N802
+        c1, c2, end = points[-3:]
+        self.ops.append(f"{fp_str(*c1, *c2, *end)} c")
+        self._at = end
+
+    def qCurveTo(self, *points: tuple[float, float]) -> None:  # noqa: N802
+        *controls, end = points
+        for i, c in enumerate(controls):  # implied on-curve points between control points
+            to = end if i == len(controls) - 1 else ((c[0] + controls[i + 1][0]) / 2,
+                                                     (c[1] + controls[i + 1][1]) / 2)
+            (x0, y0), (cx, cy) = self._at, c
+            c1 = (x0 + 2 * (cx - x0) / 3, y0 + 2 * (cy - y0) / 3)
+            c2 = (to[0] + 2 * (cx - to[0]) / 3, to[1] + 2 * (cy - to[1]) / 3)
+            self.ops.append(f"{fp_str(*c1, *c2, *to)} c")
+            self._at = to
+
+    def closePath(self) -> None:  # noqa: N802
+        self.ops.append("h")
+
+    endPath = closePath  # noqa: N815
 
 
 def _utf16(letters: str) -> str:

@@ -125,7 +125,7 @@ def layout(text: str, bold: bool = False, direction: Direction = "ltr") -> Laid:
             # Extractors (pdftotext, pdf.js) read a right-to-left stretch on to the next
             # left-to-right letter, taking " — " along; a left-to-right mark (LRM) ends it.
             nxt = ordered[i + 1]
-            parts.append(_font(fonts[nxt.font][1] if bold else fonts[nxt.font][0]).mark("\u200e"))
+            parts.append(_font(fonts[nxt.font][1] if bold else fonts[nxt.font][0]).bidi_mark("\u200e"))
     return Laid(tuple(parts), sum(p.width for p in parts), bool(base))
 
 
@@ -176,8 +176,15 @@ def _operators(canvas: Canvas, laid: Laid, x: float, y: float, size: float) -> s
     size_s = fp_str(size)
     current = None
     rise = 0.0
+    outlines: list[str] = []
+    pen = x
     for part in laid.parts:
         font = _font(part.font)
+        scale = size / font.hb_font.face.upem if part.marks else 0.0
+        for glyph, mx, my in part.marks:
+            outlines.append(f"q {fp_str(scale)} 0 0 {fp_str(scale)} {fp_str(pen + mx * size / 1000)} "
+                            f"{fp_str(y + my * size / 1000)} cm {font.outline(glyph)} f Q")
+        pen += part.width * size / 1000
         at = 0
         for subset, chunk in font.splitString(part.codes, doc):
             name = font.getSubsetInternalName(subset, doc)
@@ -193,7 +200,7 @@ def _operators(canvas: Canvas, laid: Laid, x: float, y: float, size: float) -> s
     if rise:
         out.append("0 Ts")
     out.append("ET")
-    return "\n".join(out)
+    return "\n".join(out + outlines)
 
 
 def draw(canvas: Canvas, text: str, x: float, y: float, size: float, *, bold: bool = False,

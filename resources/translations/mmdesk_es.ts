@@ -2278,7 +2278,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     </message>
     <message>
         <source>Release version</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar versión</translation>
     </message>
     <message>
         <source>Programme version %1 released</source>

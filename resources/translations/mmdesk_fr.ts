@@ -2278,7 +2278,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
     <message>
         <source>Release version</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une version</translation>
     </message>
     <message>
         <source>Programme version %1 released</source>

@@ -89,6 +89,17 @@ def test_badges_give_back_every_name_as_typed_letters(tmp_path: Path) -> None:
     assert {"NotoSansArabic", "NotoSansHebrew"} <= {n.split("+")[-1].split("-")[0] for n, _ in fonts(path)}
 
 
+def test_vowel_signs_are_drawn_and_the_letters_still_read_as_typed(tmp_path: Path) -> None:
+    # harakat and Hebrew points print (as outlines) and leave the letters searchable without them
+    items = [BadgeData(serial_for(i), sign(serial_for(i), KEY.private), name, None, None, None, "—",
+                       Category.LOCAL_LEADER, ()) for i, name in enumerate(("مُحَمَّد عَلِيّ", "שָׁלוֹם דָּוִד"), 1)]
+    path = tmp_path / "badges.pdf"
+    list(write_badges(path, load_layout("a6"), EventHeader("Mayoral Forum", "2019"), items, len(items)))
+    shown = typed_text(path)
+    assert "محمد علي" in shown and "שלום דוד" in shown
+    assert not presentation_forms(shown)
+
+
 def _rename(store: Store, delegate_id: int, **change: str | None) -> None:
     data, version = get_delegate_input(store, delegate_id)
     update_delegate(store, delegate_id, dataclasses.replace(data, honorific=None, badge_name=None, **change),

