@@ -4,9 +4,10 @@
 
 The badges are the ones `mmdesk print badges` prints from that store (planned by
 mmdesk's own plan_badges, not timed). Then, timed: one ReportLab canvas, one badge
-a page, each text drawn with drawCentredString in the first shipped font that covers
-it at its box's size (no fitting, shaping or bidi), the category band as a filled
-rectangle, no QR code; saved to disk. Prints one JSON object: badges, seconds.
+a page, each text drawn with drawCentredString in the first of mmdesk's font files
+(loaded as plain ReportLab TTFonts) that covers it, at its box's size (no fitting,
+shaping or bidi), the category band as a filled rectangle, no QR code; saved to disk.
+Prints one JSON object: badges, seconds.
 """
 
 from __future__ import annotations
@@ -18,13 +19,30 @@ import time
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor, white
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from mmdesk.paths import resources_dir
 from mmdesk.printing import text
 from mmdesk.printing.badges import CATEGORY_STYLE
 from mmdesk.printing.layouts import load_layout
 from mmdesk.services.badges import plan_badges
 from mmdesk.store.database import Store
+
+
+def bare_fonts() -> list[tuple[str, str, frozenset[int]]]:
+    """mmdesk's shipped font files as plain ReportLab TTFonts (not mmdesk's own font class):
+    (regular, bold, covered code points) per font."""
+    out = []
+    for regular, bold, reg_file, bold_file, index, *_ in text._FONTS:  # noqa: SLF001
+        names = []
+        for name, file in ((regular, reg_file), (bold, bold_file)):
+            font = TTFont(f"bare-{name}", str(resources_dir() / "fonts" / file), subfontIndex=index)
+            pdfmetrics.registerFont(font)
+            names.append(font.fontName)
+        out.append((names[0], names[1], frozenset(font.face.charToGlyph)))
+    return out
 
 
 def main() -> None:
@@ -37,7 +55,7 @@ def main() -> None:
     store.close()
     badges = [p.badge for p in plans]
     layout = load_layout(args.layout)
-    fonts = text.register_fonts()  # (regular, bold, code points) per font
+    fonts = bare_fonts()
 
     def font_for(value: str, bold: bool) -> str:
         points = {ord(ch) for ch in value}

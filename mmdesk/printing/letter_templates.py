@@ -212,7 +212,7 @@ def read_sender(path: Path, language: str, fallback_images: Path | None = None,
                 label: str | None = None) -> Sender:
     """sender.toml in one language: its [fr] / [es] table replaces the values it gives.
     Images are named relative to the file's folder, then to fallback_images (the defaults);
-    an empty name prints none."""
+    not named: letterhead.png and signature.png; an empty name prints none."""
     source = label or str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -235,7 +235,7 @@ def read_sender(path: Path, language: str, fallback_images: Path | None = None,
                                                                         if key == "address" else ""))
 
     def image(key: str) -> Path | None:
-        name = str(values.get(key, "")).strip()
+        name = str(values.get(key, f"{key}.png")).strip()  # not named: letterhead.png, signature.png
         if not name:
             return None
         for folder in (path.parent, fallback_images):

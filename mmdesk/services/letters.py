@@ -36,6 +36,7 @@ from mmdesk.printing.letter_templates import (
     read_template,
     when_phrase,
 )
+from mmdesk.printing.words import LANGUAGES, Words
 from mmdesk.services.common import current_event, default_actor
 from mmdesk.store.database import Store, sqlite_path
 from mmdesk.store.models import (
@@ -397,8 +398,7 @@ def _values(event: Event, person: _Person, lang: str, sender: Sender, reference:
     city = event.city or ""
     where = ", ".join(dict.fromkeys(p for p in (venue, city, country_name_in(event.country, lang)) if p))
     first, last = event.start_date, event.end_date
-    dates = (long_day(first, lang) if first == last else
-             f"{long_day(first, lang)} – {long_day(last, lang)}")
+    dates = Words((lang,)).days(first, last) if lang in LANGUAGES else long_day(first, lang)
     return {
         **person.values,
         "country": country_name_in(person.country, lang),

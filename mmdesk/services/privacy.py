@@ -21,8 +21,10 @@ from mmdesk.store.models import (
     AccreditationChange,
     AccreditationRoute,
     CheckIn,
+    Declaration,
     Delegate,
     DelegateSensitive,
+    Endorsement,
     Event,
     ExportLog,
     utcnow,
@@ -123,6 +125,11 @@ def close_event(store: Store, *, today: date | None = None) -> ClosingReport:
         scans = db.execute(sa.update(CheckIn).where(CheckIn.event_id == event.id)
                            .values(scanned="", reason=None)).rowcount
         db.execute(sa.update(ExportLog).where(ExportLog.event_id == event.id).values(target="(erased)"))
+        # an endorsement is a city's public statement and stays; the name of the person who
+        # signed it is personal data, like every other name, and goes
+        declarations = sa.select(Declaration.id).where(Declaration.event_id == event.id).scalar_subquery()
+        db.execute(sa.update(Endorsement).where(Endorsement.declaration_id.in_(declarations))
+                   .values(endorsed_by=None))
         from mmdesk.services.letters import erase_register  # letters: names go, counts stay (issue 21)
         erase_register(db, event.id)
         fulltext.rebuild(db.connection())  # the search index forgets the erased names too

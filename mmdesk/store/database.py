@@ -252,10 +252,29 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
+#: tables whose changed rows are logged one by one (change_log): the window re-reads those rows
+LOGGED = {"delegates": None, "accreditations": "delegate_id", "badges": "accreditation_id"}
+#: entries kept per table (in revisions): a window further behind reads everything again
+LOG_KEEP = 2000
+
+
+def _log_row(session: DbSession, table: str, row_id: int | None, owner_id: int | None) -> None:
+    """Note a changed row of a logged table (row_id None: many rows, read the table again)."""
+    rows = session.info.setdefault("changed_rows", {})
+    if row_id is None:
+        rows[table] = None
+    elif rows.get(table, ()) is not None:
+        rows.setdefault(table, set()).add((row_id, owner_id))
+
+
 def _track_flush(session: DbSession, _context: object) -> None:
     touched: set[str] = session.info.setdefault("touched", set())
     for obj in (*session.new, *session.dirty, *session.deleted):
-        touched.add(sa.inspect(obj).mapper.local_table.name)
+        name = sa.inspect(obj).mapper.local_table.name
+        touched.add(name)
+        if name in LOGGED:
+            owner = LOGGED[name]
+            _log_row(session, name, obj.id, getattr(obj, owner) if owner else None)
 
 
 def _track_execute(state: ORMExecuteState) -> None:
@@ -264,23 +283,47 @@ def _track_execute(state: ORMExecuteState) -> None:
         name = getattr(table, "name", None)
         if name in PERSONAL_TABLES and not state.is_delete and _event_closed(state.session):
             raise EventClosed(CLOSED)
-        if name and name != "table_revisions":
+        if name and name not in ("table_revisions", "change_log"):
             state.session.info.setdefault("touched", set()).add(name)
+            if name in LOGGED:  # a statement over many rows: windows read the table again
+                _log_row(state.session, name, None, None)
 
 
 def _bump_revisions(session: DbSession) -> None:
     # flush first: commit flushes only after before_commit, and those rows count too
     session.flush()
     touched = sorted(session.info.pop("touched", set()))
+    changed = session.info.pop("changed_rows", {})
     if touched:  # sorted: desks lock the counters in one order, so they never deadlock
         table = sa.table("table_revisions", sa.column("table_name"), sa.column("n"))
         for name in touched:
             session.execute(sa.update(table).where(table.c.table_name == name)
                             .values(n=table.c.n + 1))
+            if name in LOGGED:
+                _write_log(session, name, changed.get(name))
+
+
+def _write_log(session: DbSession, name: str, rows: set[tuple[int, int | None]] | None) -> None:
+    """The rows this commit changed, under the table's new revision (read under the lock the
+    update above took, so each table's revisions come in commit order on every back end)."""
+    revision = session.execute(sa.text("SELECT n FROM table_revisions WHERE table_name = :t"),
+                               {"t": name}).scalar()
+    if revision is None:
+        return
+    entries = [{"t": name, "r": revision, "row": None, "owner": None}] if rows is None else [
+        {"t": name, "r": revision, "row": row, "owner": owner} for row, owner in sorted(rows)]
+    if not entries:  # touched by a statement on another table: the window reads it all
+        entries = [{"t": name, "r": revision, "row": None, "owner": None}]
+    session.execute(sa.text("INSERT INTO change_log (table_name, revision, row_id, owner_id) "
+                            "VALUES (:t, :r, :row, :owner)"), entries)
+    if revision % 200 == 0:
+        session.execute(sa.text("DELETE FROM change_log WHERE table_name = :t AND revision <= :r"),
+                        {"t": name, "r": revision - LOG_KEEP})
 
 
 def _forget_touched(session: DbSession, *_args: object) -> None:
     session.info.pop("touched", None)
+    session.info.pop("changed_rows", None)
 
 
 def _plain_error(url: URL, exc: sa.exc.DBAPIError) -> StoreError | None:

@@ -594,3 +594,20 @@ class Letter(Base):
     recipient: Mapped[str | None] = mapped_column(sa.String(300))
     issued_at: Mapped[datetime] = mapped_column(default=utcnow)
     issued_by: Mapped[str] = mapped_column(sa.String(120))
+
+
+class ChangeLog(Base):
+    """Which rows a commit changed in the tables the window shows row by row (delegates,
+    accreditations, badges), under the table's revision after that commit: an open window
+    re-reads just those rows. row_id NULL: many rows at once (an import), read the table
+    again. owner_id: the row it belongs to (an accreditation's delegate, a badge's
+    accreditation). Old entries are pruned; a window that finds a gap reads everything."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_table_revision", "table_name", "revision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(sa.String(60))
+    revision: Mapped[int] = mapped_column(sa.BigInteger)
+    row_id: Mapped[int | None]
+    owner_id: Mapped[int | None]

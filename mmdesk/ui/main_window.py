@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.print_document(k))
             printing.addAction(action)
             self.document_actions[key] = action
+        from mmdesk.ui.letters_dialog import LetterActions  # File › Print › Letters… (issue 21)
+        self.letter_actions = LetterActions(self, printing)
         printing.addSeparator()
         print_language = printing.addMenu(self.tr("Printed &language"))
         self.print_language_actions: dict[str, QAction] = {}

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QMimeData,
@@ -13,7 +14,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
-    QT_TRANSLATE_NOOP,
 )
 from PySide6.QtGui import QColor
 
@@ -23,19 +23,12 @@ from mmdesk.domain.text import fold_variants, strip_marks
 from mmdesk.services.delegates import DelegateView
 from mmdesk.services.programme import SlotView
 from mmdesk.ui import labels
+from mmdesk.ui.row_models import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _narrows(before: list[tuple[str, ...]], after: list[tuple[str, ...]]) -> bool:
-    """True where every row matching `after` matched `before`: each earlier word is still
-    there, grown or unchanged, in the same place."""
-    if len(after) < len(before):
-        return False
-    return all(len(a) == len(b) and all(x in y for x, y in zip(b, a)) for b, a in zip(before, after))
-
-
-class DelegateTableModel(QAbstractTableModel):
+class DelegateTableModel(RowTableModel):
     """All delegates as rows; type-to-search and filters narrow what is shown."""
 
     COLUMNS: tuple[tuple[str, Callable[[DelegateView], str]], ...] = (
@@ -50,32 +43,22 @@ class DelegateTableModel(QAbstractTableModel):
         (QT_TRANSLATE_NOOP("DelegateTableModel", "E-mail"), lambda d: d.email or ""),
     )
 
+    #: Columns that sort on something else than what they show (names by family name).
+    SORT_BY: dict[int, Callable[[DelegateView], Any]] = {
+        0: lambda d: strip_marks(f"{d.family_name}\x1f{d.given_name}"),
+    }
+
     def __init__(self, rows: Sequence[DelegateView] = (), parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[DelegateView] = []
-        self._visible: list[int] = []
-        self._sort: tuple[int, bool] = (0, False)
-        self._query = ""
+        self._sort = (0, False)
         self._category: Category | None = None
         self._states: frozenset[AccreditationState | None] | None = None
         self._region: str | None = None
         self._route: str | None = None
-        self._sort_keys: dict[int, list[str]] = {}
-        self._keys: list[str] = []
-        self._last: tuple[Any, list[tuple[str, ...]], list[int]] | None = None
         self.set_rows(rows)
 
-    # -- data in
-
-    def set_rows(self, rows: Sequence[DelegateView]) -> None:
-        """Replace every row (after a reload), keeping filters and sort."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._keys = [d.search_key for d in self._rows]
-        self._sort_keys.clear()
-        self._last = None
-        self._visible = self._compute()
-        self.endResetModel()
+    def search_key(self, row: DelegateView) -> str:
+        return row.search_key
 
     def set_filter(self, query: str | None = None, *, category: Category | None | str = "keep",
                    states: frozenset[AccreditationState | None] | None | str = "keep",
@@ -92,65 +75,33 @@ class DelegateTableModel(QAbstractTableModel):
             self._region = region
         if route != "keep":
             self._route = route
-        self.beginResetModel()
-        self._visible = self._compute()
-        self.endResetModel()
+        self.refilter()
 
-    def _compute(self) -> list[int]:
-        """The rows shown, in sort order: each filter is one tight pass over the rows left.
+    def filter_signature(self) -> tuple[Any, ...]:
+        return (self._category, self._states, self._region, self._route)
 
-        While the query only grows (a key typed), the search narrows the rows the
-        previous query left instead of scanning every delegate again.
-        """
-        words = [fold_variants(w) for w in self._query.split()]
+    def accepts(self, d: DelegateView) -> bool:
+        return ((self._category is None or d.category is self._category)
+                and (self._states is None or d.state in self._states)
+                and (self._region is None or d.region == self._region)
+                and (self._route is None or d.route == self._route))
+
+    def narrow(self, rows: list[int]) -> list[int]:
+        data = self._rows
         cat, states, region, route = self._category, self._states, self._region, self._route
-        signature = (cat, states, region, route, self._sort)
-        previous = self._last
-        if previous is not None and previous[0] == signature and _narrows(previous[1], words):
-            rows = previous[2]
-        else:
-            rows = self._ordered()
-            data = self._rows
-            if cat is not None:
-                rows = [i for i in rows if data[i].category is cat]
-            if states is not None:
-                rows = [i for i in rows if data[i].state in states]
-            if region is not None:
-                rows = [i for i in rows if data[i].region == region]
-            if route is not None:
-                rows = [i for i in rows if data[i].route == route]
-        keys = self._keys
-        for variants in words:
-            if len(variants) == 1:
-                (v,) = variants
-                rows = [i for i in rows if v in keys[i]]
-            else:
-                v, w = variants[0], variants[1]
-                rows = [i for i in rows if v in keys[i] or w in keys[i]]
-        self._last = (signature, words, rows)
+        if cat is not None:
+            rows = [i for i in rows if data[i].category is cat]
+        if states is not None:
+            rows = [i for i in rows if data[i].state in states]
+        if region is not None:
+            rows = [i for i in rows if data[i].region == region]
+        if route is not None:
+            rows = [i for i in rows if data[i].route == route]
         return rows
 
-    #: Columns that sort on something else than what they show (names by family name).
-    SORT_BY: dict[int, Callable[[DelegateView], str]] = {
-        0: lambda d: f"{d.family_name}\x1f{d.given_name}",
-    }
-
-    def _ordered(self) -> list[int]:
-        column, descending = self._sort
-        keys = self._sort_keys.get(column)
-        if keys is None:
-            getter = self.SORT_BY.get(column, self.COLUMNS[column][1])
-            keys = [strip_marks(getter(d)) for d in self._rows]
-            self._sort_keys[column] = keys
-        return sorted(range(len(self._rows)), key=keys.__getitem__, reverse=descending)
-
-    # -- Qt
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def _column_key(self, column: int, row: Any) -> Any:
+        getter = self.SORT_BY.get(column)
+        return getter(row) if getter is not None else strip_marks(self.COLUMNS[column][1](row))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -162,38 +113,9 @@ class DelegateTableModel(QAbstractTableModel):
             return d.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section][0])
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
-        self._visible = self._compute()
-        self.layoutChanged.emit()
-
-    # -- rows out
-
     def delegate_at(self, row: int) -> DelegateView:
         """The delegate shown on a row."""
         return self._rows[self._visible[row]]
-
-    def row_of(self, delegate_id: int) -> int | None:
-        """The row showing a delegate, or None where it is filtered out."""
-        for row, i in enumerate(self._visible):
-            if self._rows[i].id == delegate_id:
-                return row
-        return None
-
-    def visible_ids(self) -> list[int]:
-        """The delegates the filters show, in shown order."""
-        return [self._rows[i].id for i in self._visible]
-
-    @property
-    def total(self) -> int:
-        return len(self._rows)
 
 
 class ListTableModel(QAbstractTableModel):
@@ -388,67 +310,72 @@ class RouteTableModel(ListTableModel):
 
 
 
-class AccreditationTableModel(ListTableModel):
-    """Nominations with their state, documents and badge."""
+class AccreditationTableModel(RowTableModel):
+    """Nominations with their state, documents and badge: searched, filtered by route and
+    state, and sorted in Python; changed nominations are put in place one by one."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("AccreditationTableModel", "Delegate"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Organisation"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Country"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Route"), QT_TRANSLATE_NOOP("AccreditationTableModel", "State"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Documents"), QT_TRANSLATE_NOOP("AccreditationTableModel", "Badge"))
+    COLUMNS: tuple[tuple[str, Callable[[Any], str]], ...] = (
+        (QT_TRANSLATE_NOOP("AccreditationTableModel", "Delegate"), lambda a: a.delegate),
+        (QT_TRANSLATE_NOOP("AccreditationTableModel", "Organisation"), lambda a: a.organisation or ""),
+        (QT_TRANSLATE_NOOP("AccreditationTableModel", "Country"), lambda a: a.country or ""),
+        (QT_TRANSLATE_NOOP("AccreditationTableModel", "Route"), lambda a: a.route),
+        (QT_TRANSLATE_NOOP("AccreditationTableModel", "State"),
+         lambda a: labels.state(a.state) + (f" — {a.reason}" if a.reason else "")),
+        (QT_TRANSLATE_NOOP("AccreditationTableModel", "Documents"),
+         lambda a: f"{a.documents_received} / {a.documents_required}" if a.documents_required else "—"),
+        (QT_TRANSLATE_NOOP("AccreditationTableModel", "Badge"), lambda a: a.badge_serial or ""),
+    )
+    _STATE_ORDER = {s: n for n, s in enumerate(AccreditationState)}
+    SORT_BY: dict[int, Callable[[Any], Any]] = {
+        0: lambda a: strip_marks(a.delegate),
+        1: lambda a: (a.organisation or "").lower(),
+        2: lambda a: a.country or "",
+        3: lambda a: a.route.lower(),
+        4: lambda a: AccreditationTableModel._STATE_ORDER[a.state],
+        5: lambda a: (a.documents_required - a.documents_received, a.documents_required),
+        6: lambda a: a.badge_serial or "",
+    }
 
-    _query = ""
-    _sort: tuple[int, Qt.SortOrder] | None = None
-    _all: list[Any] | None = None
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._route_id: int | None = None
+        self._states: frozenset[AccreditationState] | None = None
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show these nominations (searched and sorted as asked before)."""
-        self._all = list(rows)
-        self._apply()
+    def search_key(self, a: Any) -> str:
+        """The delegate's own search text, with the route, state, country and badge serial."""
+        return "\x1f".join((getattr(a, "search_key", "") or strip_marks(a.delegate),
+                            *fold_variants(a.route), labels.state(a.state).casefold(),
+                            (a.country or "").casefold(), strip_marks(a.organisation or ""),
+                            (a.badge_serial or "").casefold()))
 
     def set_query(self, text: str) -> None:
-        """Keep the rows whose delegate, organisation, country, route or serial hold every word."""
+        """Keep the rows whose delegate, organisation, country, route, state or serial hold every word."""
         self._query = text
-        self._apply()
+        self.refilter()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column (-1: the services' order, by route then family name)."""
-        self._sort = (column, order) if column >= 0 else None
-        self._apply()
+    def set_scope(self, route_id: int | None, states: frozenset[AccreditationState] | None) -> None:
+        """Only the nominations of one route (None: every route), in these states (None: any)."""
+        self._route_id, self._states = route_id, states
+        self.refilter()
 
-    def _apply(self) -> None:
-        rows = list(self._all or [])
-        words = strip_marks(self._query).lower().split()
-        if words:
-            def text(a: Any) -> str:
-                return strip_marks(" ".join(x or "" for x in (
-                    a.delegate, a.organisation, a.country, a.route, a.badge_serial,
-                    labels.state(a.state)))).lower()
-            rows = [a for a in rows if all(w in text(a) for w in words)]
-        if self._sort is not None:
-            column, order = self._sort
-            keys = (lambda a: strip_marks(a.delegate).lower(), lambda a: (a.organisation or "").lower(),
-                    lambda a: a.country or "", lambda a: a.route.lower(),
-                    lambda a: list(AccreditationState).index(a.state),
-                    lambda a: (a.documents_required - a.documents_received, a.documents_required),
-                    lambda a: a.badge_serial or "")
-            rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
-        self._set(rows)
+    def filter_signature(self) -> tuple[Any, ...]:
+        return (self._route_id, self._states)
+
+    def accepts(self, a: Any) -> bool:
+        return ((self._route_id is None or a.route_id == self._route_id)
+                and (self._states is None or a.state in self._states))
 
     def total_count(self) -> int:
-        """Rows before the search."""
-        return len(self._all or [])
-
-    def row_at(self, row: int) -> Any:
-        return self._items[row]
+        """Rows before the search and filters."""
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        a, col = self._items[index.row()], index.column()
+        a = self._rows[self._visible[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            docs = (f"{a.documents_received} / {a.documents_required}" if a.documents_required else "—")
-            return [a.delegate, a.organisation or "", a.country or "", a.route,
-                    labels.state(a.state) + (f" — {a.reason}" if a.reason else ""), docs,
-                    a.badge_serial or ""][col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 5 and \
+            return self.COLUMNS[index.column()][1](a)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 5 and \
                 a.documents_received < a.documents_required:
             return labels.SEVERITY_COLOURS[Severity.WARNING]
         return None
-

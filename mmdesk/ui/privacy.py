@@ -57,6 +57,10 @@ class PrivacyDialog(QDialog):
             "backups that hold it are deleted and one copy of the closed store is taken in their place. "
             "After closing, no new delegates, imports or badges are accepted."))
         self.everywhere.setWordWrap(True)
+        self.endorsers = QLabel(self.tr(
+            "Endorsements stay: they are the cities' public statements. The name of the person who "
+            "signed each one is personal data and is erased with the rest."))
+        self.endorsers.setWordWrap(True)
         self.log = QTableWidget(0, 5)
         self.log.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Fields"),
                                             self.tr("Rows"), self.tr("File")])
@@ -72,6 +76,7 @@ class PrivacyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addWidget(self.everywhere)
+        layout.addWidget(self.endorsers)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(QLabel(self.tr("Exports that included sensitive fields")))

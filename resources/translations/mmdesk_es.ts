@@ -1523,6 +1523,80 @@
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <source>L&amp;etters…</source>
+        <translation>C&amp;artas…</translation>
+    </message>
+    <message>
+        <source>Printing letters…</source>
+        <translation>Imprimiendo cartas…</translation>
+    </message>
+    <message>
+        <source>No letters printed</source>
+        <translation>No se imprimió ninguna carta</translation>
+    </message>
+    <message>
+        <source>Some delegates were left out</source>
+        <translation>Algunos delegados quedaron fuera</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) printed; %2 delegate(s) left out:</source>
+        <translation>%1 carta(s) impresa(s); %2 delegado(s) quedaron fuera:</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Print letters</source>
+        <translation>Imprimir cartas</translation>
+    </message>
+    <message>
+        <source>Visa support letters</source>
+        <translation>Cartas de apoyo a la solicitud de visado</translation>
+    </message>
+    <message>
+        <source>Letters of invitation</source>
+        <translation>Cartas de invitación</translation>
+    </message>
+    <message>
+        <source>Confirmations of participation</source>
+        <translation>Confirmaciones de participación</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>Certificados de asistencia</translation>
+    </message>
+    <message>
+        <source>Each delegate&apos;s language</source>
+        <translation>El idioma de cada delegado</translation>
+    </message>
+    <message>
+        <source>The %1 selected delegate(s)</source>
+        <translation>Los %1 delegado(s) seleccionado(s)</translation>
+    </message>
+    <message>
+        <source>Everyone the letter applies to</source>
+        <translation>Todas las personas a las que corresponde la carta</translation>
+    </message>
+    <message>
+        <source>Letters go to approved delegates, certificates of attendance to people admitted at the venue; a visa letter needs the passport data. Each letter gets a number in the register and is logged with the sensitive exports.</source>
+        <translation>Las cartas se envían a los delegados aprobados y los certificados de asistencia a las personas admitidas en la sede; una carta de visado requiere los datos del pasaporte. Cada carta recibe un número en el registro y queda anotada con las exportaciones sensibles.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Delegates</source>
@@ -2189,6 +2263,10 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>The erased data is also wiped from the store&apos;s journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
         <translation>Los datos borrados también se eliminan del diario de la base (-wal) y de sus páginas libres; las copias automáticas que los contienen se eliminan y se hace en su lugar una copia de la base cerrada. Tras el cierre no se acepta ningún delegado, importación ni credencial nuevos.</translation>
+    </message>
+    <message>
+        <source>Endorsements stay: they are the cities&apos; public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
+        <translation>Las adhesiones se conservan: son declaraciones públicas de las ciudades. El nombre de la persona que firmó cada una es un dato personal y se borra con lo demás.</translation>
     </message>
     <message>
         <source>When</source>

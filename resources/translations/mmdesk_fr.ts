@@ -1523,6 +1523,80 @@
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <source>L&amp;etters…</source>
+        <translation>L&amp;ettres…</translation>
+    </message>
+    <message>
+        <source>Printing letters…</source>
+        <translation>Impression des lettres…</translation>
+    </message>
+    <message>
+        <source>No letters printed</source>
+        <translation>Aucune lettre imprimée</translation>
+    </message>
+    <message>
+        <source>Some delegates were left out</source>
+        <translation>Certains délégués ont été laissés de côté</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) printed; %2 delegate(s) left out:</source>
+        <translation>%1 lettre(s) imprimée(s) ; %2 délégué(s) laissé(s) de côté :</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Print letters</source>
+        <translation>Imprimer des lettres</translation>
+    </message>
+    <message>
+        <source>Visa support letters</source>
+        <translation>Lettres d’appui aux demandes de visa</translation>
+    </message>
+    <message>
+        <source>Letters of invitation</source>
+        <translation>Lettres d’invitation</translation>
+    </message>
+    <message>
+        <source>Confirmations of participation</source>
+        <translation>Confirmations de participation</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>Certificats de participation</translation>
+    </message>
+    <message>
+        <source>Each delegate&apos;s language</source>
+        <translation>La langue de chaque délégué</translation>
+    </message>
+    <message>
+        <source>The %1 selected delegate(s)</source>
+        <translation>Les %1 délégué(s) sélectionné(s)</translation>
+    </message>
+    <message>
+        <source>Everyone the letter applies to</source>
+        <translation>Toutes les personnes concernées par la lettre</translation>
+    </message>
+    <message>
+        <source>Letters go to approved delegates, certificates of attendance to people admitted at the venue; a visa letter needs the passport data. Each letter gets a number in the register and is logged with the sensitive exports.</source>
+        <translation>Les lettres vont aux délégués approuvés, les certificats de participation aux personnes accueillies sur le site ; une lettre de visa exige les données du passeport. Chaque lettre reçoit un numéro dans le registre et est consignée avec les exportations sensibles.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Delegates</source>
@@ -2189,6 +2263,10 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message>
         <source>The erased data is also wiped from the store&apos;s journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
         <translation>Les données effacées le sont aussi du journal de la base (-wal) et de ses pages libres ; les sauvegardes automatiques qui les contiennent sont supprimées et une copie de la base close est faite à leur place. Après la clôture, aucun nouveau délégué, import ni badge n’est accepté.</translation>
+    </message>
+    <message>
+        <source>Endorsements stay: they are the cities&apos; public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
+        <translation>Les soutiens restent : ce sont les déclarations publiques des villes. Le nom de la personne qui a signé chacun est une donnée personnelle et est effacé avec le reste.</translation>
     </message>
     <message>
         <source>When</source>

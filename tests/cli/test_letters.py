@@ -45,7 +45,8 @@ def test_print_one_letter_then_a_batch_with_the_left_out_listed(demo_path: Path,
     assert "Confirmation de participation" in pdftext(one)
     batch = tmp_path / "batch.pdf"
     code, out, err = run(capsys, "--db", db, "print", "letters", str(batch), "--kind", "invitation",
-                         "--delegate", "Aki-Sawyerr", "--delegate", "Mouhamadou Bamba Ka", "--delegate", "Zanuso")
+                         "--delegate", "Aki-Sawyerr", "--delegate", "Mouhamadou Bamba Ka",
+                         "--delegate", "Zanuso")
     assert code == 0
     assert out.strip() == (f"printed 2 invitation letter(s), MF2019/INV/0002 to MF2019/INV/0003 "
                            f"(2 page(s)), to {batch}")
@@ -54,7 +55,8 @@ def test_print_one_letter_then_a_batch_with_the_left_out_listed(demo_path: Path,
     code, out, _ = run(capsys, "--db", db, "letters", "register", "--json")
     rows = json.loads(out)
     assert [(r["number"], r["kind"], r["language"], r["recipient"]) for r in rows] == [
-        (1, "confirmation", "fr", "Mayor Yvonne Aki-Sawyerr"), (2, "invitation", "en", "Mayor Yvonne Aki-Sawyerr"),
+        (1, "confirmation", "fr", "Mayor Yvonne Aki-Sawyerr"),
+        (2, "invitation", "en", "Mayor Yvonne Aki-Sawyerr"),
         (3, "invitation", "en", "Ms. Vittoria Zanuso")]
     assert all(r["issued_by"] == "test desk" for r in rows)
 

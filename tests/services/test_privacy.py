@@ -73,3 +73,19 @@ def test_a_closed_event_takes_no_new_personal_data(demo: Store, tmp_path: Path) 
     with pytest.raises(EventClosed):
         list(print_badges(demo, tmp_path / "badges.pdf"))
     assert search_delegates(demo, "Lovelace") == [] and search_delegates(demo, "Touré") == []
+
+
+def test_endorsements_stay_without_the_signatorys_name(demo: Store) -> None:
+    from mmdesk.services import endorsements
+
+    (pledge,) = endorsements.list_declarations(demo)
+    endorsements.endorse(demo, pledge.id, "Ciudad de México", country="MX",
+                         areas=list(pledge.action_areas)[:1], endorsed_by="Jefa de Gobierno Clara Brugada")
+    privacy.close_event(demo, today=AFTER)
+    (after,) = endorsements.list_declarations(demo)
+    assert after.endorsements == pledge.endorsements + 1  # the statements stay
+    import sqlite3
+
+    with sqlite3.connect(demo.url.database) as con:
+        names = [r[0] for r in con.execute("select endorsed_by from endorsements")]
+    assert names and all(n is None for n in names)
