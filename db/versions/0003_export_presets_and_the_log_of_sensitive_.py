@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = '0003'
 down_revision: str | None = '0002'
 branch_labels: str | Sequence[str] | None = None
@@ -28,7 +27,9 @@ def upgrade() -> None:
     sa.Column('fields', sa.JSON(), nullable=False),
     sa.Column('rows', sa.Integer(), nullable=False),
     sa.Column('target', sa.String(length=500), nullable=False),
-    sa.ForeignKeyConstraint(['event_id'], ['events.id'], name=op.f('fk_export_log_event_id_events'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['event_id'], ['events.id'], name=op.f('fk_export_log_event_id_events'), ondelete='CASCADE'
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_export_log'))
     )
     with op.batch_alter_table('export_log', schema=None) as batch_op:
@@ -39,7 +40,9 @@ def upgrade() -> None:
     sa.Column('event_id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=80), nullable=False),
     sa.Column('columns', sa.JSON(), nullable=False),
-    sa.ForeignKeyConstraint(['event_id'], ['events.id'], name=op.f('fk_export_presets_event_id_events'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['event_id'], ['events.id'], name=op.f('fk_export_presets_event_id_events'), ondelete='CASCADE'
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_export_presets')),
     sa.UniqueConstraint('event_id', 'name', name=op.f('uq_export_presets_event_id_name'))
     )

@@ -14,9 +14,26 @@ import sys
 from collections.abc import Callable, Sequence
 
 from mmdesk import __version__
-from mmdesk.cli import backup, check, checkin, demo, exchange, keys, printing, privacy, server
-from mmdesk.cli import accreditation, delegates, forum, rooms, routes, sessions
-from mmdesk.cli import letters, programme, workbooks
+from mmdesk.cli import (
+    accreditation,
+    backup,
+    check,
+    checkin,
+    delegates,
+    demo,
+    exchange,
+    forum,
+    keys,
+    letters,
+    printing,
+    privacy,
+    programme,
+    rooms,
+    routes,
+    server,
+    sessions,
+    workbooks,
+)
 from mmdesk.cli.common import EXIT_FAIL, EXIT_OK, CommandError, Parser
 from mmdesk.domain.errors import MmdeskError
 

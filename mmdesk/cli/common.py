@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,3 +56,9 @@ def find_delegate(store: Store, who: str) -> int:
     from mmdesk.services.delegates import resolve_delegate
 
     return resolve_delegate(store, who)
+
+
+def run_to_end(steps: Iterable[tuple[int, int]]) -> tuple[int, int]:
+    """Run a long job's (done, total) steps to the end; the last step, (0, 0) for none."""
+    tail = deque(steps, maxlen=1)
+    return tail[0] if tail else (0, 0)

@@ -11,6 +11,7 @@ from mmdesk.cli.common import (
     EXIT_USAGE,
     CommandError,
     opened,
+    run_to_end,
 )
 
 
@@ -65,10 +66,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise CommandError(f"no preset {args.preset!r} (presets: {', '.join(saved) or 'none'})")
             columns = saved[args.preset]
         flt = _delegate_filter(args.filter or [])
-        done = 0
-        for done, _total in exchange.export_delegates(store, target, columns, flt=flt,
-                                                      sensitive=args.sensitive):
-            pass
+        done, _total = run_to_end(exchange.export_delegates(store, target, columns, flt=flt,
+                                                            sensitive=args.sensitive))
         if args.save_preset:
             exchange.save_preset(store, args.save_preset, columns or exchange.DEFAULT_COLUMNS)
         print(f"exported {done} delegate(s) to {target}")

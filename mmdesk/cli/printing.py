@@ -10,6 +10,7 @@ from mmdesk.cli.common import (
     EXIT_USAGE,
     CommandError,
     opened,
+    run_to_end,
 )
 
 
@@ -35,10 +36,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         from mmdesk.services.badges import print_badges
 
         with opened(args) as store:
-            done = total = 0
-            for done, total in print_badges(store, target, layout=args.layout, only_new=args.only_new,
-                                            languages=args.language):
-                pass
+            done, _total = run_to_end(print_badges(store, target, layout=args.layout,
+                                                   only_new=args.only_new, languages=args.language))
         print(f"printed {done} badge(s) ({args.layout}) to {target}")
         return EXIT_OK
     if args.what == "letters":  # letters to delegates, numbered in the register (issue 21)

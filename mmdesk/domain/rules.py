@@ -25,11 +25,26 @@ from mmdesk.domain.enums import (
     SlotStatus,
 )
 
+from mmdesk.i18n import _, say
+
 DEFAULT_BUFFER_MINUTES = 10
+
+#: the words of roles, kinds and states inside a finding's sentence (translated by _())
+_ROLE_WORDS = {
+    SlotRole.OPENING_REMARKS: "opening remarks", SlotRole.KEYNOTE: "keynote",
+    SlotRole.PANELLIST: "panellist", SlotRole.MODERATOR: "moderator",
+    SlotRole.RESPONDENT: "respondent", SlotRole.FLOOR_INTERVENTION: "floor intervention",
+    SlotRole.CLOSING_REMARKS: "closing remarks", SlotRole.RAPPORTEUR: "rapporteur",
+}
+_STATE_WORDS = {
+    AccreditationState.NOMINATED: "nominated", AccreditationState.APPROVED: "approved",
+    AccreditationState.REJECTED: "rejected", AccreditationState.WITHDRAWN: "withdrawn",
+    AccreditationState.BADGE_ISSUED: "badge issued", AccreditationState.BADGE_COLLECTED: "badge collected",
+}
 
 
 class Rule(StrEnum):
-    """The rule a finding comes from (stable codes for JSON and filters)."""
+    """The rule a finding comes from (stable codes for JSON and filters; rule_title() in words)."""
 
     SPEAKER_DOUBLE_BOOKED = "speaker_double_booked"
     SPEAKER_NO_BUFFER = "speaker_no_buffer"
@@ -134,6 +149,28 @@ class Finding:
     route_id: int | None = None
 
 
+_RULE_TITLES = {
+    Rule.SPEAKER_DOUBLE_BOOKED: "speaker double-booked",
+    Rule.SPEAKER_NO_BUFFER: "no time to change rooms",
+    Rule.ROOM_DOUBLE_BOOKED: "room double-booked",
+    Rule.OVER_CAPACITY: "over capacity",
+    Rule.MINUTES_OVER_LENGTH: "speaking time over length",
+    Rule.NO_MODERATOR: "no moderator",
+    Rule.SPEAKER_NOT_APPROVED: "speaker not approved",
+    Rule.ROUTE_OVER_QUOTA: "route over quota",
+    Rule.BADGE_NOT_APPROVED: "badge of a delegate not approved",
+}
+
+
+def rule_title(rule: Rule) -> str:
+    """A rule's name in words, in the current language (the code itself stays in JSON)."""
+    return _(_RULE_TITLES[rule])
+
+
+def _state_word(state: AccreditationState | None) -> str:
+    return _("not accredited") if state is None else _(_STATE_WORDS[state])
+
+
 def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
     """Half-open overlap: [a_start, a_end) and [b_start, b_end) share a moment."""
     return a_start < b_end and b_start < a_end
@@ -141,8 +178,10 @@ def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datet
 
 def _when(s: SessionInfo, rooms: dict[int, RoomInfo]) -> str:
     room = rooms.get(s.room_id) if s.room_id is not None else None
-    where = f", {room.name}" if room else ""
-    return f"“{s.title}” ({s.starts_at:%H:%M}–{s.ends_at:%H:%M}{where})"
+    start, end = f"{s.starts_at:%H:%M}", f"{s.ends_at:%H:%M}"
+    if room:
+        return say("“{title}” ({start}–{end}, {room})", title=s.title, start=start, end=end, room=room.name)
+    return say("“{title}” ({start}–{end})", title=s.title, start=start, end=end)
 
 
 def _participants(s: SessionInfo) -> dict[int, str]:
@@ -150,15 +189,15 @@ def _participants(s: SessionInfo) -> dict[int, str]:
     out: dict[int, str] = {}
     for slot in s.slots:
         if slot.delegate_id is not None and slot.status is not SlotStatus.DECLINED:
-            out.setdefault(slot.delegate_id, slot.role.value)
+            out.setdefault(slot.delegate_id, _(_ROLE_WORDS[slot.role]))
     if s.moderator_id is not None:
-        out[s.moderator_id] = SlotRole.MODERATOR.value
+        out[s.moderator_id] = _(_ROLE_WORDS[SlotRole.MODERATOR])
     return out
 
 
 def _person(snapshot: Snapshot, delegate_id: int) -> str:
     p = snapshot.people.get(delegate_id)
-    return p.name if p else f"delegate #{delegate_id}"
+    return p.name if p else say("delegate #{id}", id=delegate_id)
 
 
 def check(snapshot: Snapshot, buffer_minutes: int = DEFAULT_BUFFER_MINUTES) -> list[Finding]:
@@ -198,8 +237,8 @@ def _speaker_rules(snapshot: Snapshot, live: list[SessionInfo], buffer: int) -> 
                     Finding(
                         Rule.SPEAKER_DOUBLE_BOOKED,
                         Severity.ERROR,
-                        f"{name} is in two sessions at once: "
-                        f"{_when(a, snapshot.rooms)} and {_when(b, snapshot.rooms)}",
+                        say("{name} is in two sessions at once: {first} and {second}", name=name,
+                            first=_when(a, snapshot.rooms), second=_when(b, snapshot.rooms)),
                         (a.id, b.id),
                         delegate_id=delegate_id,
                     )
@@ -217,8 +256,9 @@ def _speaker_rules(snapshot: Snapshot, live: list[SessionInfo], buffer: int) -> 
                     Finding(
                         Rule.SPEAKER_NO_BUFFER,
                         Severity.WARNING,
-                        f"{name} has {int(gap)} min to move from {_when(a, snapshot.rooms)} "
-                        f"to {_when(b, snapshot.rooms)}; at least {buffer} min are wanted",
+                        say("{name} has {gap} min to move from {first} to {second}; "
+                            "at least {buffer} min are wanted", name=name, gap=int(gap),
+                            first=_when(a, snapshot.rooms), second=_when(b, snapshot.rooms), buffer=buffer),
                         (a.id, b.id),
                         delegate_id=delegate_id,
                     )
@@ -235,7 +275,7 @@ def _room_rules(snapshot: Snapshot, live: list[SessionInfo]) -> list[Finding]:
     for room_id, sessions in by_room.items():
         sessions.sort(key=lambda s: (s.starts_at, s.ends_at, s.id))
         room = snapshot.rooms.get(room_id)
-        room_name = room.name if room else f"room #{room_id}"
+        room_name = room.name if room else say("room #{id}", id=room_id)
         for i, a in enumerate(sessions):
             for b in sessions[i + 1 :]:
                 if b.starts_at >= a.ends_at:
@@ -244,8 +284,8 @@ def _room_rules(snapshot: Snapshot, live: list[SessionInfo]) -> list[Finding]:
                     Finding(
                         Rule.ROOM_DOUBLE_BOOKED,
                         Severity.ERROR,
-                        f"{room_name} holds two sessions at once: "
-                        f"{_when(a, snapshot.rooms)} and {_when(b, snapshot.rooms)}",
+                        say("{room} holds two sessions at once: {first} and {second}", room=room_name,
+                            first=_when(a, snapshot.rooms), second=_when(b, snapshot.rooms)),
                         (a.id, b.id),
                         room_id=room_id,
                     )
@@ -257,8 +297,9 @@ def _room_rules(snapshot: Snapshot, live: list[SessionInfo]) -> list[Finding]:
                         Finding(
                             Rule.OVER_CAPACITY,
                             Severity.WARNING,
-                            f"{_when(s, snapshot.rooms)} expects {s.expected_attendance} "
-                            f"people; {room.name} seats {room.capacity}",
+                            say("{session} expects {people} people; {room} seats {capacity}",
+                                session=_when(s, snapshot.rooms), people=s.expected_attendance,
+                                room=room.name, capacity=room.capacity),
                             (s.id,),
                             room_id=room_id,
                         )
@@ -275,8 +316,8 @@ def _session_rules(snapshot: Snapshot, live: list[SessionInfo]) -> list[Finding]
                 Finding(
                     Rule.MINUTES_OVER_LENGTH,
                     Severity.ERROR,
-                    f"{_when(s, snapshot.rooms)} has {spoken} min of speaking "
-                    f"in {s.minutes} min",
+                    say("{session} has {spoken} min of speaking in {minutes} min",
+                        session=_when(s, snapshot.rooms), spoken=spoken, minutes=s.minutes),
                     (s.id,),
                 )
             )
@@ -287,8 +328,8 @@ def _session_rules(snapshot: Snapshot, live: list[SessionInfo]) -> list[Finding]
                 Finding(
                     Rule.NO_MODERATOR,
                     Severity.WARNING,
-                    f"{_when(s, snapshot.rooms)} is a {KIND_LABELS[s.kind]} "
-                    f"with no moderator",
+                    say("{session} is a {kind} with no moderator", session=_when(s, snapshot.rooms),
+                        kind=_(KIND_LABELS[s.kind])),
                     (s.id,),
                 )
             )
@@ -304,14 +345,14 @@ def _accreditation_rules(snapshot: Snapshot, live: list[SessionInfo]) -> list[Fi
             if state in APPROVED_STATES:
                 continue
             pending = state is AccreditationState.NOMINATED
-            what = "not accredited" if state is None else f"{state.value.replace('_', ' ')}"
             out.append(
                 Finding(
                     Rule.SPEAKER_NOT_APPROVED,
                     Severity.WARNING if pending else Severity.ERROR,
-                    f"{_person(snapshot, delegate_id)} ({role.replace('_', ' ')}) in "
-                    f"{_when(s, snapshot.rooms)} is "
-                    + ("nominated but not yet approved" if pending else what),
+                    say("{name} ({role}) in {session} is nominated but not yet approved" if pending
+                        else "{name} ({role}) in {session} is {state}",
+                        name=_person(snapshot, delegate_id), role=role,
+                        session=_when(s, snapshot.rooms), state=_state_word(state)),
                     (s.id,),
                     delegate_id=delegate_id,
                 )
@@ -322,18 +363,19 @@ def _accreditation_rules(snapshot: Snapshot, live: list[SessionInfo]) -> list[Fi
                 Finding(
                     Rule.ROUTE_OVER_QUOTA,
                     Severity.ERROR if r.policy is QuotaPolicy.REFUSE else Severity.WARNING,
-                    f"route “{r.name}” holds {r.used} accreditations for a quota of {r.quota}",
+                    say("route “{route}” holds {used} accreditations for a quota of {quota}",
+                        route=r.name, used=r.used, quota=r.quota),
                     route_id=r.id,
                 )
             )
     for b in snapshot.badges:
         if b.state not in APPROVED_STATES:
-            state = b.state.value.replace("_", " ") if b.state else "not accredited"
             out.append(
                 Finding(
                     Rule.BADGE_NOT_APPROVED,
                     Severity.ERROR,
-                    f"badge {b.serial} is valid but {_person(snapshot, b.delegate_id)} is {state}",
+                    say("badge {serial} is valid but {name} is {state}", serial=b.serial,
+                        name=_person(snapshot, b.delegate_id), state=_state_word(b.state)),
                     delegate_id=b.delegate_id,
                 )
             )

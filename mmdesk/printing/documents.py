@@ -34,9 +34,9 @@ from mmdesk.domain.enums import INTERACTIVE_KINDS, KIND_LABELS, Category, Sessio
 from mmdesk.domain.rules import Rule
 from mmdesk.printing import text
 from mmdesk.printing.badges import CATEGORY_STYLE
+from mmdesk.printing.flow import TextBlock
 from mmdesk.printing.record import actual_cell
 from mmdesk.printing.record import say as record_words
-from mmdesk.printing.flow import TextBlock
 from mmdesk.services.delegates import DelegateView
 from mmdesk.services.documents import Forum, approved
 from mmdesk.services.programme import SessionView
@@ -384,8 +384,8 @@ def itineraries(forum: Forum, path: Path, delegate_ids: list[int] | None = None)
         else:
             data = [[P(w(h), "cell", True) for h in ("When", "Where", "Session", "Part")]]
             for s, role in rows:
-                data.append([P(f"{w.day_month(s.starts_at.date())} {_clock(s)}", "cell"), P(s.room or "", "cell"),
-                             P(s.title + _tbc(s), "cell"), P(role, "cell")])
+                data.append([P(f"{w.day_month(s.starts_at.date())} {_clock(s)}", "cell"),
+                             P(s.room or "", "cell"), P(s.title + _tbc(s), "cell"), P(role, "cell")])
             table = Table(data, colWidths=[34 * mm, 32 * mm, 70 * mm, 46 * mm], repeatRows=1)
             table.setStyle(_table_style())
             story.append(table)
@@ -430,7 +430,7 @@ def run_sheets(forum: Forum, path: Path) -> int:
         if actual:
             data[0].append(P(record_words(w, "Actual"), "cell", True))
         clock = s.starts_at
-        for x, times in zip(s.slots, clock_times(s)):
+        for x, times in zip(s.slots, clock_times(s), strict=True):
             declined = times is None
             if times:
                 clock = times[1]
@@ -494,8 +494,8 @@ def tent_cards(forum: Forum, path: Path, delegate_ids: list[int] | None = None) 
             block = fitted.size * 1.12 * len(fitted.lines)
             centre = face_bottom + h / 4 + 8 * mm
             for j, line in enumerate(fitted.lines):
-                text.draw(c, line, w / 2, centre + block / 2 - fitted.size * 1.12 * (j + 1) + fitted.size * 0.26,
-                          fitted.size, bold=True, align="center")
+                baseline = centre + block / 2 - fitted.size * 1.12 * (j + 1) + fitted.size * 0.26
+                text.draw(c, line, w / 2, baseline, fitted.size, bold=True, align="center")
             c.setFillColor(GREY)
             org = ", ".join(p for p in (d.organisation or d.city, d.country_name) if p)
             if org:
@@ -509,7 +509,8 @@ def tent_cards(forum: Forum, path: Path, delegate_ids: list[int] | None = None) 
         c.showPage()
     if not people:
         c.setFillColor(DARK)
-        text.draw(c, forum.words.say("No speakers or moderators in the programme yet."), 20 * mm, h - 30 * mm, 14)
+        text.draw(c, forum.words.say("No speakers or moderators in the programme yet."),
+                  20 * mm, h - 30 * mm, 14)
         c.showPage()
     c.save()
     return max(1, len(people))
@@ -561,7 +562,8 @@ def signatories_pdf(title: str, areas: tuple[str, ...],
             endorsed = sum(1 for _, _, chosen, _, _ in rows if not chosen or area in chosen)
             story.append(P(f"{i}. {area} — {endorsed} endorsement{'s' if endorsed != 1 else ''}"))
         story.append(Spacer(1, 4 * mm))
-    data = [[P(h, "cell", True) for h in ("City or organisation", "Country", "Endorses", "Signed by", "Date")]]
+    heads = ("City or organisation", "Country", "Endorses", "Signed by", "Date")
+    data = [[P(h, "cell", True) for h in heads]]
     for name, country, chosen, by, at in rows:
         what = "the whole pledge" if not chosen else ", ".join(
             f"area {areas.index(a) + 1}" for a in chosen if a in areas)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
@@ -127,13 +130,13 @@ def _used(db: DbSession, route_id: int) -> int:
     ) or 0
 
 
-def _route_view(db: DbSession, r: AccreditationRoute) -> RouteView:
+def _route_view(db: DbSession, r: AccreditationRoute, used: int | None = None) -> RouteView:
     return RouteView(
         id=r.id, name=r.name, kind=r.kind, nominating_body=r.nominating_body,
         member_state=r.member_state, partner=r.partner.name if r.partner else None,
         quota=r.quota, quota_policy=r.quota_policy,
         required_documents=tuple(r.required_documents or ()), zones=tuple(r.zones or ()),
-        used=_used(db, r.id),
+        used=_used(db, r.id) if used is None else used,
     )
 
 
@@ -199,12 +202,17 @@ def list_routes(store: Store, *, event_id: int | None = None) -> list[RouteView]
     """Every route of the event with quota used/left."""
     with store.reading() as db:
         event = current_event(db, event_id)
-        routes = db.scalars(
+        routes = list(db.scalars(
             sa.select(AccreditationRoute)
             .where(AccreditationRoute.event_id == event.id)
             .order_by(AccreditationRoute.kind, AccreditationRoute.name)
-        )
-        return [_route_view(db, r) for r in routes]
+        ))
+        used = dict(db.execute(  # one count for every route, not one query a route
+            sa.select(Accreditation.route_id, sa.func.count())
+            .where(Accreditation.route_id.in_([r.id for r in routes]),
+                   Accreditation.state.in_([s.value for s in QUOTA_STATES]))
+            .group_by(Accreditation.route_id)).all())
+        return [_route_view(db, r, used.get(r.id, 0)) for r in routes]
 
 
 def _acc_view(a: Accreditation) -> AccreditationView:
@@ -386,48 +394,76 @@ class AccreditationRow:
     documents_required: int
     badge_serial: str | None
     updated_at: datetime
+    #: the delegate's folded search text (see services.delegates.delegate_search_key)
+    search_key: str = field(default="", repr=False, compare=False)
+
+
+_STATES = {s.value: s for s in AccreditationState}
+
+
+def _json(raw: object) -> Any:
+    """A JSON column read as text (SQLite) or already decoded (PostgreSQL's driver)."""
+    if raw is None or not isinstance(raw, str | bytes):
+        return raw
+    return json.loads(raw) if raw not in ("{}", "[]", "null") else None
 
 
 def list_accreditations(
     store: Store, *, route_id: int | None = None, states: list[AccreditationState] | None = None,
-    event_id: int | None = None,
+    event_id: int | None = None, ids: Iterable[int] | None = None,
+    delegate_ids: Iterable[int] | None = None,
 ) -> list[AccreditationRow]:
-    """Nominations of the event (of one route, in some states), by route then family name."""
+    """Nominations of the event (of one route, in some states), by route then family name.
+
+    With `ids` and/or `delegate_ids`, only the nominations with those ids or of those
+    delegates: what a window re-reads after an approval or another desk's change.
+    """
     with store.reading() as db:
         event = current_event(db, event_id)
-        valid_badge = (
-            sa.select(Badge.serial).where(Badge.accreditation_id == Accreditation.id,
-                                          Badge.revoked_at.is_(None))
-            .order_by(Badge.id.desc()).limit(1).scalar_subquery()
-        )
+        routes = {r_id: (name, list(_json(required) or ())) for r_id, name, required in db.execute(
+            sa.select(AccreditationRoute.id, AccreditationRoute.name,
+                      sa.type_coerce(AccreditationRoute.required_documents, sa.String))
+            .where(AccreditationRoute.event_id == event.id))}
         q = (
-            sa.select(Accreditation.id, Accreditation.state, Accreditation.reason,
-                      Accreditation.documents_received, Accreditation.updated_at,
+            sa.select(Accreditation.id, sa.type_coerce(Accreditation.state, sa.String), Accreditation.reason,
+                      sa.type_coerce(Accreditation.documents_received, sa.String),
+                      sa.type_coerce(Accreditation.updated_at, sa.String),
                       Delegate.id, Delegate.badge_name, Delegate.honorific, Delegate.given_name,
-                      Delegate.family_name, Delegate.country, AccreditationRoute.id,
-                      AccreditationRoute.name, AccreditationRoute.required_documents,
-                      Organisation.name, valid_badge)
+                      Delegate.family_name, Delegate.country, Accreditation.route_id,
+                      Organisation.name, Delegate.search_key)
             .join(Delegate, Delegate.id == Accreditation.delegate_id)
             .join(AccreditationRoute, AccreditationRoute.id == Accreditation.route_id)
             .outerjoin(Organisation, Organisation.id == Delegate.organisation_id)
             .where(Delegate.event_id == event.id)
             .order_by(AccreditationRoute.name, Delegate.family_name, Delegate.given_name)
         )
+        badges = (sa.select(Badge.accreditation_id, Badge.serial).join(Accreditation)
+                  .join(Delegate, Delegate.id == Accreditation.delegate_id)
+                  .where(Delegate.event_id == event.id, Badge.revoked_at.is_(None)).order_by(Badge.id))
         if route_id is not None:
             q = q.where(Accreditation.route_id == route_id)
         if states:
             q = q.where(Accreditation.state.in_([s.value for s in states]))
+        if ids is not None or delegate_ids is not None:
+            wanted_ids, wanted_delegates = sorted(set(ids or ())), sorted(set(delegate_ids or ()))
+            if not wanted_ids and not wanted_delegates:
+                return []
+            which = sa.or_(Accreditation.id.in_(wanted_ids), Accreditation.delegate_id.in_(wanted_delegates))
+            q, badges = q.where(which), badges.where(which)
+        serials = {acc_id: serial for acc_id, serial in db.execute(badges)}
         rows = []
         for (acc_id, state, reason, received, updated, d_id, badge_name, honorific, given, family,
-             country, r_id, r_name, required, org, serial) in db.execute(q):
-            required = required or []
-            received = received or {}
+             country, r_id, org, key) in db.execute(q):
+            r_name, required = routes[r_id]
+            got = _json(received) if required else None
             rows.append(AccreditationRow(
                 id=acc_id, delegate_id=d_id,
                 delegate=badge_name or " ".join(p for p in (honorific, given, family) if p),
-                organisation=org, country=country, route_id=r_id, route=r_name, state=state,
-                reason=reason, documents_received=sum(1 for x in required if received.get(x)),
-                documents_required=len(required), badge_serial=serial, updated_at=updated,
+                organisation=org, country=country, route_id=r_id, route=r_name, state=_STATES[state],
+                reason=reason, documents_received=sum(1 for x in required if got and got.get(x)),
+                documents_required=len(required), badge_serial=serials.get(acc_id),
+                updated_at=updated if isinstance(updated, datetime) else datetime.fromisoformat(updated),
+                search_key=key or "",
             ))
         return rows
 

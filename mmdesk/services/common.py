@@ -75,7 +75,7 @@ def insert_numbered(db: DbSession, model: type[Base], rows: list[dict[str, Any]]
     else:
         start = (db.scalar(sa.select(sa.func.max(table.c.id))) or 0) + 1
         ids = list(range(start, start + len(rows)))
-    for i, row in zip(ids, rows):
+    for i, row in zip(ids, rows, strict=True):
         row["id"] = i
     # SQLAlchemy leaves None out of a row's parameters and sends each run of rows with the
     # same parameters as one executemany: rows sorted by which fields they fill go in a

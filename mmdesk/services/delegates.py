@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
 
@@ -374,13 +375,43 @@ def get_delegate(store: Store, delegate_id: int) -> DelegateView:
         return _view(db, delegate_id)
 
 
-def list_delegates(store: Store, *, event_id: int | None = None) -> list[DelegateView]:
-    """Every delegate of the event, by family then given name."""
+def list_delegates(store: Store, *, event_id: int | None = None, limit: int | None = None
+                   ) -> list[DelegateView]:
+    """Every delegate of the event, by family then given name (the first `limit` only: a
+    window's first screen)."""
     with store.reading() as db:
         event = current_event(db, event_id)
         q = _view_query().where(Delegate.event_id == event.id)
         q = q.order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
+        if limit is not None:
+            return _views(db, event.id, q.limit(limit), only_these=True)
         return _views(db, event.id, q)
+
+
+def get_delegates(store: Store, delegate_ids: Iterable[int]) -> list[DelegateView]:
+    """The delegates with these ids as shown (ids of deleted delegates are left out): what a
+    window re-reads after an edit, an approval or another desk's change."""
+    wanted = sorted(set(delegate_ids))
+    if not wanted:
+        return []
+    views: list[DelegateView] = []
+    with store.reading() as db:
+        for start in range(0, len(wanted), 500):  # within every back end's limit on parameters
+            chunk = wanted[start:start + 500]
+            rows = db.connection().execute(_view_query().where(Delegate.id.in_(chunk))).all()
+            events = {e for (e,) in db.execute(sa.select(Delegate.event_id).where(Delegate.id.in_(chunk))
+                                               .distinct())}
+            best: dict[int, tuple[AccreditationState, str]] = {}
+            for event_id in events:
+                best.update(best_states(db, event_id, chunk))
+            views.extend(_row_view(r, best) for r in rows)
+    return views
+
+
+def count_all(store: Store) -> int:
+    """How many delegates the store holds (every event): a cheap measure of its size."""
+    with store.reading() as db:
+        return db.scalar(sa.select(sa.func.count()).select_from(Delegate)) or 0
 
 
 def search_delegates(

@@ -30,8 +30,8 @@ from mmdesk.domain.errors import MmdeskError
 from mmdesk.domain.validation import display_name
 from mmdesk.paths import resources_dir
 from mmdesk.services.accreditation import RouteInput, _apply_route
-from mmdesk.services.delegates import DelegateInput, _apply, delegate_search_key, organisation_id_for
 from mmdesk.services.common import insert_numbered
+from mmdesk.services.delegates import DelegateInput, _apply, delegate_search_key, organisation_id_for
 from mmdesk.services.keys import ensure_key, next_serial
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
@@ -40,8 +40,8 @@ from mmdesk.store.models import (
     AccreditationRoute,
     Badge,
     Declaration,
-    Endorsement,
     Delegate,
+    Endorsement,
     Event,
     Invitation,
     Room,
@@ -86,7 +86,8 @@ def load_demo(store: Store, extra_delegates: int = 0,
               progress: Callable[[int, int], None] | None = None) -> int:
     """Load the demo forum; returns the new event's id."""
     event_id = 0
-    for done, total, event_id in load_demo_steps(store, extra_delegates):
+    for done, total, loaded in load_demo_steps(store, extra_delegates):
+        event_id = loaded
         if progress:
             progress(done, total)
     return event_id
@@ -287,8 +288,8 @@ def _generate(db: DbSession, event_id: int, routes: dict[str, AccreditationRoute
     media_route = routes["Media"]
     org_cache: dict[tuple[str, str | None], int] = {}
     now = utcnow()
-    categories, cat_w = zip(*_CATEGORIES)
-    states, state_w = zip(*_STATES)
+    categories, cat_w = zip(*_CATEGORIES, strict=True)
+    states, state_w = zip(*_STATES, strict=True)
     done = 0
     while done < n:
         size = min(CHUNK, n - done)
@@ -311,7 +312,7 @@ def _generate(db: DbSession, event_id: int, routes: dict[str, AccreditationRoute
             ))
         ids = insert_numbered(db, Delegate, people)
         accs, targets = [], []
-        for delegate_id, person in zip(ids, people):
+        for delegate_id, person in zip(ids, people, strict=True):
             route = media_route if person["category"] is Category.MEDIA else open_route
             target = rng.choices(states, state_w)[0]
             targets.append(target)
@@ -321,7 +322,7 @@ def _generate(db: DbSession, event_id: int, routes: dict[str, AccreditationRoute
                              reason="Duplicate registration" if target is S.REJECTED else None))
         acc_ids = insert_numbered(db, Accreditation, accs)
         changes, badges = [], []
-        for acc_id, target in zip(acc_ids, targets):
+        for acc_id, target in zip(acc_ids, targets, strict=True):
             previous = None
             for step in _PATHS[target]:
                 changes.append(dict(accreditation_id=acc_id, from_state=previous, to_state=step,
@@ -346,4 +347,5 @@ def describe(store: Store) -> str:
         event = current_event(db)
         n = db.scalar(sa.select(sa.func.count()).where(Delegate.event_id == event.id))
         s = db.scalar(sa.select(sa.func.count()).where(Session.event_id == event.id))
-        return f"{event.name}: {n} delegates, {s} sessions ({display_name(None, event.city or '', event.start_date.isoformat())})"
+        place = display_name(None, event.city or "", event.start_date.isoformat())
+        return f"{event.name}: {n} delegates, {s} sessions ({place})"

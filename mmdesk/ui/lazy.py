@@ -1,9 +1,85 @@
-"""Pages that read the store only when they are shown."""
+"""Pages that read the store only when they are shown, and reads off the GUI thread."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
+
+#: From this many delegates on, long reads run off the GUI thread (the page paints at once
+#: and fills in); below it they are quick enough to run where they are asked for.
+LARGE = 2000
+
+
+def is_large(store: Any) -> bool:
+    """Does this store hold enough delegates for long reads to go off the GUI thread?"""
+    from mmdesk.domain.errors import MmdeskError
+    from mmdesk.services.delegates import count_all
+
+    try:
+        return count_all(store) >= LARGE
+    except MmdeskError:
+        return False
+
+
+class Reader(QObject):
+    """Runs one read at a time for its owner in a worker thread and hands the result to the
+    GUI thread. Each read opens its own DB session (the services do, per call). A read asked
+    for while another runs supersedes it: only the newest result is applied.
+
+    `inline=True` reads at once on the calling thread (small stores, tests of the rest).
+    """
+
+    _done = Signal(int, object, object)  # ticket, result, error
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ticket = 0
+        self._waiting: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None] | None]] = {}
+        self._done.connect(self._deliver)
+
+    @property
+    def busy(self) -> bool:
+        """A read is on its way."""
+        return bool(self._waiting)
+
+    def run(self, read: Callable[[], Any], apply: Callable[[Any], None], *,
+            failed: Callable[[Exception], None] | None = None, inline: bool = False) -> None:
+        """read() off the GUI thread, then apply(result) on it (failed(error) if read raised)."""
+        self._ticket += 1
+        ticket = self._ticket
+        self._waiting[ticket] = (apply, failed)
+        if inline:
+            self._work(ticket, read, deliver=self._deliver)
+            return
+        threading.Thread(target=self._work, args=(ticket, read), daemon=True,
+                         name="mmdesk-read").start()
+
+    def _work(self, ticket: int, read: Callable[[], Any],
+              deliver: Callable[[int, object, object], None] | None = None) -> None:
+        try:
+            result, error = read(), None
+        except Exception as exc:  # handed to the GUI thread, said there
+            result, error = None, exc
+        try:
+            (deliver or self._done.emit)(ticket, result, error)
+        except RuntimeError:  # the owner was deleted meanwhile (the window closed)
+            pass
+
+    def _deliver(self, ticket: int, result: object, error: object) -> None:
+        apply, failed = self._waiting.pop(ticket, (None, None))
+        if apply is None or ticket != self._ticket:
+            return  # superseded by a newer read
+        if isinstance(error, Exception):
+            if failed is None:
+                raise error
+            failed(error)
+            return
+        apply(result)
 
 
 class LazyPage(QWidget):

@@ -340,12 +340,15 @@ class AccreditationTableModel(RowTableModel):
         super().__init__(parent)
         self._route_id: int | None = None
         self._states: frozenset[AccreditationState] | None = None
+        self._state_words: dict[AccreditationState, str] = {}
 
     def search_key(self, a: Any) -> str:
         """The delegate's own search text, with the route, state, country and badge serial."""
-        return "\x1f".join((getattr(a, "search_key", "") or strip_marks(a.delegate),
-                            *fold_variants(a.route), labels.state(a.state).casefold(),
-                            (a.country or "").casefold(), strip_marks(a.organisation or ""),
+        words = self._state_words
+        if not words:
+            words.update({s: strip_marks(labels.state(s)) for s in AccreditationState})
+        return "\x1f".join((a.search_key or strip_marks(f"{a.delegate}\x1f{a.organisation or ''}"),
+                            *fold_variants(a.route), words[a.state], (a.country or "").casefold(),
                             (a.badge_serial or "").casefold()))
 
     def set_query(self, text: str) -> None:

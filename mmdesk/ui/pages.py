@@ -24,6 +24,7 @@ from mmdesk.services import delegates as delegate_svc
 from mmdesk.services.checks import Report
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
+from mmdesk.ui.lazy import Reader
 from mmdesk.ui.models import DelegateTableModel, FindingTableModel
 
 
@@ -45,6 +46,7 @@ class DelegatesPage(QWidget):
 
     delegateActivated = Signal(int)
     changed = Signal()
+    loaded = Signal()  # every delegate is in the table (after a reload)
 
     def __init__(self, store: Store, stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -52,6 +54,9 @@ class DelegatesPage(QWidget):
         self.store = store
         self.stack = stack or QUndoStack(self)
         self.model = DelegateTableModel(parent=self)
+        self.reader = Reader(self)
+        self._loading = False
+        self._pending: set[int] = set()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, city, organisation, country, e-mail…"))
         self.search.setClearButtonEnabled(True)
@@ -119,14 +124,41 @@ class DelegatesPage(QWidget):
         self.route.currentIndexChanged.connect(lambda _: self._refilter())
         self.table.doubleClicked.connect(self._activated)
 
+    #: rows read at once when a large store opens: the first screen, before the rest
+    FIRST_SCREEN = 80
+
     def reload(self) -> None:
-        """Read every delegate again from the store."""
-        rows = delegate_svc.list_delegates(self.store)
+        """Read every delegate again from the store: at once on a small store; on a large one
+        the first screen at once (when the table is empty) and the rest off the GUI thread."""
+        from mmdesk.ui.lazy import is_large
+
+        self._pending: set[int] = set()
+        if not is_large(self.store):
+            self._loaded(self._read(self.store))
+            return
+        if not self.model.total:
+            self.model.set_rows(delegate_svc.list_delegates(self.store, limit=self.FIRST_SCREEN))
+            self.count.setText(self.tr("Loading delegates…"))
+        self._loading = True
+        store = self.store
+        self.reader.run(lambda: self._read(store), self._loaded, failed=self._failed)
+
+    @staticmethod
+    def _read(store: Store) -> tuple[list[delegate_svc.DelegateView], list[str], list[str]]:
+        rows = delegate_svc.list_delegates(store)
+        return (rows, sorted({d.region for d in rows if d.region}),
+                sorted({d.route for d in rows if d.route}))
+
+    def _failed(self, error: Exception) -> None:
+        self._loading = False
+        self.count.setText(self.tr("Delegates not read: %1").replace("%1", str(error)))
+
+    def _loaded(self, read: tuple[list[delegate_svc.DelegateView], list[str], list[str]]) -> None:
+        rows, regions, routes = read
+        self._loading = False
         self.model.set_rows(rows)
-        for combo, caption, values in (
-            (self.region, self.tr("All regions"), sorted({d.region for d in rows if d.region})),
-            (self.route, self.tr("All routes"), sorted({d.route for d in rows if d.route})),
-        ):
+        for combo, caption, values in ((self.region, self.tr("All regions"), regions),
+                                       (self.route, self.tr("All routes"), routes)):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -135,6 +167,25 @@ class DelegatesPage(QWidget):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        self._update_count()
+        pending, self._pending = self._pending, set()
+        if pending:  # changed while the whole list was on its way
+            self.update_delegates(pending)
+        self.loaded.emit()
+
+    def update_delegates(self, ids: set[int] | frozenset[int]) -> None:
+        """Read these delegates again and put them in place (an edit, an approval, another
+        desk's change): only their rows change; ids no longer stored leave the table."""
+        if not ids:
+            return
+        if getattr(self, "_loading", False):
+            self._pending |= set(ids)
+        rows = delegate_svc.get_delegates(self.store, ids)
+        self.model.update_rows(rows, gone=set(ids) - {d.id for d in rows})
+        for combo, values in ((self.region, {d.region for d in rows if d.region}),
+                              (self.route, {d.route for d in rows if d.route})):
+            for value in sorted(v for v in values if combo.findData(v) < 0):
+                combo.addItem(value, value)
         self._update_count()
 
     def _refilter(self) -> None:
@@ -303,10 +354,14 @@ class WarningsPage(QWidget):
 
     sessionRequested = Signal(int)
     delegateRequested = Signal(int)
+    reported = Signal(object)  # the new Report, once the rules have run
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FindingTableModel(self)
+        self.report: Report | None = None
+        self.reader = Reader(self)
+        self._again: Store | None = None
         self.summary = QLabel()
         self.table = _table(self.model)
         self.table.setColumnWidth(0, 80)
@@ -317,11 +372,37 @@ class WarningsPage(QWidget):
         layout.addWidget(self.table)
         self.table.doubleClicked.connect(self._activated)
 
+    def recompute(self, store: Store, *, inline: bool = False) -> None:
+        """Run the rules over the store again, off the GUI thread unless inline; the table and
+        `reported` follow when they are done. Asked again while they run: once more after."""
+        from mmdesk.services.checks import run_checks
+
+        if self.reader.busy and not inline:
+            self._again = store
+            return
+        self._again = None
+        if self.report is None:
+            self.summary.setText(self.tr("Checking the programme…"))
+
+        def done(report: Report) -> None:
+            self.set_report(report)
+            if self._again is not None:
+                self.recompute(self._again)
+
+        self.reader.run(lambda: run_checks(store), done, failed=self._failed, inline=inline)
+
+    def _failed(self, error: Exception) -> None:
+        self.summary.setText(self.tr("The rules could not run: %1").replace("%1", str(error)))
+        if self._again is not None:
+            self.recompute(self._again)
+
     def set_report(self, report: Report) -> None:
+        self.report = report
         self.model.set_findings(report.findings)
         self.table.resizeRowsToContents()
         self.summary.setText(self.tr("%1 error(s), %2 warning(s)").replace("%1", str(report.errors))
                              .replace("%2", str(report.warnings)))
+        self.reported.emit(report)
 
     def _activated(self, index: QModelIndex) -> None:
         f = self.model.finding_at(index.row())

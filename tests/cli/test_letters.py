@@ -71,6 +71,10 @@ def test_a_visa_letter_without_passport_data_is_one_line_and_changes_nothing(
     assert err == ("mmdesk: Mayor Yvonne Aki-Sawyerr: no visa letter: no passport data (passport number, "
                    "date of birth missing): add it to the delegate first\n")
     assert not target.exists() and dump(demo_path) == before
+    code, _, err = run(capsys, "--db", str(demo_path), "print", "letters", str(tmp_path / "no" / "x.pdf"),
+                       "--kind", "invitation")
+    assert (code, err) == (1, f"mmdesk: folder {tmp_path / 'no'} does not exist\n")
+    assert dump(demo_path) == before
 
 
 @pytest.mark.parametrize("argv, message", [

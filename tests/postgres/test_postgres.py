@@ -15,7 +15,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from mmdesk.cli import main
-from mmdesk.services import backup as backup_svc
 from mmdesk.services.checks import run_checks
 from mmdesk.services.delegates import DelegateInput, create_delegate, search_delegates
 from mmdesk.services.server import serve_setup

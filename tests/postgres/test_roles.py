@@ -97,3 +97,31 @@ def test_serve_setup_refuses_a_superuser(_pg_templates: dict[str, str]) -> None:
     admin = sa.engine.make_url(PG_URL).username or "postgres"
     with pytest.raises(MmdeskError, match="superuser"):
         serve_setup(PG_URL, database=f"forum_{uuid.uuid4().hex[:8]}", user=admin)
+
+
+def test_closing_leaves_no_erased_row_in_the_servers_table_files(pg_demo: Store) -> None:
+    from datetime import date
+
+    from mmdesk.services import privacy
+    from mmdesk.services.delegates import get_delegate_input
+
+    people = [get_delegate_input(pg_demo, d.id)[0] for d in search_delegates(pg_demo, "", limit=None)]
+    private = [p.email.encode() for p in people if p.email and "@" in p.email]
+    assert private
+    with pg_demo.engine.connect() as conn:
+        folder = conn.execute(sa.text("SHOW data_directory")).scalar()
+    report = privacy.close_event(pg_demo, today=date(2020, 2, 21))
+    assert report.left == ()
+    with pg_demo.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("CHECKPOINT")
+        files = [conn.execute(sa.text("SELECT pg_relation_filepath(:t)"), {"t": t}).scalar()
+                 for t in ("delegates", "ix_delegates_search_key_trgm")]
+    from pathlib import Path
+
+    for relative in files:
+        path = Path(folder) / relative
+        try:
+            data = path.read_bytes()
+        except PermissionError:
+            pytest.skip("the server's files are not readable by this user")
+        assert [t for t in private if t in data] == [], relative

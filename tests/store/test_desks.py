@@ -7,7 +7,6 @@ from __future__ import annotations
 import multiprocessing as mp
 import threading
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa

@@ -1,0 +1,225 @@
+"""The language mmdesk speaks outside Qt: the command line's words, the rules' findings, refusals.
+
+One current language for the process (English, French or Spanish), set once: by the command
+line (``--language``, else ``MMDESK_LANGUAGE``, else ``LC_ALL``/``LC_MESSAGES``/``LANG``) or by
+the window (View › Language). The catalogues are gettext ``.po`` files in
+resources/locale/{fr,es}/LC_MESSAGES/mmdesk.po; a ``.mo`` beside them is used when it is newer,
+otherwise Babel compiles one once into the user's cache folder (as mmdesk.ui.i18n does for .qm).
+
+Two ways in:
+
+- ``_()`` / ``ngettext()`` / ``say()`` where a sentence is made from a template with named
+  values (the rules of ``mmdesk check``, the command line's own lines);
+- ``translate_message(text)`` for a sentence a service already made in English (a refusal's
+  ``MmdeskError``, a check-in reason, also the ones stored in the database): the catalogue's
+  templates (scripts/extract_messages.py collects them from the raise sites) are matched
+  against the sentence, and its values go into the translation — themselves translated when
+  they are known words ("the venue", "not accredited").
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+import os
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+
+from mmdesk.paths import resources_dir
+
+LANGUAGES = ("en", "fr", "es")
+DOMAIN = "mmdesk"
+ENV = "MMDESK_LANGUAGE"
+
+_current = "en"
+
+
+def set_language(code: str | None) -> str:
+    """Speak this language from now on (an unknown or empty code means English); returns it."""
+    global _current
+    code = (code or "en").strip().lower()[:2]
+    _current = code if code in LANGUAGES else "en"
+    return _current
+
+
+def language() -> str:
+    """The language mmdesk speaks now."""
+    return _current
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """MMDESK_LANGUAGE, else the locale's messages language (LC_ALL, LC_MESSAGES, LANG) if
+    mmdesk speaks it, else English."""
+    env = os.environ if environ is None else environ
+    wanted = env.get(ENV, "").strip()
+    if wanted:
+        return wanted.lower()[:2] if wanted.lower()[:2] in LANGUAGES else "en"
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "").strip()
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def catalogue_source(code: str) -> Path:
+    """The .po file of a language."""
+    return resources_dir() / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def _compiled(code: str) -> bytes | None:
+    """The .mo bytes of a language: committed, cached, or compiled now by Babel."""
+    po = catalogue_source(code)
+    mo = po.with_suffix(".mo")
+    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+        return mo.read_bytes()
+    if not po.exists():
+        return None
+    from platformdirs import user_cache_path
+
+    cached = user_cache_path("mmdesk", appauthor=False) / "locale" / code / f"{DOMAIN}.mo"
+    try:
+        if cached.exists() and cached.stat().st_mtime >= po.stat().st_mtime:
+            return cached.read_bytes()
+    except OSError:
+        pass
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as f:
+        catalog = read_po(f, locale=code, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    data = buffer.getvalue()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a read-only home: compile again next time
+    return data
+
+
+@lru_cache(maxsize=None)
+def translations(code: str) -> gettext.NullTranslations:
+    """The gettext translations of a language (NullTranslations for English or a missing one)."""
+    if code == "en":
+        return gettext.NullTranslations()
+    data = _compiled(code)
+    if data is None:
+        return gettext.NullTranslations()
+    return gettext.GNUTranslations(io.BytesIO(data))
+
+
+def _(message: str) -> str:
+    """The message in the current language."""
+    return translations(_current).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The singular or plural message for n, by the current language's plural rule."""
+    return translations(_current).ngettext(singular, plural, n)
+
+
+def say(template: str, /, **values: object) -> str:
+    """A template translated, then filled with its named values."""
+    return _(template).format(**values)
+
+
+def say_n(singular: str, plural: str, n: int, /, **values: object) -> str:
+    """A plural template translated for n, then filled (n is available as {n})."""
+    return ngettext(singular, plural, n).format(n=n, **values)
+
+
+# -- sentences made in English elsewhere ----------------------------------------------------
+
+_HOLE = re.compile(r"\{(\w+)\}")
+
+
+def _pattern(template: str) -> tuple[re.Pattern[str], int] | None:
+    """The regular expression matching sentences made from a template, and its literal length."""
+    parts: list[str] = []
+    literal = 0
+    i = 0
+    names: set[str] = set()
+    for m in re.finditer(r"\{\{|\}\}|\{(\w+)\}", template):
+        text = template[i:m.start()]
+        parts.append(re.escape(text))
+        literal += len(text)
+        token = m.group(0)
+        if token in ("{{", "}}"):
+            parts.append(re.escape(token[0]))
+            literal += 1
+        else:
+            name = m.group(1)
+            parts.append(f"(?P={name})" if name in names else f"(?P<{name}>.*?)")
+            names.add(name)
+        i = m.end()
+    tail = template[i:]
+    parts.append(re.escape(tail))
+    literal += len(tail)
+    if not names:
+        return None
+    return re.compile("".join(parts), re.DOTALL), literal
+
+
+@lru_cache(maxsize=None)
+def _templates(code: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(pattern, template, translation) of the language's templated messages, most specific first."""
+    trans = translations(code)
+    catalog: dict[object, str] = getattr(trans, "_catalog", {})
+    found: list[tuple[int, re.Pattern[str], str, str]] = []
+    for key, value in catalog.items():
+        if not isinstance(key, str) or not key or not value or "{" not in key:
+            continue
+        made = _pattern(key)
+        if made is not None:
+            found.append((made[1], made[0], key, value))
+    found.sort(key=lambda x: -x[0])
+    return tuple((p, k, v) for _, p, k, v in found)
+
+
+def _fill(translation: str, values: Mapping[str, str]) -> str:
+    def one(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if token in ("{{", "}}"):
+            return token[0]
+        return values.get(m.group(1), token)
+
+    return re.sub(r"\{\{|\}\}|\{(\w+)\}", one, translation)
+
+
+def translate_message(text: str, code: str | None = None, _depth: int = 0) -> str:
+    """An English sentence made by mmdesk, in the current (or given) language.
+
+    A sentence the catalogue does not know comes back unchanged (a name, a file path, a
+    message from a library).
+    """
+    code = code or _current
+    if code == "en" or not text or _depth > 4:
+        return text
+    trans = translations(code)
+    exact = trans.gettext(text)
+    if exact != text:
+        return exact
+    stripped = text.strip()
+    if stripped != text and stripped:
+        inner = translate_message(stripped, code, _depth + 1)
+        if inner != stripped:
+            return text.replace(stripped, inner)
+    for pattern, _template, translation in _templates(code):
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        values = {k: translate_message(v, code, _depth + 1) for k, v in m.groupdict().items()}
+        return _fill(translation, values)
+    return text
+
+
+def known_messages(code: str) -> set[str]:
+    """Every msgid the language's catalogue translates (for tests)."""
+    catalog: dict[object, str] = getattr(translations(code), "_catalog", {})
+    return {k if isinstance(k, str) else k[0] for k in catalog if k and catalog[k]}
