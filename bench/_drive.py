@@ -30,6 +30,7 @@ DELEGATE_QUERIES = ("lodz", "montreal", "wang", "محمد", "goyeneche")
 ACCREDITATION_QUERIES = ("dvorak", "milano", "gomez")
 SORT_COLUMNS = (4, 2, 0, 3)
 WAIT_S = float(os.environ.get("MMDESK_BENCH_WAIT", "120"))  # the longest one step may take
+QUIET_S = 1.5  # a page's lists unchanged this long: filled
 
 _driver: Driver | None = None
 
@@ -334,8 +335,8 @@ class Driver:
         QTimer.singleShot(0, self.session)
 
     def session(self) -> None:
-        steps = [self.page_first_visits, self.keystrokes, self.sorts, self.edits, self.accreditation,
-                 self.remote_change]
+        steps = [self.all_rows, self.page_first_visits, self.keystrokes, self.sorts, self.edits,
+                 self.accreditation, self.remote_change]
         try:
             for step in steps:
                 try:
@@ -354,12 +355,45 @@ class Driver:
         finally:
             self.app.quit()
 
+    def all_rows(self) -> None:
+        """A table may paint its first screen before the rest: wait for every delegate (the
+        session plays on the whole table)."""
+        expected = int(os.environ.get("MMDESK_BENCH_DELEGATES", "0"))
+        if not expected:
+            self.notes.append("MMDESK_BENCH_DELEGATES not set: the session may start on a partial table")
+            return
+        if self.wait_until(lambda: self.view.model().rowCount() >= expected):
+            self.view.viewport().repaint()
+            self.result["table_all_rows_at"] = time.time()
+        else:
+            self.notes.append(f"the delegate table never held all {expected} delegates "
+                              f"({self.view.model().rowCount()} rows)")
+
+    def filled(self, page: Any, start: float) -> tuple[float, int]:
+        """When a page's lists stopped growing (no change of their row counts for QUIET_S):
+        (seconds from start to their last change, rows then)."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        views = [v for v in page.findChildren(QAbstractItemView) if v.model() is not None]
+        state = {"rows": sum(v.model().rowCount() for v in views), "at": now()}
+
+        def settled() -> bool:
+            rows = sum(v.model().rowCount() for v in views)
+            if rows != state["rows"]:
+                state.update(rows=rows, at=now())
+            return now() - state["at"] >= QUIET_S
+
+        if not self.wait_until(settled, WAIT_S):
+            self.notes.append(f"{page.__class__.__name__}: its lists kept changing for {WAIT_S:.0f} s")
+        return state["at"] - start, state["rows"]
+
     def page_first_visits(self) -> None:
-        """Each page's first show, from the side-bar click to the page painted."""
+        """Each page's first show, from the side-bar click to the page painted; and to its
+        lists filled, where they fill after the first paint."""
         from PySide6.QtWidgets import QTableView
 
         stack, sidebar = self.window.stack, self.window.sidebar
-        visits = {}
+        visits, fills = {}, {}
         for i in range(stack.count()):
             page = stack.widget(i)
             if page is stack.currentWidget():
@@ -373,10 +407,14 @@ class Driver:
             rows = [v.model().rowCount() for v in page.findChildren(QTableView)
                     if v.model() is not None and v.isVisible()]
             self.details.setdefault("page_rows_at_first_paint", {})[name] = rows
+            took, _ = self.filled(page, t)
+            fills[name] = max(visits[name], ms(took))
         self.show(self.page)
         self.app.processEvents()
         self.details["page_first_visit_ms"] = visits
+        self.details["page_filled_ms"] = fills
         self.result["page_first_visit_ms_max"] = max(visits.values()) if visits else None
+        self.result["page_filled_ms_max"] = max(fills.values()) if fills else None
 
     def keystrokes(self) -> None:
         from PySide6.QtWidgets import QLineEdit
@@ -459,9 +497,12 @@ class Driver:
             self.notes.append("no Accreditation page with a table (window.accreditation.table)")
             return
         self.show(page)
-        if not self.wait_until(lambda: view.model().rowCount() > 0):
-            self.notes.append("the Accreditation table never showed rows")
-            return
+        expected = int(os.environ.get("MMDESK_BENCH_NOMINATIONS", "0"))
+        if not self.wait_until(lambda: view.model().rowCount() >= max(1, expected)):
+            self.notes.append(f"the Accreditation table never showed all {expected} nominations "
+                              f"({view.model().rowCount()} rows)")
+            if not view.model().rowCount():
+                return
         full = view.model().rowCount()
         self.details["nominations_listed"] = full
         box = getattr(page, "search", None)

@@ -24,7 +24,7 @@ import io
 import os
 import re
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from mmdesk.paths import resources_dir
@@ -103,7 +103,7 @@ def _compiled(code: str) -> bytes | None:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(code: str) -> gettext.NullTranslations:
     """The gettext translations of a language (NullTranslations for English or a missing one)."""
     if code == "en":
@@ -166,7 +166,7 @@ def _pattern(template: str) -> tuple[re.Pattern[str], int] | None:
     return re.compile("".join(parts), re.DOTALL), literal
 
 
-@lru_cache(maxsize=None)
+@cache
 def _templates(code: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """(pattern, template, translation) of the language's templated messages, most specific first."""
     trans = translations(code)

@@ -18,7 +18,31 @@ ERROR_NAME = re.compile(r"(Error|Refused|NotFound|Exceeded|Closed|InUse|Transiti
                         r"BadCode|UnreadableFile|NoSigningKey)$")
 #: modules whose every sentence-like string is said to a user (check-in results and reasons)
 WHOLE_MODULES = ("mmdesk/services/checkin.py",)
-SKIP = ("mmdesk/ui/", "mmdesk/domain/rules.py")
+SKIP = ("mmdesk/ui/",)
+#: calls whose first string argument (or first two, for plurals) is a msgid as written
+GETTEXT_CALLS = {"_": 1, "say": 1, "ngettext": 2, "say_n": 2}
+#: sentences no raise site spells whole (values inside others, variants of joined parts)
+EXTRA = (
+    "already checked in to {where} at {at} ({desk})",
+    "the venue", "no zone", "missing", "revoked", "more than {count}",
+    "not accredited", "nominated", "approved", "rejected", "withdrawn", "badge issued",
+    "badge collected",
+    "the revocation list is from {asof} UTC, older than the last revocation this store knows ({last} UTC): "
+    "import a fresh verification kit (mmdesk export keys at the main desk)",
+)
+LOCALE = ROOT / "resources" / "locale"
+PLURAL_FORMS = {"fr": (2, "(n > 1)"), "es": (2, "(n != 1)")}
+
+
+def _vocabulary() -> tuple[str, ...]:
+    """Words that _() looks up through a table (rule titles, roles, kinds, route kinds)."""
+    sys.path.insert(0, str(ROOT))
+    from mmdesk.cli.check import ROUTE_KIND_WORDS
+    from mmdesk.domain import rules
+    from mmdesk.domain.enums import KIND_LABELS
+
+    return (*rules._RULE_TITLES.values(), *rules._ROLE_WORDS.values(), *KIND_LABELS.values(),
+            *ROUTE_KIND_WORDS.values())
 
 
 def _name(expr: ast.expr) -> str:
@@ -95,6 +119,7 @@ def messages_of(path: Path) -> list[tuple[str, int]]:
     rel = path.relative_to(ROOT).as_posix()
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: list[tuple[str, int]] = []
+    found += [(m, line) for m, _plural, line in gettext_calls(tree)]
     docstrings = {id(n.body[0].value) for n in ast.walk(tree)
                   if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
                   and n.body and isinstance(n.body[0], ast.Expr)}
@@ -127,6 +152,71 @@ def messages_of(path: Path) -> list[tuple[str, int]]:
     return found
 
 
+def gettext_calls(tree: ast.AST) -> list[tuple[str, str | None, int]]:
+    """(msgid, plural msgid or None, line) of every _()/say()/ngettext()/say_n() call."""
+    out: list[tuple[str, str | None, int]] = []
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Call):
+            continue
+        called = n.func.id if isinstance(n.func, ast.Name) else (
+            n.func.attr if isinstance(n.func, ast.Attribute) and _name(n.func.value) == "i18n" else "")
+        if called not in GETTEXT_CALLS:
+            continue
+        wanted = GETTEXT_CALLS[called]
+        args = n.args[:wanted]
+        firsts: list[ast.expr] = []
+        if args and isinstance(args[0], ast.IfExp):  # say("a" if x else "b", ...)
+            firsts = [args[0].body, args[0].orelse]
+        elif args:
+            firsts = [args[0]]
+        for first in firsts:
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                plural = args[1].value if wanted == 2 and len(args) > 1 and isinstance(args[1], ast.Constant) else None
+                out.append((first.value, plural, n.lineno))
+    return out
+
+
+def plurals() -> dict[str, str]:
+    """Singular msgid → plural msgid of every ngettext()/say_n() call."""
+    out: dict[str, str] = {}
+    for path in sorted((ROOT / "mmdesk").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix().startswith(SKIP):
+            continue
+        for msgid, plural, _line in gettext_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            if plural:
+                out[msgid] = plural
+    return out
+
+
+def write_catalogues(found: dict[str, list[str]]) -> None:
+    """Merge the templates into resources/locale/{fr,es}/LC_MESSAGES/mmdesk.po, keeping translations."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    several = plurals()
+    for code in ("fr", "es"):
+        po = LOCALE / code / "LC_MESSAGES" / "mmdesk.po"
+        old = None
+        if po.exists():
+            with po.open("rb") as f:
+                old = read_po(f, locale=code)
+        cat = Catalog(locale=code, domain="mmdesk", project="mmdesk", charset="utf-8", fuzzy=False,
+                      copyright_holder="the mmdesk authors", msgid_bugs_address="",
+                      last_translator="mmdesk", language_team=code)
+        # gettext's usual rules (CLDR's French "many" form for millions is not worth a third form)
+        cat._num_plurals, cat._plural_expr = PLURAL_FORMS[code]
+        for msgid, where in found.items():
+            key = (msgid, several[msgid]) if msgid in several else msgid
+            before = old.get(msgid) if old is not None else None
+            string = before.string if before is not None else ("", "") if msgid in several else ""
+            flags = ["python-brace-format"] if "{" in msgid else []
+            cat.add(key, string, locations=[(w.rsplit(":", 1)[0], int(w.rsplit(":", 1)[1])) for w in where[:3]],
+                    flags=flags)
+        po.parent.mkdir(parents=True, exist_ok=True)
+        with po.open("wb") as f:
+            write_po(f, cat, width=100, sort_output=False, omit_header=False)
+
+
 def collect() -> dict[str, list[str]]:
     """Template → where it comes from (file:line), over the whole package."""
     out: dict[str, list[str]] = {}
@@ -136,11 +226,16 @@ def collect() -> dict[str, list[str]]:
             continue
         for text, line in messages_of(path):
             out.setdefault(text, []).append(f"{rel}:{line}")
+    for text in (*EXTRA, *_vocabulary()):
+        out.setdefault(text, ["scripts/extract_messages.py:0"])
     return out
 
 
 if __name__ == "__main__":
     found = collect()
-    for text, where in found.items():
-        print(f"{where[0]}\t{text!r}")
-    print(len(found), file=sys.stderr)
+    if "--list" in sys.argv:
+        for text, where in found.items():
+            print(f"{where[0]}\t{text!r}")
+    else:
+        write_catalogues(found)
+    print(f"{len(found)} messages", file=sys.stderr)

@@ -183,3 +183,13 @@ def pg_demo(pg_demo_url: str) -> Iterator[Store]:
     s = Store.open(pg_demo_url)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Messages in English whatever the machine's LANG; a test that switches language is undone."""
+    from mmdesk import i18n
+
+    monkeypatch.setenv("MMDESK_LANGUAGE", "en")
+    yield
+    i18n.set_language("en")

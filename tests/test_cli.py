@@ -69,7 +69,7 @@ def test_check_exits_0_when_only_warnings_remain(demo_path: Path,
     store.close()
     code, out, _ = run(capsys, "--db", str(demo_path), "check")
     assert code == 0
-    assert "0 error(s)" in out and "WARNING" in out
+    assert "0 errors" in out and "WARNING" in out
 
 
 def test_demo_on_a_used_store_leaves_it_alone(demo_path: Path,

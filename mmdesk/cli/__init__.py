@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH_OR_URL",
                    help="a SQLite file or any SQLAlchemy URL (default: $MMDESK_DB, "
                         "else mmdesk.sqlite3 in your data folder)")
+    p.add_argument("--language", choices=("en", "fr", "es"),
+                   help="the language of messages (default: $MMDESK_LANGUAGE, else LANG/LC_MESSAGES)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in GROUPS:
         group.register(sub)
@@ -65,7 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `mmdesk` and `python -m mmdesk`; returns the exit code."""
+    from mmdesk import i18n
+
     args = build_parser().parse_args(argv)
+    i18n.set_language(args.language or i18n.language_from_environment())
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_window)
     try:
         return run(args)
@@ -76,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mmdesk: {exc}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
-        print("mmdesk: interrupted; nothing was changed", file=sys.stderr)
+        print("mmdesk: " + i18n._("interrupted; nothing was changed"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `mmdesk check --json | head`
         sys.stderr.close()
@@ -86,10 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         from sqlalchemy.exc import SQLAlchemyError
 
-        what = "database error" if isinstance(exc, SQLAlchemyError) else "unexpected error"
+        what = i18n._("database error") if isinstance(exc, SQLAlchemyError) else i18n._("unexpected error")
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        print(f"mmdesk: {what}: {first} (nothing was changed; set MMDESK_DEBUG=1 for details)",
-              file=sys.stderr)
+        print("mmdesk: " + i18n.say("{what}: {first} (nothing was changed; set MMDESK_DEBUG=1 for details)",
+                                    what=what, first=first), file=sys.stderr)
         return EXIT_FAIL
 
 

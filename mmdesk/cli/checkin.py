@@ -30,6 +30,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
     from mmdesk.domain.badge_codes import looks_like_code
     from mmdesk.domain.enums import CheckInOutcome
+    from mmdesk.i18n import _, say, translate_message
     from mmdesk.services.checkin import CheckInDesk, clean_scan
 
     if args.staffed and args.room:
@@ -52,31 +53,32 @@ def cmd_checkin(args: argparse.Namespace) -> int:
             found = desk.look_up(code)
             for c in found.candidates:
                 where = f" ({c.affiliation})" if c.affiliation else ""
-                state = c.state.value.replace("_", " ") if c.state else "no accreditation"
-                badge = f", badge {c.serial}" if c.serial else ", no badge"
-                mark = "" if c.exact else " [partial match]"
+                state = _(c.state.value.replace("_", " ")) if c.state else _("no accreditation")
+                badge = say(", badge {serial}", serial=c.serial) if c.serial else _(", no badge")
+                mark = "" if c.exact else _(" [partial match]")
                 print(f"  {c.name}{where} — {state}{badge}{mark}")
             person = found.single
             if person is None:
-                more = " Type the full name, the e-mail or the badge number." if found.candidates else ""
-                print(f"NOT ADMITTED: {found.reason}.{more}")
+                more = _(" Type the full name, the e-mail or the badge number.") if found.candidates else ""
+                print(say("NOT ADMITTED: {reason}.", reason=translate_message(found.reason)) + more)
                 return EXIT_FAIL
             confirmed = args.confirm or (
                 not from_stdin and sys.stdin.isatty()
-                and _ask(f"Admit {person.name}? Check the person against the badge [y/N] "))
+                and _ask(say("Admit {name}? Check the person against the badge [y/N] ", name=person.name)))
             if not confirmed:
-                print(f"NOT ADMITTED: {found.reason} (add --confirm once you have checked the person)")
+                print(say("NOT ADMITTED: {reason} (add --confirm once you have checked the person)",
+                          reason=translate_message(found.reason)))
                 return EXIT_FAIL
             result = desk.admit_confirmed(person.delegate_id, code, at=at, force=args.force)
         else:
             result = desk.scan(code, at=at, force=args.force)
-    word = {CheckInOutcome.ADMITTED: "ADMITTED", CheckInOutcome.ALREADY: "ALREADY",
-            CheckInOutcome.REFUSED: "REFUSED"}[result.outcome]
+    word = {CheckInOutcome.ADMITTED: _("ADMITTED"), CheckInOutcome.ALREADY: _("ALREADY"),
+            CheckInOutcome.REFUSED: _("REFUSED")}[result.outcome]
     who = f"{result.delegate}" + (f" ({result.affiliation})" if result.affiliation else "") \
         if result.delegate else ""
-    print(f"{word}: {who + ' — ' if who else ''}{result.reason}")
+    print(f"{word}: {who + ' — ' if who else ''}{translate_message(result.reason)}")
     if result.warning and result.outcome is not CheckInOutcome.REFUSED:
-        print(f"WARNING: {result.warning}")
+        print(say("WARNING: {warning}", warning=translate_message(result.warning)))
     return {CheckInOutcome.ADMITTED: EXIT_OK, CheckInOutcome.ALREADY: EXIT_ALREADY,
             CheckInOutcome.REFUSED: EXIT_FAIL}[result.outcome]
 

@@ -136,8 +136,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                                            route=args.route)
     lines = result.lines()
     print(f"{'checked' if args.dry_run else 'imported'} {source.name}: {lines[0]}")
-    for line in lines[1:]:
-        print(f"  {line}")
+    for more in lines[1:]:
+        print(f"  {more}")
     return EXIT_OK
 
 

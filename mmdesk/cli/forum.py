@@ -6,10 +6,15 @@ import argparse
 import json
 import sys
 from datetime import date
+from typing import overload
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened
 
 
+@overload
+def parse_date(value: str, option: str) -> date: ...
+@overload
+def parse_date(value: None, option: str) -> None: ...
 def parse_date(value: str | None, option: str) -> date | None:
     """A day given as YYYY-MM-DD (else a usage error naming the option)."""
     if value is None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 
 class MmdeskError(Exception):
-    """Base of every error mmdesk reports to a user; str() is the message."""
+    """Base of every error mmdesk reports to a user; str() is the message.
+
+    The message is made in English; str() gives it in the language mmdesk speaks now
+    (mmdesk.i18n, set by the command line's --language or the window's View › Language).
+    """
+
+    def __str__(self) -> str:
+        from mmdesk.i18n import translate_message
+
+        return translate_message(super().__str__())
 
 
 class IllegalTransition(MmdeskError):

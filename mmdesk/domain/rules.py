@@ -24,7 +24,6 @@ from mmdesk.domain.enums import (
     SlotRole,
     SlotStatus,
 )
-
 from mmdesk.i18n import _, say
 
 DEFAULT_BUFFER_MINUTES = 10

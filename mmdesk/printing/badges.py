@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -71,14 +71,14 @@ def _fitted_line(canvas: Canvas, value: str | None, box: Box,
     if replay is not None:
         ops = replay.get((box, value))
         if ops is not None:
-            canvas._code.append(ops)  # noqa: SLF001 - recorded from this very canvas
+            text.internals(canvas)._code.append(ops)  # recorded from this very canvas
             return
-        mark = len(canvas._code)  # noqa: SLF001
+        mark = len(text.internals(canvas)._code)
     fitted = text.fit(value, box.w, box.h, box.size, box.min_size, bold=box.bold, max_lines=box.lines,
                       direction="auto")
     _draw_lines(canvas, fitted, box)
     if replay is not None:
-        replay[(box, value)] = "\n".join(canvas._code[mark:])  # noqa: SLF001
+        replay[(box, value)] = "\n".join(text.internals(canvas)._code[mark:])
 
 
 def _draw_lines(canvas: Canvas, fitted: text.Fitted, box: Box) -> None:
@@ -99,10 +99,7 @@ class ChunkCanvas:
 
     def __init__(self, path: Path, layout: Layout, header: EventHeader, qr: QrEncoder) -> None:
         self.layout, self.header, self.qr = layout, header, qr
-        fonts = text.register_fonts()
-        # the initial font is declared on every page: make it an embedded one, not Helvetica
-        self.canvas = Canvas(str(path), pagesize=(layout.page_width, layout.page_height),
-                             pageCompression=1, invariant=1, initialFontName=fonts[0][0])
+        self.canvas = text.new_canvas(path, (layout.page_width, layout.page_height), pageCompression=1)
         self.canvas.setTitle(f"Badges — {header.name}")
         self.canvas.setCreator("mmdesk")
         self._forms: set[Category] = set()
@@ -162,8 +159,8 @@ class ChunkCanvas:
         if "qr" in boxes:
             q = boxes["qr"]
             side = min(q.w, q.h)
-            c._code.append(self.qr.pdf_ops(badge.code, q.x + (q.w - side) / 2,  # noqa: SLF001
-                                           q.y + (q.h - side) / 2, side))
+            text.internals(c)._code.append(self.qr.pdf_ops(badge.code, q.x + (q.w - side) / 2,
+                                                           q.y + (q.h - side) / 2, side))
         c.restoreState()
         self._on_page += 1
         self.badges += 1
@@ -267,7 +264,7 @@ def write_badges(path: Path, layout: Layout, header: EventHeader, badges: Iterab
 
 def _write_parallel(path: Path, layout: Layout, header: EventHeader, badges: Iterable[BadgeData],
                     per_chunk: int, workers: int, joiner: PdfStreamJoiner,
-                    made: list[Path]) -> Iterator[int]:
+                    made: list[Path]) -> Generator[int, None, int]:
     items = iter(badges)
     done = 0
     pending: deque[tuple[Future[int], Path]] = deque()

@@ -309,7 +309,7 @@ def programme(forum: Forum, path: Path) -> int:
 def door_signs(forum: Forum, path: Path) -> int:
     """One landscape page per room and day, with that room's sessions."""
     size = landscape(A4)
-    c = Canvas(str(path), pagesize=size, invariant=1, initialFontName=text.register_fonts()[0][0])
+    c = text.new_canvas(path, size)
     w = forum.words
     c.setTitle(f"{w('Door signs')} — {forum.title}")
     pages = 0
@@ -434,9 +434,9 @@ def run_sheets(forum: Forum, path: Path) -> int:
             declined = times is None
             if times:
                 clock = times[1]
+            start, end = ("—", "—") if times is None else (f"{times[0]:%H:%M}", f"{times[1]:%H:%M}")
             name = _name(forum, x.delegate_id, x.delegate_name) + (f" ({w('declined')})" if declined else "")
-            data.append([P(str(x.position), "cell"), P("—" if declined else f"{times[0]:%H:%M}", "cell"),
-                         P("—" if declined else f"{times[1]:%H:%M}", "cell"), P(name, "cell"),
+            data.append([P(str(x.position), "cell"), P(start, "cell"), P(end, "cell"), P(name, "cell"),
                          P(ROLE_WORDS[x.role.value], "cell"), P(str(x.minutes), "cell"),
                          P(x.mode.value.replace("_", " "), "cell")])
             if actual:
@@ -479,7 +479,7 @@ def tent_cards(forum: Forum, path: Path, delegate_ids: list[int] | None = None) 
         delegate_ids = list(seats)
     people = _by_name([forum.delegates[i] for i in delegate_ids if i in forum.delegates])
     w, h = landscape(A4)
-    c = Canvas(str(path), pagesize=(w, h), invariant=1, initialFontName=text.register_fonts()[0][0])
+    c = text.new_canvas(path, (w, h))
     c.setTitle(f"{forum.words('Tent cards')} — {forum.title}")
     for d in people:
         for upside_down in (True, False):

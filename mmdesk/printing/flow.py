@@ -64,7 +64,8 @@ class TextBlock(Flowable):
     def draw(self) -> None:
         canvas, style = self.canv, self.style
         canvas.setFillColor(style.textColor)
-        align = {TA_CENTER: "center", TA_RIGHT: "right"}.get(style.alignment, "left")
+        aligns: dict[object, str] = {TA_CENTER: "center", TA_RIGHT: "right"}
+        align = aligns.get(style.alignment, "left")
         x = {"center": self.width / 2, "right": self.width}.get(align, 0.0)
         for i, line in enumerate(self.lines):
             baseline = self.height - style.fontSize - i * style.leading

@@ -107,7 +107,7 @@ def _without_empty(text: str, values: Mapping[str, str]) -> str:
     return text
 
 
-class _Values(dict):  # type: ignore[type-arg]
+class _Values(dict[str, str]):
     def __init__(self, values: Mapping[str, str]) -> None:
         super().__init__(values)
 

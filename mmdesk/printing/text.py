@@ -25,6 +25,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol, cast
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -59,8 +61,28 @@ def register_fonts() -> tuple[tuple[str, str, frozenset[int]], ...]:
     return tuple(out)
 
 
+def new_canvas(path: str | Path, pagesize: tuple[float, float], **options: Any) -> Canvas:
+    """A PDF canvas whose initial font, declared on every page, is an embedded one (not Helvetica)."""
+    return Canvas(str(path), pagesize=pagesize, invariant=1,
+                  initialFontName=register_fonts()[0][0],  # type: ignore[arg-type]  # stubs: float, not a name
+                  **options)
+
+
 def _font(name: str) -> ShapingFont:
-    return pdfmetrics.getFont(name)  # type: ignore[no-any-return]
+    return cast(ShapingFont, pdfmetrics.getFont(name))
+
+
+class CanvasInternals(Protocol):
+    """The parts of ReportLab's Canvas that text and badges write to directly (not in its API)."""
+
+    _code: list[str]  # the page's content operators
+    _doc: Any  # the document the font subsets belong to
+    _escape: Callable[[bytes], str]
+
+
+def internals(canvas: Canvas) -> CanvasInternals:
+    """The canvas seen through its internals (operators appended, fonts subset)."""
+    return cast(CanvasInternals, canvas)
 
 
 @dataclass(frozen=True)
@@ -170,8 +192,8 @@ def _shaped(chunk: bytes, moves: tuple[tuple[float, float, float], ...], size: f
 
 def _operators(canvas: Canvas, laid: Laid, x: float, y: float, size: float) -> str:
     """One text object (BT … ET) drawing a laid-out line from (x, y)."""
-    doc = canvas._doc  # noqa: SLF001 - the document the font subsets belong to
-    escape = canvas._escape  # noqa: SLF001
+    doc = internals(canvas)._doc
+    escape = internals(canvas)._escape
     out = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
     size_s = fp_str(size)
     current = None
@@ -218,7 +240,7 @@ def draw(canvas: Canvas, text: str, x: float, y: float, size: float, *, bold: bo
         x -= total / 2
     elif align == "right":
         x -= total
-    canvas._code.append(_operators(canvas, laid, x, y, size))  # noqa: SLF001
+    internals(canvas)._code.append(_operators(canvas, laid, x, y, size))
     return total
 
 

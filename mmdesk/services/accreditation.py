@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import selectinload
 
 from mmdesk.domain.accreditation import QUOTA_STATES, check_transition
 from mmdesk.domain.countries import resolve_country
@@ -290,7 +291,12 @@ def bulk_transition(
     with store.transaction() as db:
         now = utcnow()
         views = []
-        for accreditation_id in dict.fromkeys(accreditation_ids):
+        wanted = list(dict.fromkeys(accreditation_ids))
+        for start in range(0, len(wanted), 500):  # read together, not one lazy load after another
+            list(db.scalars(sa.select(Accreditation).where(Accreditation.id.in_(wanted[start:start + 500]))
+                            .options(selectinload(Accreditation.history), selectinload(Accreditation.badges),
+                                     selectinload(Accreditation.route))))
+        for accreditation_id in wanted:
             acc = fetch(db, Accreditation, accreditation_id, "accreditation")
             try:
                 _move(db, acc, target, actor, reason, now)
@@ -448,7 +454,8 @@ def list_accreditations(
             wanted_ids, wanted_delegates = sorted(set(ids or ())), sorted(set(delegate_ids or ()))
             if not wanted_ids and not wanted_delegates:
                 return []
-            which = sa.or_(Accreditation.id.in_(wanted_ids), Accreditation.delegate_id.in_(wanted_delegates))
+            which = sa.or_(*([Accreditation.id.in_(wanted_ids)] if wanted_ids else []),
+                           *([Accreditation.delegate_id.in_(wanted_delegates)] if wanted_delegates else []))
             q, badges = q.where(which), badges.where(which)
         serials = {acc_id: serial for acc_id, serial in db.execute(badges)}
         rows = []

@@ -5,12 +5,12 @@ from __future__ import annotations
 import getpass
 import os
 import socket
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
-from mmdesk.domain.errors import NotFound
+from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.store import fulltext
 from mmdesk.store.models import Base, Event
 
@@ -25,6 +25,18 @@ NO_FORUM = (
 )
 
 
+class ImportProblems(MmdeskError):
+    """Base of every all-or-nothing import's refusal: nothing was changed; the message counts the
+    problems and lists the first 50, one a line; carries the import's report."""
+
+    def __init__(self, report: Any, lines: list[str], where: str) -> None:
+        text = [f"nothing was imported: {len(lines)} problem(s) in {where}"] + lines[:50]
+        if len(lines) > 50:
+            text.append(f"… and {len(lines) - 50} more")
+        super().__init__("\n".join(text))
+        self.report = report
+
+
 def default_actor() -> str:
     """Who is acting: MMDESK_ACTOR, else user@host (kept in every history row)."""
     actor = os.environ.get(ACTOR_ENV)
@@ -35,6 +47,11 @@ def default_actor() -> str:
     except Exception:  # no login name in some containers
         user = "desk"
     return f"{user}@{socket.gethostname()}"
+
+
+def changed_rows(db: DbSession, statement: sa.Executable) -> int:
+    """Run an UPDATE or DELETE; how many rows it changed."""
+    return cast("sa.CursorResult[Any]", db.execute(statement)).rowcount or 0
 
 
 def current_event(db: DbSession, event_id: int | None = None) -> Event:
@@ -67,7 +84,7 @@ def insert_numbered(db: DbSession, model: type[Base], rows: list[dict[str, Any]]
     """
     if not rows:
         return []
-    table = model.__table__
+    table = cast(sa.Table, model.__table__)
     if db.get_bind().dialect.name == "postgresql":
         ids = list(db.scalars(
             sa.text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),

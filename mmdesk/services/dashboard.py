@@ -4,6 +4,7 @@ printed and collected, check-ins over the day, and the balance of the panels."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -113,15 +114,16 @@ def figures(store: Store, *, event_id: int | None = None) -> Figures:
                    Session.moderator_id.is_not(None))).all()
     panel: dict[int, tuple[str, datetime, set[int]]] = {}
     for sid, title, starts, who in [*slots, *moderators]:
-        panel.setdefault(sid, (title, starts, set()))[2].add(who)
+        if who is not None:
+            panel.setdefault(sid, (title, starts, set()))[2].add(who)
     speakers: set[int] = set().union(*(p[2] for p in panel.values()))
     out.speakers = len(speakers)
     out.speakers_by_region = _ranked(Counter(info[i][1] for i in speakers if i in info))
     out.speakers_by_gender = _genders(Counter(info[i][2] for i in speakers if i in info))
-    for title, starts, who in sorted(panel.values(), key=lambda p: (p[1], p[0])):
-        genders = Counter(info[i][2] for i in who if i in info)
-        regions = {info[i][1] for i in who if i in info} - {NO_REGION}
-        out.panels.append(PanelBalance(title, starts, len(who), {g: genders[g] for g in GENDER_GROUPS},
+    for title, starts, panellists in sorted(panel.values(), key=lambda p: (p[1], p[0])):
+        genders = Counter(info[i][2] for i in panellists if i in info)
+        regions = {info[i][1] for i in panellists if i in info} - {NO_REGION}
+        out.panels.append(PanelBalance(title, starts, len(panellists), {g: genders[g] for g in GENDER_GROUPS},
                                        len(regions)))
     return out
 
@@ -144,7 +146,7 @@ def export_figures(store: Store, target: Path, labels: dict[str, str] | None = N
 
     f = figures(store)
     count = words.get("count", "Count")
-    sheets = [
+    sheets: list[tuple[str, list[str], Sequence[Sequence[object]]]] = [
         (words.get("sheet_summary", "Summary"), [words.get("figure", "Figure"), count], [
             (words.get("delegates", "Delegates"), f.delegates),
             (words.get("badges_printed", "Badges printed"), f.badges_printed),

@@ -27,7 +27,7 @@ from mmdesk.domain.enums import CATEGORY_WORDS, AccreditationState, Category, Qu
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.people import DateOrder, date_order, read_date, split_name, state_of
 from mmdesk.domain.text import strip_marks
-from mmdesk.services.common import current_event, default_actor, insert_numbered
+from mmdesk.services.common import ImportProblems, current_event, default_actor, insert_numbered
 from mmdesk.services.delegates import DelegateInput, delegate_search_key, organisation_id_for
 from mmdesk.services.import_matching import (
     ImportRow,
@@ -38,6 +38,7 @@ from mmdesk.services.import_matching import (
     known_delegates,
     same,
 )
+from mmdesk.spreadsheets.cells import cell_text as _text
 from mmdesk.spreadsheets.columns import NAME_FIELDS, ColumnPlan, plan_file
 from mmdesk.spreadsheets.headers import writes_day_first
 from mmdesk.store.database import Store
@@ -105,33 +106,15 @@ class ImportReport:
         return out
 
 
-class ImportRefused(MmdeskError):
+class ImportRefused(ImportProblems):
     """An import that found problems and changed nothing; carries the report."""
 
     def __init__(self, report: ImportReport) -> None:
-        lines = [f"nothing was imported: {len(report.problems)} problem(s) in the file"]
-        lines += [f"line {line}: {reason}" for line, reason in report.problems[:50]]
-        if len(report.problems) > 50:
-            lines.append(f"… and {len(report.problems) - 50} more")
-        super().__init__("\n".join(lines))
-        self.report = report
+        super().__init__(report, [f"line {line}: {reason}" for line, reason in report.problems], "the file")
 
 
 class _DryRunDone(Exception):
     """Leaves a dry run's transaction so that it rolls back."""
-
-
-def _text(value: object) -> str | None:
-    from datetime import date, datetime
-
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    text = str(value).strip()
-    return text or None
 
 
 def import_delegates(store: Store, path: Path, *, dry_run: bool = False,

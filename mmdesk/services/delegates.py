@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 
@@ -208,7 +208,8 @@ def _check_email_free(db: DbSession, event_id: int, email: str | None, own_id: i
 def _apply(db: DbSession, delegate: Delegate, data: DelegateInput) -> None:
     for name in _PLAIN_FIELDS:
         setattr(delegate, name, getattr(data, name))
-    delegate.organisation_id = organisation_id_for(db, data.organisation, data.country, data.category)
+    delegate.organisation_id = organisation_id_for(db, data.organisation, data.country,
+                                                   Category(data.category))
     delegate.search_key = delegate_search_key(
         data.given_name or "", data.family_name or "", data.badge_name, data.city,
         data.organisation, data.country, data.email,
@@ -363,7 +364,7 @@ def _views(db: DbSession, event_id: int, q: sa.Select, *, only_these: bool = Fal
 
 
 def _view(db: DbSession, delegate_id: int) -> DelegateView:
-    event_id = db.scalar(sa.select(Delegate.event_id).where(Delegate.id == delegate_id))
+    event_id = db.execute(sa.select(Delegate.event_id).where(Delegate.id == delegate_id)).scalar_one()
     (view,) = _views(db, event_id, _view_query().where(Delegate.id == delegate_id), only_these=True)
     return view
 
@@ -464,7 +465,7 @@ def resolve_delegate(store: Store, who: str, *, event_id: int | None = None) -> 
             raise NotFound(f"no delegate with the e-mail {text}")
         wanted = strip_marks(text)
         words = text.split()
-        candidates: list[sa.Row] = []
+        candidates: Sequence[sa.Row[int, str | None, str, str, str | None]] = []
         for i in range(len(words)):  # an honorific is not searched: drop leading words till found
             candidates = db.execute(
                 sa.select(Delegate.id, Delegate.honorific, Delegate.given_name, Delegate.family_name,

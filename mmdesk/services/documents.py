@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,7 +93,7 @@ def print_document(store: Store, what: str, target: Path,
         raise MmdeskError(f"no document {what!r} (documents: {', '.join(DOCUMENTS)})")
     writable_target(target)
     forum = gather(store, languages)
-    render = {
+    render: Callable[..., int] = {
         "programme": docs.programme, "doorsigns": docs.door_signs, "itinerary": docs.itineraries,
         "runsheet": docs.run_sheets, "tentcards": docs.tent_cards, "participants": docs.participants,
     }[what]

@@ -8,7 +8,6 @@ nothing; a dry run only reports.
 from __future__ import annotations
 
 import csv
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from mmdesk.domain.enums import (
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.text import strip_marks
 from mmdesk.domain.validation import display_name
+from mmdesk.files import atomic_write, writable_target
 from mmdesk.services.common import current_event, default_actor
 from mmdesk.services.delegate_import import (
     ImportRefused,
@@ -43,7 +43,7 @@ from mmdesk.services.delegate_import import (
 )
 from mmdesk.services.delegates import best_states, matches_words
 from mmdesk.services.import_matching import reference_of
-from mmdesk.spreadsheets.cells import TRIGGERS, dangerous, defuse_csv
+from mmdesk.spreadsheets.cells import TRIGGERS, cell_text, dangerous, defuse_csv
 from mmdesk.spreadsheets.reading import read_table
 from mmdesk.spreadsheets.tables import header_style
 from mmdesk.store.database import Store
@@ -105,6 +105,18 @@ _CATEGORY_BY_WORD = {strip_marks(w): c for c, w in CATEGORY_WORDS.items()} | {
 
 class ExportError(MmdeskError):
     """An export that cannot be written as asked (unknown column, bad file name)."""
+
+
+def export_target(target: Path | str, suffixes: tuple[str, ...], refusal: str) -> Path:
+    """The target as a Path once its ending is one of suffixes (else ExportError(refusal))
+    and its folder exists (else ExportError naming it)."""
+    path = Path(target)
+    if path.suffix.lower() not in suffixes:
+        raise ExportError(refusal)
+    try:
+        return writable_target(path)
+    except MmdeskError as exc:
+        raise ExportError(str(exc)) from None
 
 
 def check_columns(columns: list[str], *, allow_sensitive: bool) -> list[str]:
@@ -183,7 +195,8 @@ def _records(db: DbSession, event_id: int, columns: list[str], ids: list[int] | 
     words = {c.value: w for c, w in CATEGORY_WORDS.items()}
     out = []
     for (d_id, honorific, given, family, badge, position, org, city, country, region, category, gender,
-         email, phone, languages, dietary, access, notes, created, passport, born) in db.connection().execute(q):
+         email, phone, languages, dietary, access, notes, created, passport,
+         born) in db.connection().execute(q):
         state, route = best.get(d_id, (None, None))
         if flt.state is not None and state is not flt.state:
             continue
@@ -210,31 +223,19 @@ def export_delegates(store: Store, target: Path, columns: list[str] | None = Non
                      sensitive: bool = False, actor: str | None = None) -> Iterator[tuple[int, int]]:
     """Write delegates to .xlsx or .csv, yielding (done, total); written to a temporary file and
     moved into place at the end, so Cancel leaves no half file. Sensitive columns are logged."""
-    target = Path(target)
     columns = check_columns(list(columns or DEFAULT_COLUMNS), allow_sensitive=sensitive)
-    suffix = target.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ExportError("delegates are exported as .xlsx or .csv")
-    if not target.parent.resolve().is_dir():
-        raise ExportError(f"folder {target.parent} does not exist")
+    target = export_target(target, (".xlsx", ".csv"), "delegates are exported as .xlsx or .csv")
     with store.reading() as db:
         event = current_event(db)
         records = _records(db, event.id, columns, ids, flt or DelegateFilter())
-    tmp = target.with_name(f".{target.name}.part")
-    finished = False
-    try:
-        writer = _write_xlsx if suffix == ".xlsx" else _write_csv
+    with atomic_write(target) as tmp:
+        writer = _write_xlsx if target.suffix.lower() == ".xlsx" else _write_csv
         yield from writer(tmp, columns, records)
         sensitive_used = [c for c in columns if c in SENSITIVE]
         if sensitive_used:
             with store.transaction() as db:
                 db.add(ExportLog(event_id=event.id, actor=actor or default_actor(),
                                  fields=sensitive_used, rows=len(records), target=str(target)[:500]))
-        os.replace(tmp, target)
-        finished = True
-    finally:
-        if not finished:
-            tmp.unlink(missing_ok=True)
 
 
 def _write_xlsx(path: Path, columns: list[str], records: list[dict[str, Any]]) -> Iterator[tuple[int, int]]:
@@ -304,13 +305,7 @@ __all__ = ["ImportRefused", "ImportReport", "import_delegates", "import_delegate
 
 
 def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    return str(value)
+    return cell_text(value, strip=False)
 
 
 def _date(value: object) -> date | None:
@@ -357,12 +352,7 @@ def _speakers_text(s: Session) -> str:
 def export_programme(store: Store, target: Path, *, delegate_id: int | None = None) -> int:
     """Write the programme to .xlsx (the drafting sheet) or .ics (a calendar, the event's time
     zone; with a delegate, only what they speak at or are invited to). Returns sessions written."""
-    target = Path(target)
-    suffix = target.suffix.lower()
-    if suffix not in (".xlsx", ".ics"):
-        raise ExportError("the programme is exported as .xlsx or .ics")
-    if not target.parent.resolve().is_dir():
-        raise ExportError(f"folder {target.parent} does not exist")
+    target = export_target(target, (".xlsx", ".ics"), "the programme is exported as .xlsx or .ics")
     with store.reading() as db:
         event = current_event(db)
         sessions = programme_sessions(db, event.id)
@@ -370,9 +360,8 @@ def export_programme(store: Store, target: Path, *, delegate_id: int | None = No
             sessions = [s for s in sessions if s.moderator_id == delegate_id
                         or any(x.delegate_id == delegate_id for x in s.slots)
                         or any(i.delegate_id == delegate_id for i in s.invitations)]
-        tmp = target.with_name(f".{target.name}.part")
-        try:
-            if suffix == ".xlsx":
+        with atomic_write(target) as tmp:
+            if target.suffix.lower() == ".xlsx":
                 _programme_xlsx(tmp, sessions)
             else:
                 from mmdesk.services.releases import (
@@ -380,9 +369,6 @@ def export_programme(store: Store, target: Path, *, delegate_id: int | None = No
                 )
 
                 _programme_ics(tmp, event, sessions, *calendar_identity(db, event.id))
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
         return len(sessions)
 
 
@@ -430,7 +416,8 @@ def write_programme_sheet(sheet: Any, sessions: list[Session]) -> None:
             if dangerous(value):
                 sheet.cell(row, col).data_type = "s"
             sheet.cell(row, col).alignment = Alignment(vertical="top", wrap_text=col in (4, 11, 14))
-    for letter, width in zip("ABCDEFGHIJKLMN", (11, 7, 7, 45, 16, 10, 18, 24, 24, 22, 60, 30, 10, 50)):
+    for letter, width in zip("ABCDEFGHIJKLMN", (11, 7, 7, 45, 16, 10, 18, 24, 24, 22, 60, 30, 10, 50),
+                             strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:N{max(2, sheet.max_row)}"
@@ -458,7 +445,8 @@ def _programme_ics(path: Path, event: Any, sessions: list[Session], forum_uid: s
         e.add("summary", s.title + (" (TBC)" if s.status is SessionStatus.TBC else ""))
         if s.room:
             e.add("location", s.room.name)
-        e.add("status", {"tbc": "TENTATIVE", "confirmed": "CONFIRMED", "cancelled": "CANCELLED"}[s.status.value])
+        statuses = {"tbc": "TENTATIVE", "confirmed": "CONFIRMED", "cancelled": "CANCELLED"}
+        e.add("status", statuses[s.status.value])
         lines = [s.kind.value.replace("_", " ").capitalize()]
         if s.host:
             lines.append(f"Host: {s.host}")
@@ -592,7 +580,8 @@ def programme_from_table(db: DbSession, table: Any) -> ProgrammeReport:
         session.kind, session.ends_at, session.status, session.access = kind, end, status, access
         session.room_id = room.id if room else None
         session.host = _text(get(cells, "host"))
-        session.co_chairs = [c.strip() for c in (_text(get(cells, "co-chairs")) or "").split(";") if c.strip()]
+        co_chairs = (_text(get(cells, "co-chairs")) or "").split(";")
+        session.co_chairs = [c.strip() for c in co_chairs if c.strip()]
         session.moderator_id = moderator.id if moderator else None
         session.series = _text(get(cells, "series"))
         session.description = _text(get(cells, "description"))

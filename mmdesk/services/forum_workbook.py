@@ -32,7 +32,7 @@ from mmdesk.domain.countries import country_name
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.text import strip_marks
 from mmdesk.files import atomic_write
-from mmdesk.services.common import current_event, default_actor
+from mmdesk.services.common import ImportProblems, current_event, default_actor
 from mmdesk.spreadsheets import forum_workbook as layout
 from mmdesk.spreadsheets.reading import Table
 from mmdesk.store.database import Store
@@ -96,11 +96,7 @@ def export_forum(store: Store, target: Path) -> ForumExport:
     from mmdesk.services.events import get_event
     from mmdesk.services.venue import list_rooms
 
-    target = Path(target)
-    if target.suffix.lower() != ".xlsx":
-        raise exchange.ExportError("the forum workbook is written as .xlsx")
-    if not target.parent.resolve().is_dir():
-        raise exchange.ExportError(f"folder {target.parent} does not exist")
+    target = exchange.export_target(target, (".xlsx",), "the forum workbook is written as .xlsx")
     event = get_event(store)
     rooms = list_rooms(store)
     routes = list_routes(store)
@@ -134,13 +130,9 @@ def export_forum(store: Store, target: Path) -> ForumExport:
 def write_template(target: Path, language: str = "en") -> Path:
     """The empty forum workbook, in English, French or Spanish (headers, one example row a
     sheet, a Notes sheet)."""
-    from mmdesk.services.exchange import ExportError
+    from mmdesk.services.exchange import ExportError, export_target
 
-    target = Path(target)
-    if target.suffix.lower() != ".xlsx":
-        raise ExportError("the forum workbook template is written as .xlsx")
-    if not target.parent.resolve().is_dir():
-        raise ExportError(f"folder {target.parent} does not exist")
+    target = export_target(target, (".xlsx",), "the forum workbook template is written as .xlsx")
     try:
         layout.check_language(language)
     except ValueError as exc:
@@ -190,16 +182,11 @@ class ForumImportReport:
                 for sheet, line, text in self.problems]
 
 
-class ForumImportRefused(MmdeskError):
+class ForumImportRefused(ImportProblems):
     """A forum workbook with problems: nothing was imported; carries the report."""
 
     def __init__(self, report: ForumImportReport) -> None:
-        lines = report.lines()
-        text = [f"nothing was imported: {len(lines)} problem(s) in the workbook"] + lines[:50]
-        if len(lines) > 50:
-            text.append(f"… and {len(lines) - 50} more")
-        super().__init__("\n".join(text))
-        self.report = report
+        super().__init__(report, report.lines(), "the workbook")
 
 
 def import_forum(store: Store, path: Path, *, actor: str | None = None) -> ForumImportReport:

@@ -27,8 +27,9 @@ def _text(value: object) -> str | None:
     return None if value is None else (str(value).strip() or None)
 
 
-def fold(text: str | None) -> str:
-    return " ".join(transliterate(text or "").split())
+def fold(text: object) -> str:
+    """A cell or field as compared: accents and letters like Ł folded, spaces single; None: ""."""
+    return " ".join(transliterate(str(text or "")).split())
 
 
 def fold_name(given: str, family: str, city: str | None) -> tuple[str, str]:

@@ -22,10 +22,10 @@ import sqlalchemy as sa
 
 from mmdesk.domain.accreditation import QUOTA_STATES
 from mmdesk.domain.enums import AccreditationState, Category, QuotaPolicy
-from mmdesk.domain.errors import MmdeskError, NotFound, ValidationError
+from mmdesk.domain.errors import NotFound, ValidationError
 from mmdesk.domain.text import strip_marks
 from mmdesk.files import atomic_write
-from mmdesk.services.common import current_event, default_actor
+from mmdesk.services.common import ImportProblems, current_event, default_actor
 from mmdesk.spreadsheets import forum_workbook as fw
 from mmdesk.spreadsheets import nomination_workbook as layout
 from mmdesk.store.database import Store
@@ -52,13 +52,9 @@ def export_nominations(store: Store, route: str, target: Path, *, language: str 
     from mmdesk.domain.countries import country_name_in
     from mmdesk.services.accreditation import find_route
     from mmdesk.services.events import get_event
-    from mmdesk.services.exchange import ExportError
+    from mmdesk.services.exchange import ExportError, export_target
 
-    target = Path(target)
-    if target.suffix.lower() != ".xlsx":
-        raise ExportError("the nomination workbook is written as .xlsx")
-    if not target.parent.resolve().is_dir():
-        raise ExportError(f"folder {target.parent} does not exist")
+    target = export_target(target, (".xlsx",), "the nomination workbook is written as .xlsx")
     if language is not None and language not in fw.LANGUAGES:
         raise ExportError(f"the workbook is written in {', '.join(fw.LANGUAGES)}, not {language!r}")
     found = find_route(store, route)
@@ -105,16 +101,11 @@ class NominationReport:
         return [f"{self.sheet}, line {line}: {text}" if line else text for line, text in self.problems]
 
 
-class NominationImportRefused(MmdeskError):
+class NominationImportRefused(ImportProblems):
     """A nomination workbook with problems: nothing was imported; carries the report."""
 
     def __init__(self, report: NominationReport) -> None:
-        lines = report.lines()
-        text = [f"nothing was imported: {len(lines)} problem(s) in the workbook"] + lines[:50]
-        if len(lines) > 50:
-            text.append(f"… and {len(lines) - 50} more")
-        super().__init__("\n".join(text))
-        self.report = report
+        super().__init__(report, report.lines(), "the workbook")
 
 
 def import_nominations(store: Store, path: Path, *, actor: str | None = None) -> NominationReport:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from enum import Enum
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
@@ -19,13 +21,15 @@ from mmdesk.domain.enums import (
 )
 from mmdesk.domain.errors import EditConflict, NotFound, ValidationError
 from mmdesk.domain.validation import clean_text, display_name
-from mmdesk.services.common import current_event, fetch
+from mmdesk.services.common import changed_rows, current_event, fetch
 from mmdesk.services.venue import RoomView, create_room, list_rooms  # noqa: F401 - the rooms' old home
 from mmdesk.store.database import Store
 from mmdesk.store.models import Delegate, Event, Invitation, Room, Session, SpeakingSlot
 
+E = TypeVar("E", bound=Enum)
 
-def _enum(enum: type, value: object, what: str):  # noqa: ANN202 - returns a member of enum
+
+def _enum(enum: type[E], value: object, what: str) -> E:
     try:
         return enum(value)
     except ValueError:
@@ -402,9 +406,8 @@ def uninvite(store: Store, session_id: int, delegate_ids: list[int]) -> int:
         ids = list(dict.fromkeys(delegate_ids))
         if not ids:
             return 0
-        result = db.execute(sa.delete(Invitation).where(
+        return changed_rows(db, sa.delete(Invitation).where(
             Invitation.session_id == session_id, Invitation.delegate_id.in_(ids)))
-        return result.rowcount or 0
 
 
 def invitees(store: Store, session_id: int) -> list[tuple[int, str]]:

@@ -43,7 +43,7 @@ def _uses(db: DbSession, room_ids: list[int]) -> dict[int, int]:
         sa.select(Session.room_id, sa.func.count()).where(Session.room_id.in_(room_ids))
         .group_by(Session.room_id)
     )
-    return {room_id: n for room_id, n in rows}
+    return {room_id: n for room_id, n in rows if room_id is not None}
 
 
 def _view(db: DbSession, room: Room) -> RoomView:

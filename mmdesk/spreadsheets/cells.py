@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 # A cell starting with these is run as a formula by Excel, LibreOffice or Sheets
 # (tab and carriage return hide a formula behind white space).
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -10,6 +12,20 @@ TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 def dangerous(value: object) -> bool:
     """True for text a spreadsheet would treat as a formula."""
     return isinstance(value, str) and value.startswith(TRIGGERS)
+
+
+def cell_text(value: object, *, strip: bool = True) -> str | None:
+    """A cell as text: None stays None, 3.0 is "3", a date is ISO. strip: outer white space
+    removed and empty text as None."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if not strip:
+        return str(value)
+    return str(value).strip() or None
 
 
 def defuse_csv(value: object) -> object:

@@ -58,17 +58,18 @@ def check_mapping(headers: list[str], mapping: dict[str | int, str]) -> dict[int
         by_name.setdefault(key, i)
         by_name.setdefault(f"{key}#{seen[key]}", i)  # "Company#2": a repeated header's second column
     out: dict[int, str | None] = {}
-    missing = []
-    for key, target in mapping.items():
-        if isinstance(key, int):
-            i = key if 0 <= key < len(headers) else None
+    missing: list[str] = []
+    for given, target in mapping.items():
+        column: int | None
+        if isinstance(given, int):
+            column = given if 0 <= given < len(headers) else None
         else:
-            i = by_name.get(normalise(key))
-        if i is None:
-            missing.append(_short(str(key), 40))
+            column = by_name.get(normalise(given))
+        if column is None:
+            missing.append(_short(str(given), 40))
             continue
         f = str(target).strip()
-        out[i] = None if f.lower() in LEAVE_OUT else f
+        out[column] = None if f.lower() in LEAVE_OUT else f
     if missing:
         raise ValidationError(f"no column {', '.join(repr(m) for m in missing)} in the file (columns: "
                               f"{', '.join(repr(_short(h, 40)) for h in headers if h)})")

@@ -10,17 +10,17 @@ in the three languages so that a template filled in French or Spanish reads back
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from mmdesk.spreadsheets.cells import dangerous
 from mmdesk.spreadsheets.forum_workbook_notes import NOTES, NOTES_HEADERS
 from mmdesk.spreadsheets.headers import normalise
 from mmdesk.spreadsheets.reading import UnreadableFile
-from mmdesk.spreadsheets.tables import header_style
+from mmdesk.spreadsheets.tables import append_row, header_row, new_book
 
 LANGUAGES = ("en", "fr", "es")
 
@@ -209,42 +209,12 @@ def join_list(items: Sequence[str]) -> str | None:
 # ---------------------------------------------------------------- writing
 
 
-def new_book() -> Any:
-    """An empty workbook (openpyxl) to which the sheets are added in order."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.remove(book.active)
-    return book
-
-
-def _header_row(sheet: Any, row: Sequence[str]) -> None:
-    sheet.append(list(row))
-    bold, fill = header_style()
-    for cell in sheet[1]:
-        cell.font, cell.fill = bold, fill
-    sheet.freeze_panes = "A2"
-
-
-def _append(sheet: Any, values: Sequence[object]) -> None:
-    sheet.append(list(values))
-    r = sheet.max_row
-    for c, value in enumerate(values, start=1):
-        cell = sheet.cell(r, c)
-        if dangerous(value):
-            cell.data_type = "s"
-        elif isinstance(value, time):
-            cell.number_format = "hh:mm"
-        elif isinstance(value, date):
-            cell.number_format = "yyyy-mm-dd"
-
-
 def write_forum_sheet(book: Any, values: dict[str, object], language: str = "en") -> Any:
     """The Forum sheet: one row a field (name, short name, …, languages), then its value."""
     sheet = book.create_sheet(SHEETS["forum"][check_language(language)])
-    _header_row(sheet, FORUM_HEADERS[language])
+    header_row(sheet, FORUM_HEADERS[language])
     for key, labels in FORUM_FIELDS.items():
-        _append(sheet, [labels[language], values.get(key)])
+        append_row(sheet, [labels[language], values.get(key)], formats=True)
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 70
     return sheet
@@ -257,9 +227,9 @@ def write_table_sheet(book: Any, kind: str, rows: Sequence[dict[str, object]], l
 
     sheet = book.create_sheet(SHEETS[kind][check_language(language)])
     keys = list(TABLES[kind])
-    _header_row(sheet, headers(kind, language))
+    header_row(sheet, headers(kind, language))
     for row in rows:
-        _append(sheet, [row.get(k) for k in keys])
+        append_row(sheet, [row.get(k) for k in keys], formats=True)
     widths = _WIDTHS.get(kind, ())
     for i, key in enumerate(keys, start=1):
         longest = max([len(str(TABLES[kind][key][language]))]
@@ -314,9 +284,10 @@ def _label(kind: str, key: str, language: str) -> str:
 def write_notes_sheet(book: Any, language: str = "en") -> Any:
     """The Notes sheet: what each sheet and column holds, in the language."""
     sheet = book.create_sheet(SHEETS["notes"][check_language(language)])
-    _header_row(sheet, NOTES_HEADERS[language])
+    header_row(sheet, NOTES_HEADERS[language])
     for kind, key, text in NOTES[language]:
-        _append(sheet, [SHEETS[kind][language], _label(kind, key, language) if key else None, text])
+        append_row(sheet, [SHEETS[kind][language], _label(kind, key, language) if key else None, text],
+                   formats=True)
     from openpyxl.styles import Alignment
 
     for row in sheet.iter_rows(min_row=2):
@@ -364,49 +335,67 @@ def sheet_kind(name: str) -> str | None:
     return _SHEET_ALIASES.get(key)
 
 
-def read_book(path: Path) -> dict[str, Sheet]:
-    """Every sheet of the workbook that the forum workbook knows, by kind (forum, rooms,
-    routes, programme, delegates); blank rows are left out; line numbers are the sheet's."""
+@contextmanager
+def opened_xlsx(path: Path) -> Iterator[Any]:
+    """The calamine workbook of an .xlsx file once the guard has passed it; any failure to
+    read it (there or inside the block) is one UnreadableFile naming the file."""
     from python_calamine import CalamineError, CalamineWorkbook
+
+    from mmdesk.spreadsheets.guard import check_workbook
 
     path = Path(path)
     if not path.is_file():
         raise UnreadableFile(f"no file {path}")
     if path.suffix.lower() != ".xlsx" or not zipfile.is_zipfile(path):
         raise UnreadableFile(f"{path.name} is not an .xlsx workbook")
-    out: dict[str, Sheet] = {}
-    from mmdesk.spreadsheets.guard import check_workbook
-
     check_workbook(path)  # hostile workbooks refused before calamine allocates for them
+    errors = (CalamineError, zipfile.BadZipFile, OSError, ValueError)
     try:
         book = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, zipfile.BadZipFile, OSError, ValueError) as exc:
+    except errors as exc:
         raise UnreadableFile(f"{path.name} cannot be read as a workbook: {exc}") from exc
     try:
+        yield book
+    except errors as exc:
+        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {exc}") from exc
+    finally:
+        book.close()
+
+
+def read_sheet(book: Any, name: str) -> Sheet:
+    """One sheet of an opened workbook: its first filled row as headers, then the filled rows
+    with the sheet's line numbers (blank rows left out)."""
+    raw = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    rows = [(line, list(cells)) for line, cells in enumerate(raw, start=1)
+            if any(c not in (None, "") for c in cells)]
+    if not rows:
+        return Sheet(name, [], [])
+    heads = ["" if c is None else str(c).strip() for c in rows[0][1]]
+    return Sheet(name, heads, rows[1:])
+
+
+def read_book(path: Path) -> dict[str, Sheet]:
+    """Every sheet of the workbook that the forum workbook knows, by kind (forum, rooms,
+    routes, programme, delegates); blank rows are left out; line numbers are the sheet's."""
+    out: dict[str, Sheet] = {}
+    with opened_xlsx(path) as book:
         for name in book.sheet_names:
             kind = sheet_kind(name)
             if kind is None or kind == "notes" or kind in out:
                 continue
-            raw = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            rows = [(line, list(cells)) for line, cells in enumerate(raw, start=1)
-                    if any(c not in (None, "") for c in cells)]
-            if not rows:
-                out[kind] = Sheet(name, [], [])
-                continue
-            first_line, first = rows[0]
-            heads = ["" if c is None else str(c).strip() for c in first]
-            out[kind] = Sheet(name, heads, rows[1:])
-    except (CalamineError, zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {exc}") from exc
-    finally:
-        book.close()
+            out[kind] = read_sheet(book, name)
     return out
+
+
+def _lookup(vocabulary: dict[str, Labels]) -> dict[str, str]:
+    """Normalised label (any language, the key, the key with spaces) → key."""
+    return {normalise(label): key for key, labels in vocabulary.items()
+            for label in (*labels.values(), key, key.replace("_", " "))}
 
 
 def forum_values(sheet: Sheet) -> tuple[dict[str, tuple[int, object]], list[tuple[int, str]]]:
     """The Forum sheet's fields: key → (line, value), and the lines naming no known field."""
-    lookup = {normalise(label): key for key, labels in FORUM_FIELDS.items()
-              for label in (*labels.values(), key, key.replace("_", " "))}
+    lookup = _lookup(FORUM_FIELDS)
     values: dict[str, tuple[int, object]] = {}
     unknown: list[tuple[int, str]] = []
     # the header row may be missing: a first row naming a field is a field
@@ -426,8 +415,7 @@ def forum_values(sheet: Sheet) -> tuple[dict[str, tuple[int, object]], list[tupl
 def column_keys(kind: str, heads: list[str]) -> tuple[dict[int, str], list[str]]:
     """Column index → key of a table sheet's headers (any language); and the headers unknown."""
     columns = TABLES[kind]
-    lookup = {normalise(label): key for key, labels in columns.items()
-              for label in (*labels.values(), key, key.replace("_", " "))}
+    lookup = _lookup(columns)
     if kind == "delegates":
         from mmdesk.spreadsheets.headers import SYNONYMS
 

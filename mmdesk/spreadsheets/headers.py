@@ -10,6 +10,7 @@ keeps its first column, and the others are reported.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mmdesk.domain.text import strip_marks
@@ -183,18 +184,18 @@ def recognise(headers: list[str]) -> dict[int, str]:
     return recognise_all(headers).mapping
 
 
-def known_cells(cells: list[object]) -> int:
+def known_cells(cells: Sequence[object]) -> int:
     """How many cells of a row name a known field or a known column to leave out."""
     names = [normalise(c) for c in cells if isinstance(c, str) and c.strip() and len(c) < 300]
     return sum(1 for n in names if n in _IGNORED or field_of(n))
 
 
-def looks_like_header(cells: list[object]) -> bool:
+def looks_like_header(cells: Sequence[object]) -> bool:
     """True where at least two cells name a known field (a data row rarely does)."""
     return known_cells(cells) >= 2
 
 
-def person_score(cells: list[object]) -> int:
+def person_score(cells: Sequence[object]) -> int:
     """How well a header row describes people: fields recognised, names counting most."""
     fields = set(recognise([str(c) if c is not None else "" for c in cells]).values())
     if not fields & {"given_name", "family_name", "full_name"}:
@@ -210,7 +211,7 @@ def writes_day_first(headers: list[str]) -> bool:
     return any(normalise(h) in _DAY_FIRST_HEADERS for h in headers)
 
 
-def header_score(cells: list[object]) -> int:
+def header_score(cells: Sequence[object]) -> int:
     """A row's worth as the header of a delegate list: 0 below two known column names,
     people's columns counting most (so the sheet of attendees beats the sheet of orders)."""
     known = known_cells(cells)

@@ -5,7 +5,6 @@ and a hidden sheet naming the route, which the import reads back. Plain data in 
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 from mmdesk.spreadsheets import forum_workbook as fw
 from mmdesk.spreadsheets.headers import normalise
 from mmdesk.spreadsheets.reading import UnreadableFile
+from mmdesk.spreadsheets.tables import header_row, new_book
 
 #: the columns to fill, in order (labels as the forum workbook's Delegates sheet)
 COLUMNS = ["honorific", "given_name", "family_name", "position", "organisation", "city", "country",
@@ -106,7 +106,7 @@ def write_nomination_workbook(path: Path, info: RouteInfo) -> Path:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     language = info.languages[0]
-    book = fw.new_book()
+    book = new_book()
     guide = book.create_sheet(SHEETS["instructions"][language])
     sheet_name = SHEETS["nominations"][language]
     for i, lang in enumerate(info.languages):
@@ -132,7 +132,7 @@ def write_nomination_workbook(path: Path, info: RouteInfo) -> Path:
     guide.column_dimensions["B"].width = 70
 
     sheet = book.create_sheet(sheet_name)
-    fw._header_row(sheet, [fw.DELEGATE_COLUMNS[k][language] for k in COLUMNS])
+    header_row(sheet, [fw.DELEGATE_COLUMNS[k][language] for k in COLUMNS])
     for i, key in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = 30 if key in ("position", "organisation",
                                                                            "category", "notes") else 16
@@ -173,21 +173,7 @@ class NominationSheet:
 
 def read_nomination_workbook(path: Path) -> NominationSheet:
     """The hidden sheet's route and forum, and the Nominations sheet's rows (any language)."""
-    from python_calamine import CalamineError, CalamineWorkbook
-
-    path = Path(path)
-    if not path.is_file():
-        raise UnreadableFile(f"no file {path}")
-    if path.suffix.lower() != ".xlsx" or not zipfile.is_zipfile(path):
-        raise UnreadableFile(f"{path.name} is not an .xlsx workbook")
-    from mmdesk.spreadsheets.guard import check_workbook
-
-    check_workbook(path)  # hostile workbooks refused before calamine allocates for them
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {exc}") from exc
-    try:
+    with fw.opened_xlsx(path) as book:
         names = {normalise(n): n for n in book.sheet_names}
         meta: dict[str, Any] = {}
         if HIDDEN in names:
@@ -197,19 +183,10 @@ def read_nomination_workbook(path: Path) -> NominationSheet:
         wanted = {normalise(n) for n in SHEETS["nominations"].values()}
         found = next((names[k] for k in names if k in wanted), None)
         if found is None:
-            raise UnreadableFile(f"{path.name} has no sheet called Nominations: is it a nomination workbook "
-                                 f"made with `mmdesk export nominations`?")
-        raw = book.get_sheet_by_name(found).to_python(skip_empty_area=False)
-    except (CalamineError, zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {exc}") from exc
-    finally:
-        book.close()
-    rows = [(line, list(cells)) for line, cells in enumerate(raw, start=1)
-            if any(c not in (None, "") for c in cells)]
-    heads = ["" if c is None else str(c).strip() for c in rows[0][1]] if rows else []
-    mapping, unknown = fw.column_keys("delegates", heads)
-    keyed = [(line, {key: (cells[i] if i < len(cells) else None) for i, key in mapping.items()})
-             for line, cells in rows[1:]]
+            raise UnreadableFile(f"{Path(path).name} has no sheet called Nominations: is it a nomination "
+                                 f"workbook made with `mmdesk export nominations`?")
+        sheet = fw.read_sheet(book, found)
+    keyed, unknown = fw.keyed_rows("delegates", sheet)
     route = str(meta["route"]).strip() if meta.get("route") else None
     forum = str(meta["forum"]).strip() if meta.get("forum") else None
     return NominationSheet(route, forum, found, keyed, unknown)

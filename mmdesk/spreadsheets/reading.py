@@ -12,7 +12,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +44,7 @@ class Table:
     delimiter: str | None = None
 
 
-HeaderScore = Callable[[list[object]], int]
+HeaderScore = Callable[[Sequence[object]], int]
 
 
 def read_table(path: Path, *, header_required: bool = True, sheet: str | None = None,
@@ -69,7 +69,7 @@ def read_table(path: Path, *, header_required: bool = True, sheet: str | None = 
     raise UnreadableFile(f"{path.name}: mmdesk reads .xlsx and .csv files")
 
 
-def _default_score(cells: list[object]) -> int:
+def _default_score(cells: Sequence[object]) -> int:
     from mmdesk.spreadsheets.headers import known_cells
 
     n = known_cells(cells)
@@ -93,7 +93,7 @@ def _find_header(name: str, raw_rows: list[tuple[int, list[object]]], header_req
                 f"{name}: line {rows[0][0]} is not a header row, nor any of the first {HEADER_SEARCH} "
                 f"(expected column names such as 'First name', 'Last name', 'Email', 'Country')")
     line, first = rows[at]
-    notes = ()
+    notes: tuple[str, ...] = ()
     if line > 1:
         notes = (f"header on line {line}; lines 1–{line - 1} above it (titles, logos, blank rows) "
                  f"were passed over",)
@@ -282,8 +282,8 @@ def _csv_rows(path: Path) -> tuple[list[tuple[int, list[object]]], str]:
     out: list[tuple[int, list[object]]] = []
     try:
         for cells in reader:
-            cells = [restore_csv(c) for c in cells]
-            out.append((reader.line_num, _capped(cells, reader.line_num, path.name)))
+            restored: list[object] = [restore_csv(c) for c in cells]
+            out.append((reader.line_num, _capped(restored, reader.line_num, path.name)))
     except csv.Error as exc:
         raise UnreadableFile(f"{path.name}, line {reader.line_num}: {str(exc)[:120]}") from exc
     return out, delimiter

@@ -6,7 +6,7 @@ programme is printed; audit times (history, check-ins, badges) are UTC.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import Enum as PyEnum
 from typing import Any
 
@@ -41,7 +41,7 @@ NAMING = {
 
 def utcnow() -> datetime:
     """Now in UTC, without tzinfo (as stored)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def enum_type(enum: type[PyEnum], name: str) -> sa.Enum:

@@ -4,7 +4,7 @@ Mark collected, columns that fit a 1280-pixel screen, and the next step on an em
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHeaderView,
@@ -12,15 +12,18 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QWidget,
 )
 
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.errors import NotFound
+from mmdesk.services import accreditation as acc_svc
 from mmdesk.services import forum as forum_svc
 from mmdesk.store.database import Store
 from mmdesk.ui import desk_pages
+from mmdesk.ui.lazy import Reader, is_large
 
 
 def _layout_holding(widget: QWidget) -> QBoxLayout | None:
@@ -41,6 +44,8 @@ def _layout_holding(widget: QWidget) -> QBoxLayout | None:
 class AccreditationPage(desk_pages.AccreditationPage):
     """Routes with quota used/left; nominations searched, sorted, nominated and moved."""
 
+    loaded = Signal()  # every nomination is in the table (after a reload)
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.search = QLineEdit()
@@ -51,6 +56,14 @@ class AccreditationPage(desk_pages.AccreditationPage):
         self.record_button.setToolTip(self.tr("Every accreditation, document, badge and check-in of "
                                               "the selected delegate (or double-click a row)"))
         self.collected = QPushButton(self.tr("Mark co&llected"))
+        self.reader = Reader(self)
+        self._loading = False
+        self._pending: tuple[set[int], set[int]] = (set(), set())
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the nominations are being read
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("font-size: 12pt; color: #37474f; padding: 6px")
@@ -58,6 +71,7 @@ class AccreditationPage(desk_pages.AccreditationPage):
         filters = _layout_holding(self.show_all)
         if filters is not None:
             filters.insertWidget(0, self.search, 2)
+            filters.insertWidget(filters.indexOf(self.count), self.progress)
         buttons = _layout_holding(self.approve)
         if buttons is not None:
             buttons.insertWidget(0, self.nominate_button)
@@ -86,15 +100,42 @@ class AccreditationPage(desk_pages.AccreditationPage):
                                                                         .delegate_id))
 
     def _load(self) -> None:
-        """Routes and nominations; on a store with no forum, the next step instead."""
+        """Routes at once; nominations at once on a small store, else off the GUI thread with
+        a progress bar (the page paints at once); on a store with no forum, the next step."""
         try:
-            super()._load()
+            routes = acc_svc.list_routes(self.store)
         except NotFound:
             self.routes.set_routes([])
             self.rows.set_rows([])
             self._say(self.tr("No forum yet — File › New forum… creates it; then add accreditation "
                               "routes in Forum › Accreditation routes…"))
             return
+        self.routes.set_routes(routes)
+        self.route_table.resizeColumnsToContents()
+        self._scope()
+        store = self.store
+        self._loading, self._pending = True, (set(), set())
+        if is_large(store):
+            self.progress.show()
+            self.count.setText(self.tr("Reading the nominations…"))
+            self.reader.run(lambda: acc_svc.list_accreditations(store), self._rows_read,
+                            failed=self._read_failed)
+        else:
+            self.reader.run(lambda: acc_svc.list_accreditations(store), self._rows_read, inline=True)
+
+    def _read_failed(self, error: Exception) -> None:
+        self._loading = False
+        self.progress.hide()
+        self.count.setText(self.tr("Nominations not read: %1").replace("%1", str(error)))
+
+    def _rows_read(self, rows: list[acc_svc.AccreditationRow]) -> None:
+        """The nominations are here: shown, keeping the selection and the changes made meanwhile."""
+        keep = [r.id for r in self.selected()]
+        self._loading = False
+        self.progress.hide()
+        self.rows.set_rows(rows)
+        self._select(keep)
+        self._count()
         if not self.routes.rowCount():
             self._say(self.tr("No accreditation routes yet — add them in Forum › Accreditation "
                               "routes…, then nominate delegates with Nominate…"))
@@ -103,14 +144,59 @@ class AccreditationPage(desk_pages.AccreditationPage):
                               "route column (File › Import delegates…)."))
         else:
             self._say(None)
+        (ids, delegates), self._pending = self._pending, (set(), set())
+        if ids or delegates:
+            self.update_nominations(ids, delegates)
+        self.loaded.emit()
+
+    def _select(self, ids: list[int]) -> None:
+        model = self.table.selectionModel()
+        for ident in ids:
+            row = self.rows.row_of(ident)
+            if row is not None:
+                model.select(self.rows.index(row, 0), model.SelectionFlag.Select | model.SelectionFlag.Rows)
 
     def _say(self, text: str | None) -> None:
         self.empty.setText(text or "")
         self.empty.setVisible(bool(text))
 
+    def _scope(self) -> None:
+        state = self.state.currentData()  # Qt hands the enum back as its str value
+        self.rows.set_scope(self._route_id, frozenset({S(state)}) if state else None)
+
     def _reload_rows(self) -> None:
-        super()._reload_rows()
+        """Another route or state chosen: the rows read already are narrowed (no reading)."""
+        self._scope()
         self._count()
+        self._show_selected()
+
+    def _reload_keeping_selection(self) -> None:
+        """After a document was ticked: the selected nominations and the routes' counts."""
+        self.update_nominations({r.id for r in self.selected()}, set())
+
+    def update_nominations(self, ids: set[int] | frozenset[int], delegate_ids: set[int] | frozenset[int]
+                           ) -> None:
+        """Read again the nominations with these ids and those of these delegates, and the
+        routes' counts: only those rows change (nothing is read on a page not read yet)."""
+        if self._stale:
+            return  # read whole when next shown
+        if self._loading:
+            self._pending[0].update(ids)
+            self._pending[1].update(delegate_ids)
+        rows = acc_svc.list_accreditations(self.store, ids=ids, delegate_ids=delegate_ids)
+        got = {r.id for r in rows}
+        gone = {i for i in ids if i not in got}
+        if delegate_ids:
+            gone |= {r.id for r in self.rows.all_rows() if r.delegate_id in delegate_ids and r.id not in got}
+        self.rows.update_rows(rows, gone=gone)
+        self.update_routes()
+        self._count()
+        self._show_selected()
+
+    def update_routes(self) -> None:
+        """The routes' quota used and left, read again (a page not read yet waits)."""
+        if not self._stale:
+            self.routes.update_routes(acc_svc.list_routes(self.store))
 
     def _count(self) -> None:
         shown, total = self.rows.rowCount(), self.rows.total_count()
@@ -126,8 +212,7 @@ class AccreditationPage(desk_pages.AccreditationPage):
             return False
         _, ok = NominateDialog.nominate(self, self.store)
         if ok:
-            self.changed.emit()
-            self.reload()
+            self.changed.emit()  # the window reads the new nomination's row
         return bool(ok)
 
     def show_record(self, delegate_id: int | None = None) -> bool:
@@ -143,6 +228,5 @@ class AccreditationPage(desk_pages.AccreditationPage):
             delegate_id = chosen[0].delegate_id
         changed, _ = PersonRecordDialog.show_record(self, self.store, delegate_id)
         if changed:
-            self.changed.emit()
-            self.reload()
+            self.changed.emit()  # the window reads the rows it changed
         return changed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
@@ -38,6 +39,9 @@ from mmdesk.services.console import (
     set_delegation_minutes,
 )
 from mmdesk.store.database import Store
+
+if TYPE_CHECKING:
+    from mmdesk.ui.session_dialog import DelegatePicker
 
 COLOURS = {Light.GREEN: "#2e7d32", Light.AMBER: "#f9a825", Light.RED: "#c62828", Light.IDLE: "#37474f"}
 
@@ -67,7 +71,7 @@ def _big(size: int, bold: bool = True) -> QFont:
     return font
 
 
-def floor_picker() -> type:
+def floor_picker() -> type[DelegatePicker]:
     """The searchable delegate picker, its role fixed to a floor intervention of 3 minutes."""
     from mmdesk.domain.enums import SlotRole
     from mmdesk.ui.session_dialog import DelegatePicker
@@ -75,8 +79,8 @@ def floor_picker() -> type:
     class FloorPicker(DelegatePicker):
         """Who asks for the floor, and for how long."""
 
-        def __init__(self, *args: object) -> None:
-            super().__init__(*args)  # type: ignore[arg-type]
+        def __init__(self, parent: QWidget | None, store: Store, title: str, as_speaker: bool) -> None:
+            super().__init__(parent, store, title, as_speaker)
             self.role.setCurrentIndex(self.role.findData(SlotRole.FLOOR_INTERVENTION.value))
             self.role.setEnabled(False)
             self.minutes.setValue(3)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-import pycountry
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QLineEdit,
@@ -19,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mmdesk.domain.countries import country_name
 from mmdesk.domain.enums import Category
 from mmdesk.services.delegates import DelegateInput
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
+from mmdesk.ui.widgets import country_combo, py_date
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -45,15 +42,7 @@ class DelegateDialog(SavingDialog):
         self.position = QLineEdit(data.position or "")
         self.organisation = QLineEdit(data.organisation or "")
         self.city = QLineEdit(data.city or "")
-        self.country = QComboBox()
-        self.country.setEditable(True)
-        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.country.addItem("", None)
-        for c in sorted(pycountry.countries, key=lambda c: country_name(c.alpha_2)):
-            self.country.addItem(f"{country_name(c.alpha_2)} ({c.alpha_2})", c.alpha_2)
-        self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.country.setCurrentIndex(max(0, self.country.findData(data.country)))
+        self.country = country_combo(data.country)
         self.region = QLineEdit(data.region or "")
         self.category = QComboBox()
         for c in Category:
@@ -118,7 +107,7 @@ class DelegateDialog(SavingDialog):
         country = self.country.currentData()
         if country is None and self.country.currentText().strip():
             country = self.country.currentText().strip()  # typed, not picked: checked on save
-        birth: date | None = None if self.birth.date() == NO_DATE else self.birth.date().toPython()
+        birth = None if self.birth.date() == NO_DATE else py_date(self.birth.date())
         return DelegateInput(
             given_name=self.given.text(), family_name=self.family.text(),
             category=self.category.currentData(), honorific=self.honorific.text(),

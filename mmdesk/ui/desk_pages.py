@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timezone
-
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,6 +30,7 @@ from mmdesk.domain.badge_codes import looks_like_code
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.enums import CheckInOutcome
 from mmdesk.domain.errors import MmdeskError
+from mmdesk.i18n import translate_message
 from mmdesk.services import accreditation as acc_svc
 from mmdesk.services.checkin import Candidate, CheckInDesk, Lookup, ScanResult, clean_scan, recent_scans
 from mmdesk.services.keys import import_kit
@@ -153,10 +152,14 @@ class AccreditationPage(LazyPage):
             self.documents.setVisible(False)
             return
         row = chosen[0]
+        from mmdesk.services.clock import event_zone, from_utc
+
+        zone = event_zone(self.store)
+        self.history.setToolTip(self.tr("Times in the event's time zone (%1)").replace("%1", zone.key))
         for h in acc_svc.history(self.store, row.id):
             was = labels.state(h.from_state) if h.from_state else self.tr("(new)")
-            why = f" — {h.reason}" if h.reason else ""
-            when = h.at.replace(tzinfo=timezone.utc).astimezone()  # stored in UTC, shown locally
+            why = f" — {translate_message(h.reason)}" if h.reason else ""
+            when = from_utc(h.at, zone)  # stored in UTC, shown on the event's clock like check-ins
             self.history.addItem(f"{when:%d %b %H:%M}  {h.actor}: {was} → {labels.state(h.to_state)}{why}")
         checklist = acc_svc.documents(self.store, row.id)
         self.documents.setVisible(bool(checklist))
@@ -327,14 +330,14 @@ class CheckInPage(QWidget):
         found = self.desk().look_up(text)
         if not found.candidates:
             self.result.setStyleSheet(NEUTRAL)
-            self.result.setText(self.tr("No one found") + "\n" + found.reason)
+            self.result.setText(self.tr("No one found") + "\n" + translate_message(found.reason))
             self.result.setProperty("outcome", "not_found")
             self.input.setFocus()
             return None
         delegate_id, accepted = PickDialog.pick(self, found)
         if not accepted or delegate_id is None:
             self.result.setStyleSheet(NEUTRAL)
-            self.result.setText(self.tr("Not admitted") + "\n" + found.reason)
+            self.result.setText(self.tr("Not admitted") + "\n" + translate_message(found.reason))
             self.result.setProperty("outcome", "not_confirmed")
             self.input.setFocus()
             return None
@@ -384,9 +387,9 @@ class CheckInPage(QWidget):
         lines = [labels.outcome(result.outcome)]
         if result.delegate:
             lines.append(result.delegate + (f" · {result.affiliation}" if result.affiliation else ""))
-        lines.append(result.reason)
+        lines.append(translate_message(result.reason))
         if result.warning and result.outcome is not CheckInOutcome.REFUSED:
-            lines.append("⚠ " + result.warning)
+            lines.append("⚠ " + translate_message(result.warning))
         self.result.setText("\n".join(lines))
         self.result.setProperty("outcome", result.outcome.value)
         self._last = (text, result, confirmed)
@@ -405,7 +408,7 @@ class CheckInPage(QWidget):
             if r.confirmed_by:
                 forced += self.tr(" (confirmed by %1)").replace("%1", r.confirmed_by)
             self.recent.addItem(f"{r.at:%H:%M:%S}  {mark} {r.delegate or '—'}{forced} · "
-                                f"{r.desk} · {r.reason or ''}")
+                                f"{r.desk} · {translate_message(r.reason or '')}")
 
 
 class PickDialog(QDialog):
@@ -426,7 +429,7 @@ class PickDialog(QDialog):
                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.prompt = QLabel(found.reason)
+        self.prompt = QLabel(translate_message(found.reason))
         self.prompt.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)

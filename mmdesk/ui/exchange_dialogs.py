@@ -151,9 +151,9 @@ class ImportWizard(QWizard):
             self.combos.append(combo)
         self.grid.resizeColumnsToContents()
 
-    def mapping(self) -> dict[int, str]:
+    def mapping(self) -> dict[str | int, str]:
         """The user's corrections only: column index → field ("-" to leave one out)."""
-        out: dict[int, str] = {}
+        out: dict[str | int, str] = {}
         for i, combo in enumerate(self.combos):
             chosen = combo.currentData()
             if chosen != self.plan.index.get(i):
@@ -263,7 +263,8 @@ class ExportDialog(QDialog):
         self.sensitive_note = QLabel(self.tr("Passport number and date of birth are exported only when "
                                              "ticked here, and every such export is logged."))
         self.sensitive_note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -283,7 +284,9 @@ class ExportDialog(QDialog):
 
     def _preset_columns(self) -> list[str]:
         name = self.preset.currentData()
-        return exchange.presets(self.store).get(name, exchange.DEFAULT_COLUMNS) if name else exchange.DEFAULT_COLUMNS
+        if not name:
+            return exchange.DEFAULT_COLUMNS
+        return exchange.presets(self.store).get(name, exchange.DEFAULT_COLUMNS)
 
     def _load(self, chosen: list[str]) -> None:
         self.columns.clear()

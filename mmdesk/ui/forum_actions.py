@@ -91,7 +91,7 @@ class ForumActions(QObject):
                 "This database holds a forum already; a new forum goes into a new database "
                 "(File › New database…). Its settings are in Forum › Settings…"))
             return False
-        _, ok = ForumDialog.create(w, w.store)
+        _, ok = ForumDialog.new_forum(w, w.store)
         if ok:
             w.refresh()
             w.statusBar().showMessage(self.tr("Forum created. Next: its rooms (Forum › Rooms and "

@@ -23,7 +23,7 @@ from mmdesk.services import forum as forum_svc
 from mmdesk.services.events import EventView, get_event
 from mmdesk.store.database import Store
 from mmdesk.ui.dialogs import SavingDialog
-from mmdesk.ui.widgets import country_combo, country_value, searchable
+from mmdesk.ui.widgets import country_combo, country_value, py_date, searchable
 
 
 def machine_time_zone() -> str:
@@ -96,8 +96,8 @@ class ForumDialog(SavingDialog):
         """The fields as typed (not yet checked)."""
         zone = self.time_zone.currentText().strip()
         return forum_svc.EventInput(
-            name=self.name.text(), start_date=self.first_day.date().toPython(),
-            end_date=self.last_day.date().toPython(), time_zone=zone or "UTC",
+            name=self.name.text(), start_date=py_date(self.first_day.date()),
+            end_date=py_date(self.last_day.date()), time_zone=zone or "UTC",
             short_name=self.short_name.text() or None, theme=self.theme.text() or None,
             city=self.city.text() or None, country=country_value(self.country),
             venue=self.venue.text() or None,
@@ -106,7 +106,7 @@ class ForumDialog(SavingDialog):
         )
 
     @classmethod
-    def create(cls, parent: QWidget | None, store: Store) -> tuple[object, bool]:
+    def new_forum(cls, parent: QWidget | None, store: Store) -> tuple[object, bool]:
         """File › New forum: (the EventView made, accepted)."""
         return cls(parent, None, lambda data: forum_svc.create_event(store, data)).run()
 
@@ -142,7 +142,7 @@ def require_forum(parent: QWidget, store: Store) -> bool:
                                "Create it now?"))
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    _, ok = ForumDialog.create(parent, store)
+    _, ok = ForumDialog.new_forum(parent, store)
     if ok:
         window = parent.window()
         if hasattr(window, "refresh"):

@@ -52,6 +52,9 @@ def _qm(language: str) -> Path | None:
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load mmdesk's and Qt's own translations (buttons like Cancel) for the language."""
+    from mmdesk import i18n
+
+    i18n.set_language(language)  # the rules' findings, refusals and check-in results too
     installed: list[QTranslator] = []
     if language == "en":
         return installed

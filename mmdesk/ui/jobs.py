@@ -5,12 +5,17 @@ shown in a progress dialog with Cancel. Cancel closes the generator, whose own c
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 Steps = Iterator[tuple[int, int]]
+
+
+def _close(steps: Steps) -> None:
+    if isinstance(steps, Generator):
+        steps.close()
 
 
 class _Worker(QObject):
@@ -29,13 +34,13 @@ class _Worker(QObject):
             for done, total in steps:
                 self.progress.emit(done, total)
                 if self.cancelled.is_set():
-                    steps.close()  # GeneratorExit runs the job's clean-up
+                    _close(steps)  # GeneratorExit runs the job's clean-up
                     self.finished.emit(False, "")
                     return
             self.finished.emit(True, "")
         except Exception as exc:  # shown to the user in one sentence
             if steps is not None:
-                steps.close()
+                _close(steps)
             self.finished.emit(False, str(exc) or type(exc).__name__)
 
 
@@ -54,10 +59,10 @@ class Job(QObject):
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.thread = QThread()
+        self.worker_thread = QThread()  # not .thread: that is QObject.thread()
         self.worker = _Worker(make)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._progress)
         self.worker.finished.connect(self._finished)
         self.dialog.canceled.connect(self.worker.cancelled.set)
@@ -70,17 +75,17 @@ class Job(QObject):
 
     def _finished(self, completed: bool, error: str) -> None:
         self.completed, self.error = completed, error
-        self.thread.quit()
+        self.worker_thread.quit()
 
     def run(self) -> bool:
         """Start, keep the window responsive until the job ends; True if it completed."""
-        self.thread.start()
+        self.worker_thread.start()
         while self.completed is None:
             QApplication.processEvents()
             if self.dialog.wasCanceled():
                 self.worker.cancelled.set()
-            self.thread.wait(15)
-        self.thread.wait()
+            self.worker_thread.wait(15)
+        self.worker_thread.wait()
         self.dialog.close()
         return bool(self.completed)
 

@@ -20,8 +20,9 @@ from mmdesk.domain.enums import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+def _t(text: object) -> str:
+    # QT_TRANSLATE_NOOP hands back its text typed as object (PySide6's stubs)
+    return QCoreApplication.translate("labels", str(text))
 
 
 def category(c: Category) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from mmdesk import __version__
-from mmdesk.domain.errors import MmdeskError, NotFound
+from mmdesk.domain.errors import MmdeskError
 from mmdesk.services import backup as backup_svc
-from mmdesk.services.checks import run_checks
-from mmdesk.services.events import get_event
 from mmdesk.store.database import Store
 from mmdesk.ui.accreditation_page import AccreditationPage
 from mmdesk.ui.dashboard import DashboardPage
@@ -81,11 +79,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_store, 1)
         self.statusBar().addPermanentWidget(self.status_counts)
         self._menus()
-        self.programme.changed.connect(self.refresh)
-        self.delegates.changed.connect(self.refresh)
+        from mmdesk.ui.window_sync import StoreFollower  # targeted updates (issue 19)
+
+        self.follower = StoreFollower(self)
+        self.programme.changed.connect(self.poll_changes)
+        self.delegates.changed.connect(self.poll_changes)
         self.delegates.export_button.clicked.connect(lambda: self.export_delegates())
         self.delegates.calendar_button.clicked.connect(lambda: self.export_calendar())
-        self.accreditation.changed.connect(self.refresh)
+        self.accreditation.changed.connect(self.poll_changes)
         self.warnings.sessionRequested.connect(self.show_session)
         self.warnings.delegateRequested.connect(self.show_delegate)
         # a rotating copy of the embedded store every few minutes (nothing lost)
@@ -222,38 +223,8 @@ class MainWindow(QMainWindow):
     # -- state
 
     def refresh(self) -> None:
-        """Read the store again: tables, programme, warnings and the status bar."""
-        try:
-            self._seen = self.store.revisions()
-        except MmdeskError:
-            self._set_offline(True)
-            return
-        self._set_offline(False)
-        self.status_store.setText(self.tr("Database: %1").replace("%1", self.store.description))
-        try:
-            event = get_event(self.store)
-        except NotFound:
-            self.forum.show_state(False)
-            return
-        self.forum.show_state(True)
-        self.setWindowTitle(f"{event.short_name or event.name} — mmdesk")
-        self.delegates.reload()
-        self.programme.reload(event)
-        self.accreditation.reload()
-        self.checkin.reload()
-        self.dashboard.reload()
-        self.endorsements.reload()
-        report = run_checks(self.store)
-        self.warnings.set_report(report)
-        item = self.sidebar.item(self.PAGES.index("warnings"))
-        item.setText(self.tr("Warnings (%1)").replace("%1", str(len(report.findings))))
-        item.setForeground(Qt.GlobalColor.darkRed if report.errors else Qt.GlobalColor.black)
-        self.status_counts.setText(
-            self.tr("%1 delegates · %2 sessions · %3 errors, %4 warnings")
-            .replace("%1", str(self.delegates.model.total))
-            .replace("%2", str(len(self.programme._sessions)))
-            .replace("%3", str(report.errors)).replace("%4", str(report.warnings))
-        )
+        """Read the store again: every page (long reads off the GUI thread), warnings, status bar."""
+        self.follower.read_all()
 
     def remind_closing(self) -> None:
         """Once, on opening a store: the date for keeping personal data has passed."""
@@ -268,24 +239,9 @@ class MainWindow(QMainWindow):
                                                  "close the event in File › Data protection."), 15000)
 
     def poll_changes(self) -> None:
-        """Reload what other desks changed since the last look (called every few seconds)."""
-        try:
-            now = self.store.revisions()
-        except MmdeskError:
-            self._set_offline(True)
-            return
-        if self.offline:
-            self.refresh()  # back: read everything again
-            return
-        changed = {t for t, n in now.items() if self._seen.get(t) != n}
-        if not changed:
-            return
-        if changed <= {"check_ins"}:
-            self._seen = now
-            self.checkin.show_recent()
-            self.dashboard.reload()
-        else:
-            self.refresh()
+        """Show what changed since the last look: this desk's edits (called at once) and other
+        desks' (every few seconds); only the rows and counts a change touches are read again."""
+        self.follower.poll()
 
     def _set_offline(self, offline: bool) -> None:
         if offline == self.offline:
@@ -382,7 +338,7 @@ class MainWindow(QMainWindow):
         """File › Connect to server: work on the forum's shared PostgreSQL store."""
         from mmdesk.ui.multidesk import ConnectDialog
 
-        store, ok = ConnectDialog.connect(self, self.settings)
+        store, ok = ConnectDialog.open_server(self, self.settings)
         if ok and store is not None:
             self.switch_store(store)
 

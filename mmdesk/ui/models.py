@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from mmdesk.domain.enums import AccreditationState, Category, Severity
-from mmdesk.domain.rules import Finding
+from mmdesk.domain.rules import Finding, rule_title
 from mmdesk.domain.text import fold_variants, strip_marks
 from mmdesk.services.delegates import DelegateView
 from mmdesk.services.programme import SlotView
@@ -274,7 +274,7 @@ class FindingTableModel(ListTableModel):
             return None
         f = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [labels.severity(f.severity), f.rule.value.replace("_", " "), f.message][index.column()]
+            return [labels.severity(f.severity), rule_title(f.rule), f.message][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             return labels.SEVERITY_COLOURS[f.severity]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -290,6 +290,17 @@ class RouteTableModel(ListTableModel):
 
     def set_routes(self, routes: Sequence[Any]) -> None:
         self._set(routes)
+
+    def update_routes(self, routes: Sequence[Any]) -> None:
+        """New counts for the same routes change those cells only (the selection stays);
+        other routes replace the rows."""
+        if [r.id for r in routes] != [r.id for r in self._items]:
+            self._set(routes)
+            return
+        changed = [i for i, (old, new) in enumerate(zip(self._items, routes, strict=True)) if old != new]
+        self._items = list(routes)
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.HEADERS) - 1))
 
     def route_at(self, row: int) -> Any:
         return self._items[row]

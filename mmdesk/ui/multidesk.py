@@ -46,7 +46,7 @@ class ConnectDialog(SavingDialog):
         self.host.setPlaceholderText(self.tr("e.g. 192.168.1.10 or desk-server.local"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
-        self.port.setValue(int(settings.value("server/port", 5432)))
+        self.port.setValue(int(str(settings.value("server/port", 5432))))
         self.database = QLineEdit(str(settings.value("server/database", "mmdesk")))
         self.user = QLineEdit(str(settings.value("server/user", "mmdesk_desk")))
         self.password = QLineEdit()
@@ -99,7 +99,7 @@ class ConnectDialog(SavingDialog):
                 self.settings.setValue(f"server/{key}", v)  # never the password
 
     @classmethod
-    def connect(cls, parent: QWidget | None, settings: QSettings) -> tuple[Store | None, bool]:
+    def open_server(cls, parent: QWidget | None, settings: QSettings) -> tuple[Store | None, bool]:
         """(the opened store, accepted)."""
         store, ok = cls(parent, settings).run()
         return (store if isinstance(store, Store) else None), ok
@@ -113,7 +113,7 @@ def _shown(name: str, value: object) -> str:
     if name == "category":
         from mmdesk.domain.enums import Category
 
-        return labels.category(Category(getattr(value, "value", value)))
+        return labels.category(Category(value.value if isinstance(value, Enum) else str(value)))
     if name == "country":
         from mmdesk.domain.countries import country_name
 

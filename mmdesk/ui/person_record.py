@@ -185,8 +185,9 @@ class PersonRecordDialog(QDialog):
                                                      labels.category(d.category)) if p))
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.move_buttons.clear()
         self.document_boxes.clear()
         if not record.accreditations:
@@ -217,7 +218,7 @@ class PersonRecordDialog(QDialog):
         for target, _ in self.MOVES:
             if target in TRANSITIONS[acc.state]:
                 button = QPushButton(self._caption(target, acc.state))
-                button.clicked.connect(lambda _=False, i=acc.id, t=target: self.move(i, t))
+                button.clicked.connect(lambda _=False, i=acc.id, t=target: self.move_accreditation(i, t))
                 moves.addWidget(button)
                 self.move_buttons[(acc.id, target)] = button
         moves.addStretch(1)
@@ -273,7 +274,7 @@ class PersonRecordDialog(QDialog):
             self.reload()
         return bool(ok)
 
-    def move(self, accreditation_id: int, target: S) -> bool:
+    def move_accreditation(self, accreditation_id: int, target: S) -> bool:
         """Move one accreditation (a reason is asked for a rejection or a withdrawal)."""
         reason = None
         current = next((a for a in self.record.accreditations if a.id == accreditation_id), None) \

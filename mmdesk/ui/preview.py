@@ -50,7 +50,8 @@ class PdfPreviewDialog(QDialog):
                 label.setStyleSheet("background: white; border: 1px solid #bdbdbd")
                 column.addWidget(label)
             if self.page_count > PREVIEW_PAGES:
-                column.addWidget(QLabel(self.tr("… and %n more page(s)", "", self.page_count - PREVIEW_PAGES)))
+                more = self.page_count - PREVIEW_PAGES
+                column.addWidget(QLabel(self.tr("… and %n more page(s)", "", more)))
         finally:
             pdf.close()
         scroll = QScrollArea()
@@ -95,7 +96,8 @@ class PdfPreviewDialog(QDialog):
         painter = QPainter()
         try:
             if not painter.begin(printer):
-                QMessageBox.critical(self, self.tr("Not printed"), self.tr("The printer could not be opened."))
+                QMessageBox.critical(self, self.tr("Not printed"),
+                                     self.tr("The printer could not be opened."))
                 return False
             for i in range(len(pdf)):
                 if i:
@@ -115,7 +117,8 @@ class PdfPreviewDialog(QDialog):
             pdf.close()
 
     @classmethod
-    def show_pdf(cls, parent: QWidget | None, path: Path, title: str, suggested_name: str) -> tuple[None, bool]:
+    def show_pdf(cls, parent: QWidget | None, path: Path, title: str,
+                 suggested_name: str) -> tuple[None, bool]:
         """Show the preview until closed."""
         dialog = cls(parent, path, title, suggested_name)
         return None, dialog.exec() == QDialog.DialogCode.Accepted

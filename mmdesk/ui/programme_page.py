@@ -201,6 +201,11 @@ class ProgrammePage(QWidget):
         self._show_buttons()
         self._say_next_step()
 
+    def involves(self, delegate_ids: set[int] | frozenset[int]) -> bool:
+        """Does the programme show any of these delegates (moderating or speaking)?"""
+        return any(s.moderator_id in delegate_ids or any(x.delegate_id in delegate_ids for x in s.slots)
+                   for s in self._sessions)
+
     def _say_next_step(self) -> None:
         if not self._rooms and not self._sessions:
             text = self.tr("No rooms and no sessions yet — add the venue's rooms (Forum › Rooms and "

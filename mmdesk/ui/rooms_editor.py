@@ -4,6 +4,7 @@ of the programme grid's columns."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +31,8 @@ from mmdesk.store.database import Store
 from mmdesk.ui.dialogs import SavingDialog
 from mmdesk.ui.widgets import text_combo
 
+T = TypeVar("T")
+
 
 class RoomDialog(SavingDialog):
     """One room: name, capacity (0 = not known) and access zone (a known one or a new one)."""
@@ -45,8 +48,8 @@ class RoomDialog(SavingDialog):
         self.capacity.setSpecialValueText(self.tr("not known"))
         self.capacity.setSuffix(self.tr(" seats"))
         self.capacity.setValue((initial.capacity or 0) if initial else 0)
-        self.zone = text_combo(zones, initial.access_zone if initial else None)
-        self.zone.lineEdit().setPlaceholderText(self.tr("e.g. plenary, restricted, press"))
+        self.zone = text_combo(zones, initial.access_zone if initial else None,
+                               placeholder=self.tr("e.g. plenary, restricted, press"))
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Capacity"), self.capacity)
@@ -63,9 +66,10 @@ class RoomDialog(SavingDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, zones: list[str], initial: venue_svc.RoomView | None,
-            save: Callable[[tuple[str, int | None, str | None]], object]) -> tuple[object, bool]:
-        """(what save returned, accepted)."""
-        return cls(parent, zones, initial, save).run()
+            save: Callable[[tuple[str, int | None, str | None]], T]) -> tuple[T, bool]:
+        """(what save returned, accepted; the value means nothing when not accepted)."""
+        made, ok = cls(parent, zones, initial, save).run()
+        return cast(T, made), ok
 
 
 class RoomsEditor(QDialog):
@@ -123,8 +127,8 @@ class RoomsEditor(QDialog):
         self.add_button.clicked.connect(lambda: self.add())
         self.edit_button.clicked.connect(lambda: self.edit())
         self.delete_button.clicked.connect(lambda: self.delete())
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.up_button.clicked.connect(lambda: self.move_room(-1))
+        self.down_button.clicked.connect(lambda: self.move_room(+1))
         self.table.doubleClicked.connect(lambda _: self.edit())
         self.table.itemSelectionChanged.connect(self._buttons)
         self.rooms: list[venue_svc.RoomView] = []
@@ -213,7 +217,7 @@ class RoomsEditor(QDialog):
         self.reload()
         return True
 
-    def move(self, step: int) -> bool:
+    def move_room(self, step: int) -> bool:
         """Move the selected room one column left (-1) or right (+1) in the grid."""
         room = self.current()
         if room is None:

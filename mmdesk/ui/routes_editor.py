@@ -4,6 +4,7 @@ quota and what happens past it, the documents asked for, the zones the badge ope
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -37,6 +38,8 @@ from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
 from mmdesk.ui.widgets import country_combo, country_value
+
+T = TypeVar("T")
 
 
 class RouteDialog(SavingDialog):
@@ -126,9 +129,10 @@ class RouteDialog(SavingDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, zones: list[str], initial: acc_svc.RouteView | None,
-            save: Callable[[acc_svc.RouteInput], object]) -> tuple[object, bool]:
-        """(what save returned, accepted)."""
-        return cls(parent, zones, initial, save).run()
+            save: Callable[[acc_svc.RouteInput], T]) -> tuple[T, bool]:
+        """(what save returned, accepted; the value means nothing when not accepted)."""
+        made, ok = cls(parent, zones, initial, save).run()
+        return cast(T, made), ok
 
 
 class RoutesEditor(QDialog):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from mmdesk.services.programme import RoomView, SessionInput
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
+from mmdesk.ui.widgets import py_datetime
 
 
 class DelegatePicker(QDialog):
@@ -185,6 +185,7 @@ class SessionDialog(SavingDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
         form = QFormLayout()
+        widget: QWidget
         for caption, widget in (
             (self.tr("Title"), self.title), (self.tr("Kind"), self.kind), (self.tr("Series"), self.series),
             (self.tr("Starts"), self.starts), (self.tr("Ends"), self.ends), (self.tr("Room"), self.room),
@@ -292,8 +293,8 @@ class SessionDialog(SavingDialog):
 
     def value(self) -> SessionInput:
         """The fields as typed (not yet checked)."""
-        start: datetime = self.starts.dateTime().toPython()
-        end: datetime = self.ends.dateTime().toPython()
+        start = py_datetime(self.starts.dateTime())
+        end = py_datetime(self.ends.dateTime())
         return SessionInput(
             title=self.title.text(), kind=self.kind.currentData(), starts_at=start, ends_at=end,
             room_id=self.room.currentData(), series=self.series.text(), host=self.host.text(),

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, datetime
+from typing import cast
 
 import pycountry
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from mmdesk.domain.countries import country_name
@@ -15,8 +17,10 @@ def searchable(combo: QComboBox) -> QComboBox:
     """Make an editable combo box find its items by any part of their text."""
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+    completer = combo.completer()
+    assert completer is not None  # an editable combo box has one
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(18)
     return combo
@@ -55,7 +59,7 @@ def country_value(combo: QComboBox) -> str | None:
 
 
 def text_combo(values: Iterable[str], current: str | None = None,
-               parent: QWidget | None = None) -> QComboBox:
+               parent: QWidget | None = None, placeholder: str = "") -> QComboBox:
     """An editable combo box offering known values (access zones…) that also takes a new one."""
     combo = QComboBox(parent)
     combo.setEditable(True)
@@ -64,4 +68,17 @@ def text_combo(values: Iterable[str], current: str | None = None,
     for v in values:
         combo.addItem(v)
     combo.setEditText(current or "")
+    edit = combo.lineEdit()
+    assert edit is not None  # an editable combo box has one
+    edit.setPlaceholderText(placeholder)
     return combo
+
+
+def py_date(day: QDate) -> date:
+    """A QDate as Python's date (PySide6's stubs type toPython() as object)."""
+    return cast(date, day.toPython())
+
+
+def py_datetime(moment: QDateTime) -> datetime:
+    """A QDateTime as Python's (naive) datetime."""
+    return cast(datetime, moment.toPython())

@@ -69,7 +69,9 @@ def test_every_command_works_against_postgresql(pg_url: str, tmp_path: Path,
     assert code == 0, err
     assert run(capsys, *db, "print", "programme", str(tmp_path / "p.pdf"))[0] == 0
     assert run(capsys, *db, "print", "participants", str(tmp_path / "l.pdf"))[0] == 0
-    code, out, err = run(capsys, *db, "checkin", "Ewa Lukasiewicz", "--desk", "Desk 1", "--staffed", "--confirm")
+    code, out, err = run(
+        capsys, *db, "checkin", "Ewa Lukasiewicz", "--desk", "Desk 1", "--staffed", "--confirm"
+    )
     assert code == 1 and "accreditation" in (out + err)  # imported, not accredited: no badge
     code, out, err = run(capsys, *db, "checkin", "Goyeneche", "--desk", "Desk 1", "--at", "2019-11-20 09:00",
                          "--staffed", "--confirm")  # a typed name admits only once confirmed (issue 15)

@@ -57,7 +57,7 @@ def write(tmp_path: Path, items: list[BadgeData], layout: str = "a6", **kw) -> P
 @pytest.mark.parametrize("layout", ["a6", "a7", "id1", "a4-4up", "a4-8up"])
 def test_every_layout_renders_with_embedded_fonts_only(tmp_path: Path, layout: str) -> None:
     assert layout in available_layouts()
-    items = [badge(n, c) for n, c in zip(NAMES.values(), Category)]
+    items = [badge(n, c) for n, c in zip(NAMES.values(), Category, strict=False)]
     path = write(tmp_path, items, layout)
     per_page = load_layout(layout).per_page
     assert pages(path) == -(-len(items) // per_page)
@@ -172,8 +172,7 @@ def test_only_new_and_reprints(demo: Store, tmp_path: Path) -> None:
     sackey = search_delegates(demo, "sackey")[0].id
     assert acc.accreditations_of(demo, sackey)[0].badge_serial is None  # approved, never printed
     target = tmp_path / "new.pdf"
-    for done, total in print_badges(demo, target, only_new=True):
-        pass
+    list(print_badges(demo, target, only_new=True))
     shown = pdftext(target)
     assert "Sackey" in shown and "Plante" not in shown  # Plante's badge was printed before
     assert acc.accreditations_of(demo, plante)[0].badge_serial == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_run_sheet_times_add_up(demo: Store, tmp_path: Path) -> None:
         if not times:
             continue
         assert times[0][0] == s.starts_at
-        for (_, end), (start, _) in zip(times, times[1:]):
+        for (_, end), (start, _) in itertools.pairwise(times):
             assert end == start  # one speaker after another, no gap
         assert (times[-1][1] - s.starts_at).total_seconds() / 60 == s.speaking_minutes
         assert f"the last speaker ends at {times[-1][1]:%H:%M}" in shown

@@ -18,14 +18,17 @@ def pdf_text(path: Path) -> str:
 
 def test_programme_in_french_and_spanish(demo_path: Path, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    for lang, day, moderator, speakers in (("fr", "mercredi 20 novembre 2019", "Modérateur", "Intervenants"),
-                                           ("es", "miércoles, 20 de noviembre de 2019", "Moderador", "Oradores"),
-                                           ("en", "Wednesday 20 November 2019", "Moderator", "Speakers")):
+    for lang, day, moderator, speakers in (
+        ("fr", "mercredi 20 novembre 2019", "Modérateur", "Intervenants"),
+        ("es", "miércoles, 20 de noviembre de 2019", "Moderador", "Oradores"),
+        ("en", "Wednesday 20 November 2019", "Moderator", "Speakers"),
+    ):
         target = tmp_path / f"programme-{lang}.pdf"
         assert main(["--db", str(demo_path), "print", "programme", str(target), "--language", lang]) == 0
         text = pdf_text(target)
         assert day in text and f"{moderator}: Ms. Vittoria Zanuso" in text and f"{speakers}:" in text
-    assert main(["--db", str(demo_path), "print", "itinerary", str(tmp_path / "i.pdf"), "--language", "es"]) == 0
+    itinerary = tmp_path / "i.pdf"
+    assert main(["--db", str(demo_path), "print", "itinerary", str(itinerary), "--language", "es"]) == 0
     assert "orador 1 de" in pdf_text(tmp_path / "i.pdf")
 
 

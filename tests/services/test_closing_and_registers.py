@@ -65,7 +65,8 @@ def test_the_pledge_register(demo: Store, tmp_path: Path) -> None:
         endorsements.endorse(demo, pledge.id, "Quito", areas=["Free ice cream"])
     (plante,) = search_delegates(demo, "plante")
     by_delegate = endorsements.endorse(demo, pledge.id, "", delegate_id=plante.id, areas=areas[3:])
-    assert by_delegate.organisation == "Ville de Montréal" and by_delegate.endorsed_by == "Mayor Valérie Plante"
+    assert by_delegate.organisation == "Ville de Montréal"
+    assert by_delegate.endorsed_by == "Mayor Valérie Plante"
     _, rows = endorsements.signatories(demo, pledge.id)
     assert len(rows) == 8 and rows[0].organisation == "Ciudad de México"  # collation order
     sheet = endorsements.export_endorsements(demo, tmp_path / "pledge.xlsx")

@@ -28,14 +28,16 @@ from tests.conftest import dump
 WORLD = [
     ("Valérie", "Plante", "Montréal", "CA"), ("محمد", "العلي", "تونس", "TN"), ("伟", "王", "北京", "CN"),
     ("Małgorzata", "Wiśniewska", "Łódź", "PL"), ("Наталья", "Коваленко", "Київ", "UA"),
-    ("Γιώργος", "Παπαδόπουλος", "Αθήνα", "GR"), ("민준", "김", "서울", "KR"), ("Şükrü", "Öztürk", "Gaziantep", "TR"),
+    ("Γιώργος", "Παπαδόπουλος", "Αθήνα", "GR"), ("민준", "김", "서울", "KR"),
+    ("Şükrü", "Öztürk", "Gaziantep", "TR"),
 ]
 
 
 def people(store: Store) -> None:
     for i, (given_, family, city, country) in enumerate(WORLD):
         create_delegate(store, DelegateInput(
-            given_name=given_, family_name=family, city=city, country=country, honorific="Mayor" if i % 2 else None,
+            given_name=given_, family_name=family, city=city, country=country,
+            honorific="Mayor" if i % 2 else None,
             position="Head of International Relations", organisation=f"{city} City Hall",
             email=f"person{i}@example.org", category=list(Category)[i % 5], languages=["en", "fr"],
             region="Europe", phone="+41 22 000 00 00"))
@@ -84,7 +86,8 @@ def test_xlsx_export_looks_like_a_finished_sheet(store: Store, tmp_path: Path) -
                                                  "registered"])
     book = openpyxl.load_workbook(target)
     sheet = book.active
-    assert [c.value for c in sheet[1]] == ["Given name", "Family name", "Country", "Country code", "Registered on"]
+    assert [c.value for c in sheet[1]] == [
+        "Given name", "Family name", "Country", "Country code", "Registered on"]
     assert sheet[1][0].font.bold and sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:E{len(WORLD) + 1}"
     assert sheet.column_dimensions["A"].width >= 12
@@ -101,7 +104,8 @@ def test_sensitive_fields_only_when_chosen_and_logged(store: Store, tmp_path: Pa
     assert "X1" not in str([c.value for row in openpyxl.load_workbook(plain).active.iter_rows() for c in row])
     with pytest.raises(ExportError, match="sensitive"):
         export(store, tmp_path / "x.xlsx", ["given_name", "passport_number"])
-    target = export(store, tmp_path / "s.xlsx", ["given_name", "passport_number", "date_of_birth"], sensitive=True)
+    target = export(store, tmp_path / "s.xlsx", ["given_name", "passport_number", "date_of_birth"],
+                    sensitive=True)
     row = [c.value for c in openpyxl.load_workbook(target).active[2]]
     assert row[:2] == ["Ada", "X1"] and row[2].date() == date(1815, 12, 10)
     with store.reading() as db:
@@ -142,10 +146,12 @@ def _write_csv(path: Path, rows: list[list[str]], *, encoding: str = "utf-8", de
 
 def test_indico_export_is_recognised_without_mapping(store: Store, tmp_path: Path) -> None:
     source = _write_csv(tmp_path / "indico.csv", [
-        ["ID", "Name", "First Name", "Last Name", "Email", "Affiliation", "Position", "Country", "Registration state"],
+        ["ID", "Name", "First Name", "Last Name", "Email", "Affiliation", "Position", "Country",
+         "Registration state"],
         ["17", "Marta Suplicy", "Marta", "Suplicy", "m.suplicy@example.org", "Prefeitura de São Paulo",
          "Secretary of International Affairs", "Brazil", "complete"],
-        ["18", "Sáiz Emilia", "Emilia", "Sáiz", "e.saiz@example.org", "UCLG", "Secretary General", "Spain", "complete"],
+        ["18", "Sáiz Emilia", "Emilia", "Sáiz", "e.saiz@example.org", "UCLG", "Secretary General", "Spain",
+         "complete"],
     ])
     report = exchange.import_delegates(store, source)
     assert report.created == 2 and report.problems == []
@@ -176,7 +182,8 @@ def test_french_and_spanish_headers_windows_1252_and_semicolons(store: Store, tm
                                           ["Hélène", "Lefèvre", "h@ex.fr", "Besançon", "France", "Adjointe"]],
                     encoding="cp1252", delimiter=";")
     es = _write_csv(tmp_path / "es.csv", [["Nombre", "Apellidos", "Correo electrónico", "Ciudad", "País"],
-                                          ["Íñigo", "Ibáñez", "i@ex.es", "Málaga", "España"]], encoding="utf-8-sig")
+                                          ["Íñigo", "Ibáñez", "i@ex.es", "Málaga", "España"]],
+                    encoding="utf-8-sig")
     assert exchange.import_delegates(store, fr).created == 1
     assert exchange.import_delegates(store, es).created == 1
     names = {(d.given_name, d.family_name, d.city, d.country) for d in list_delegates(store)}
@@ -201,7 +208,8 @@ def test_duplicates_are_reported_skipped_or_merged(store: Store, db_path: Path, 
     merged = exchange.import_delegates(store, source, duplicates="merge")
     assert (merged.created, merged.merged) == (0, 2)  # Anna Nowak came in with the skip run
     lukasz = next(d for d in list_delegates(store) if d.given_name == "Łukasz")
-    assert (lukasz.email, lukasz.position, lukasz.city) == ("l@ex.pl", "Councillor", "Łódź")  # kept its spelling
+    # kept its spelling
+    assert (lukasz.email, lukasz.position, lukasz.city) == ("l@ex.pl", "Councillor", "Łódź")
 
 
 def test_namesakes_with_their_own_addresses_are_two_people(store: Store, tmp_path: Path) -> None:
@@ -229,8 +237,9 @@ def _malformed(tmp_path: Path) -> dict[str, Path]:
     out["no header"] = _write_csv(tmp_path / "nohead.csv", [["Ada", "Lovelace", "ada@ex.org"]])
     out["wrong types"] = _write_csv(tmp_path / "types.csv", [["First name", "Last name", "Date of birth"],
                                                              ["Ada", "Lovelace", "soon"]])
-    out["unknown route"] = _write_csv(tmp_path / "route.csv", [["First name", "Last name", "Accreditation route"],
-                                                              ["Ada", "Lovelace", "Atlantis"]])
+    out["unknown route"] = _write_csv(tmp_path / "route.csv",
+                                      [["First name", "Last name", "Accreditation route"],
+                                       ["Ada", "Lovelace", "Atlantis"]])
     out["duplicate rows"] = _write_csv(tmp_path / "dups.csv", [["First name", "Last name", "Email"],
                                                                ["Ada", "Lovelace", "a@ex.org"],
                                                                ["Ada", "Lovelace", "a@ex.org"]])
@@ -344,7 +353,8 @@ def test_programme_sheet_with_unknown_names_and_bad_rows(demo: Store, tmp_path: 
     book = openpyxl.Workbook()
     book.active.append(exchange.PROGRAMME_HEADERS)
     book.active.append([date(2019, 11, 20), "08:00", "08:45", "Breakfast with mayors", "meal", "confirmed",
-                        "Rooftop", None, None, "Nobody Known", "Valérie Plante (keynote, 10); Ghost Speaker (panellist, 5)"])
+                        "Rooftop", None, None, "Nobody Known",
+                        "Valérie Plante (keynote, 10); Ghost Speaker (panellist, 5)"])
     book.save(path)
     report = exchange.import_programme(demo, path)
     assert report.created == 1 and report.rooms_created == ["Rooftop"]
@@ -362,9 +372,11 @@ def test_programme_sheet_with_unknown_names_and_bad_rows(demo: Store, tmp_path: 
 
 def test_cli_export_and_import(demo_path: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
     db = str(demo_path)
-    assert main(["--db", db, "export", "delegates", str(tmp_path / "d.csv"), "--filter", "country=Uganda"]) == 0
+    assert main(["--db", db, "export", "delegates", str(tmp_path / "d.csv"),
+                 "--filter", "country=Uganda"]) == 0
     assert "exported 2 delegate(s)" in capsys.readouterr().out
-    assert main(["--db", db, "export", "delegates", str(tmp_path / "d.xlsx"), "--columns", "given_name,passport_number"]) == 1
+    assert main(["--db", db, "export", "delegates", str(tmp_path / "d.xlsx"),
+                 "--columns", "given_name,passport_number"]) == 1
     assert "sensitive" in capsys.readouterr().err
     assert main(["--db", db, "import", "delegates", str(tmp_path / "d.csv"), "--dry-run"]) == 0
     assert "unchanged 2" in capsys.readouterr().out  # its own export, imported back, changes nothing

@@ -87,7 +87,8 @@ def test_simultaneous_edits_of_one_delegate_one_wins_one_is_told(demo_target: st
         start = threading.Barrier(2)
         outcomes: list[object] = [None, None]
 
-        def edit(i: int) -> None:
+        def edit(i: int, base: object = base, round_: int = round_, start: threading.Barrier = start,
+                 version: int = version, outcomes: list[object] = outcomes) -> None:
             mine = base.model_copy() if hasattr(base, "model_copy") else type(base)(**vars(base))
             mine.position = f"Desk {i} round {round_}"
             start.wait()

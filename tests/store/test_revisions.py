@@ -12,7 +12,8 @@ from mmdesk.store.models import Base, Delegate
 
 def test_every_table_has_a_counter(store: Store) -> None:
     counted = set(store.revisions())
-    assert {t.name for t in Base.metadata.sorted_tables} - {"table_revisions"} <= counted
+    # the change log goes with the counters: it is written at their moves, never counted itself
+    assert {t.name for t in Base.metadata.sorted_tables} - {"table_revisions", "change_log"} <= counted
 
 
 def test_a_commit_moves_the_counters_of_the_tables_it_changed(store: Store) -> None:
@@ -33,7 +34,8 @@ def test_a_refused_write_moves_nothing(store: Store) -> None:
     before = store.revisions()
     try:
         with store.transaction() as db:
-            db.add(Delegate(event_id=1, given_name="X", family_name="Y", category="city_official", search_key="x y"))
+            db.add(Delegate(event_id=1, given_name="X", family_name="Y", category="city_official",
+                            search_key="x y"))
             db.flush()
             raise RuntimeError("refused")
     except RuntimeError:

@@ -47,7 +47,8 @@ def test_wizard_shows_problems_and_imports_nothing(window: MainWindow, demo: Sto
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     source = tmp_path / "bad.csv"
     with open(source, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows([["First Name", "Last Name", "Accreditation route"], ["Ada", "Lovelace", "Atlantis"]])
+        csv.writer(fh).writerows([["First Name", "Last Name", "Accreditation route"],
+                                  ["Ada", "Lovelace", "Atlantis"]])
     seen = {}
 
     def run(self: ImportWizard) -> int:
@@ -123,7 +124,9 @@ def test_export_the_selection_with_chosen_columns(window: MainWindow, tmp_path: 
     target = tmp_path / "uganda.xlsx"
     assert window.export_delegates(str(target)) is True
     rows = [[c.value for c in r] for r in openpyxl.load_workbook(target).active.iter_rows()]
-    assert rows == [["Family name", "City", "E-mail"], ["Lukwago", "Kampala", None], ["Rulinda", "Entebbe", None]]
+    assert rows == [
+        ["Family name", "City", "E-mail"], ["Lukwago", "Kampala", None], ["Rulinda", "Entebbe", None]
+    ]
 
 
 def test_programme_and_a_delegates_calendar_from_the_window(window: MainWindow, tmp_path: Path,

@@ -174,7 +174,7 @@ def build_forum(window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatc
         for _ in range(3):
             assert self.add()
         self.table.selectRow(2)  # ECOSOC Chamber becomes the second column
-        assert self.move(-1)
+        assert self.move_room(-1)
         return 0
 
     queue(monkeypatch, RoomsEditor, [rooms_editor])
@@ -256,10 +256,10 @@ def test_an_imrf_like_forum_from_an_empty_file_through_the_window(
     # approve: Mensah's route wants the note verbale first, ticked in his record
     def tick_then_approve(self: PersonRecordDialog) -> int:
         (acc,) = self.record.accreditations
-        assert not self.move(acc.id, S.APPROVED)
+        assert not self.move_accreditation(acc.id, S.APPROVED)
         assert "Note verbale" in self.message.text()
         self.document_boxes[(acc.id, "Note verbale")].setChecked(True)
-        assert self.move(acc.id, S.APPROVED)
+        assert self.move_accreditation(acc.id, S.APPROVED)
         return 0
 
     queue(monkeypatch, PersonRecordDialog, [tick_then_approve])

@@ -18,7 +18,9 @@ from mmdesk.ui.main_window import MainWindow
 from mmdesk.ui.privacy import PrivacyDialog
 
 
-def test_dashboard_counts_draws_check_ins_and_exports(window: MainWindow, demo: Store, tmp_path: Path) -> None:
+def test_dashboard_counts_draws_check_ins_and_exports(
+    window: MainWindow, demo: Store, tmp_path: Path
+) -> None:
     from mmdesk.services.keys import code_for_delegate  # only a signed code admits (issue 15)
 
     CheckInDesk(demo, "Main door").scan(code_for_delegate(demo, search_delegates(demo, "Zanuso")[0].id),

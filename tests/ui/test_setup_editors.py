@@ -202,7 +202,7 @@ def test_rooms_editor_adds_edits_orders_and_refuses_to_delete_a_used_room(
         assert self.edit()
         last = self.table.rowCount() - 1
         assert not self.down_button.isEnabled() and self.up_button.isEnabled()
-        assert self.move(-1)
+        assert self.move_room(-1)
         assert self.current().name == "Press briefing room"
         self.table.selectRow([r.id for r in self.rooms].index(used.id))
         answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -286,7 +286,7 @@ def test_person_record_nominates_ticks_moves_and_shows_history(window: MainWindo
     assert len(dialog.record.accreditations) == before + 1 and new.state is S.NOMINATED
     assert (new.id, S.APPROVED) in dialog.move_buttons
     assert (new.id, S.BADGE_COLLECTED) not in dialog.move_buttons  # only the moves allowed now
-    assert dialog.move(new.id, S.WITHDRAWN)
+    assert dialog.move_accreditation(new.id, S.WITHDRAWN)
     new = next(a for a in dialog.record.accreditations if a.id == new.id)
     assert new.state is S.WITHDRAWN and new.reason == "changed plans"
     assert [h.to_state for h in new.history] == [S.NOMINATED, S.WITHDRAWN]
@@ -462,10 +462,10 @@ def test_reprinting_from_the_record_asks_first_and_revokes_the_old_serial(
     row = next(r for r in acc_svc.list_accreditations(demo) if r.state is S.BADGE_ISSUED)
     dialog = PersonRecordDialog(window, demo, row.delegate_id)
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
-    assert dialog.move(row.id, S.BADGE_ISSUED) is False
+    assert dialog.move_accreditation(row.id, S.BADGE_ISSUED) is False
     assert row.badge_serial in asked[0]
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    assert dialog.move(row.id, S.BADGE_ISSUED) is True
+    assert dialog.move_accreditation(row.id, S.BADGE_ISSUED) is True
     acc = next(a for a in dialog.record.accreditations if a.id == row.id)
     old = next(b for b in acc.badges if b.serial == row.badge_serial)
     assert old.revoked_at is not None and acc.badge_serial not in (None, row.badge_serial)

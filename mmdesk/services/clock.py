@@ -1,0 +1,25 @@
+"""One clock: the event's time zone, for every time the window or the command line shows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from mmdesk.services.common import current_event
+from mmdesk.store.database import Store
+
+
+def event_zone(store: Store) -> ZoneInfo:
+    """The current event's time zone (UTC if it has none, or an unknown one)."""
+    with store.reading() as db:
+        name = current_event(db).time_zone or "UTC"
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def from_utc(at: datetime, zone: ZoneInfo) -> datetime:
+    """A moment stored in UTC (naive or aware) as the event's wall-clock time (naive)."""
+    aware = at.replace(tzinfo=UTC) if at.tzinfo is None else at
+    return aware.astimezone(zone).replace(tzinfo=None)

@@ -1,0 +1,149 @@
+"""The main window kept in step with the store: after this desk's edits (at once) and other
+desks' changes (polled), only the rows and counts a change touches are read again; the rules
+of the Warnings page run off the GUI thread on a large store."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from mmdesk.domain.errors import MmdeskError, NotFound
+from mmdesk.services.changes import Changes, changes_since
+from mmdesk.services.checks import Report
+from mmdesk.services.events import get_event
+from mmdesk.ui.lazy import is_large
+
+if TYPE_CHECKING:
+    from mmdesk.ui.main_window import MainWindow
+
+#: what each part of the window shows, by the tables it reads
+PROGRAMME = frozenset({"sessions", "speaking_slots", "invitations", "rooms", "programme_versions"})
+NAMES = frozenset({"organisations", "accreditation_routes"})  # shown on many delegate rows
+RULES = frozenset({"sessions", "speaking_slots", "invitations", "rooms", "delegates", "accreditations",
+                   "badges", "accreditation_routes", "events"})
+DASHBOARD = frozenset({"delegates", "accreditations", "badges", "check_ins", "sessions", "speaking_slots",
+                       "accreditation_routes", "organisations", "events"})
+ENDORSEMENTS = frozenset({"declarations", "endorsements", "organisations"})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class StoreFollower(QObject):
+    """Reads what changed since the window last looked and updates just that."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.large = False
+        window.warnings.reported.connect(self.show_report)
+        window.delegates.loaded.connect(self.show_counts)
+
+    def read_all(self) -> None:
+        """Every page read again (a store opened, a forum created, the store back on line)."""
+        w = self.window
+        try:
+            w._seen = w.store.revisions()
+        except MmdeskError:
+            w._set_offline(True)
+            return
+        w._set_offline(False)
+        w.status_store.setText(_tr("Database: %1").replace("%1", w.store.description))
+        try:
+            event = get_event(w.store)
+        except NotFound:
+            w.forum.show_state(False)
+            return
+        w.forum.show_state(True)
+        w.setWindowTitle(f"{event.short_name or event.name} — mmdesk")
+        self.large = is_large(w.store)
+        w.delegates.reload()
+        w.programme.reload(event)
+        w.accreditation.reload()
+        w.checkin.reload()
+        w.dashboard.reload()
+        w.endorsements.reload()
+        self.recheck()
+        self.show_counts()
+
+    def poll(self) -> None:
+        """Look at the store's change counters; read what moved (this desk's edit or another's)."""
+        w = self.window
+        try:
+            now = w.store.revisions()
+        except MmdeskError:
+            w._set_offline(True)
+            return
+        if w.offline:
+            self.read_all()  # back: read everything again
+            return
+        if now == w._seen:
+            return
+        try:
+            changes = changes_since(w.store, w._seen, now)
+        except MmdeskError:
+            w._set_offline(True)
+            return
+        w._seen = now
+        self.apply(changes)
+
+    def apply(self, c: Changes) -> None:
+        """Update the pages a change touches: rows by id where the store says which."""
+        w = self.window
+        if "events" in c.tables:
+            self.read_all()  # the forum itself (its days, name, closing): rare, read everything
+            return
+        names = bool(c.tables & NAMES)
+        if names or c.whole & {"delegates", "accreditations"}:
+            w.delegates.reload()
+        elif c.delegate_ids:
+            w.delegates.update_delegates(c.delegate_ids)
+        if names or c.whole & {"delegates", "accreditations", "badges"}:
+            w.accreditation.reload()
+        elif c.accreditation_ids or c.delegate_ids:
+            w.accreditation.update_nominations(c.accreditation_ids, c.delegate_ids)
+        elif "accreditation_routes" in c.tables:
+            w.accreditation.update_routes()
+        if c.tables & PROGRAMME or (c.delegate_ids and w.programme.involves(c.delegate_ids)):
+            try:
+                w.programme.reload(get_event(w.store))
+            except NotFound:
+                pass
+        if "rooms" in c.tables:
+            w.checkin.reload()
+        elif "check_ins" in c.tables:
+            w.checkin.show_recent()
+        if c.tables & DASHBOARD:
+            w.dashboard.reload()
+        if c.tables & ENDORSEMENTS:
+            w.endorsements.reload()
+        if c.tables & RULES:
+            self.recheck()
+        self.show_counts()
+
+    def recheck(self) -> None:
+        """The rules again: off the GUI thread on a large store (the page fills in after)."""
+        w = self.window
+        w.warnings.recompute(w.store, inline=not self.large)
+
+    def show_report(self, report: Report) -> None:
+        """The Warnings entry of the side bar and the status bar, once the rules have run."""
+        w = self.window
+        item = w.sidebar.item(w.PAGES.index("warnings"))
+        item.setText(_tr("Warnings (%1)").replace("%1", str(len(report.findings))))
+        item.setForeground(Qt.GlobalColor.darkRed if report.errors else Qt.GlobalColor.black)
+        self.show_counts()
+
+    def show_counts(self) -> None:
+        """Delegates, sessions, errors and warnings in the status bar (as far as known)."""
+        w = self.window
+        report = w.warnings.report
+        if w.delegates._loading or report is None:
+            return  # said when the delegates and the rules are all in
+        w.status_counts.setText(
+            _tr("%1 delegates · %2 sessions · %3 errors, %4 warnings")
+            .replace("%1", str(w.delegates.model.total))
+            .replace("%2", str(len(w.programme._sessions)))
+            .replace("%3", str(report.errors)).replace("%4", str(report.warnings)))

@@ -1,0 +1,143 @@
+"""The command line in French and Spanish: `check`, a refusal, check-in results, JSON codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mmdesk import i18n
+from mmdesk.cli import main
+from mmdesk.store.database import Store
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _badge_code(demo_path: Path) -> str:
+    from mmdesk.services.delegates import search_delegates
+    from mmdesk.services.keys import code_for_delegate
+
+    store = Store.open(demo_path)
+    try:
+        return code_for_delegate(store, search_delegates(store, "plante")[0].id)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("fr", ("ERREUR", "est dans deux séances à la fois", "erreurs,", "Voies d’accréditation")),
+    ("es", ("ERROR", "está en dos sesiones a la vez", "errores,", "Vías de acreditación")),
+])
+def test_check_speaks_the_chosen_language(demo_path: Path, capsys: pytest.CaptureFixture[str],
+                                          language: str, words: tuple[str, ...]) -> None:
+    code, out, err = run(capsys, "--language", language, "--db", str(demo_path), "check")
+    assert code == 1 and err == ""
+    for w in words:
+        assert w in out
+    for english in ("is in two sessions at once", "error(s)", "Accreditation routes", " used, ", "speaker_"):
+        assert english not in out
+
+
+def test_check_json_keeps_codes_and_translates_messages(demo_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "--db", str(demo_path), "check", "--json")
+    english = json.loads(out)
+    _, out, _ = run(capsys, "--language", "fr", "--db", str(demo_path), "check", "--json")
+    french = json.loads(out)
+    assert [f["rule"] for f in french["findings"]] == [f["rule"] for f in english["findings"]]
+    assert [f["severity"] for f in french["findings"]] == [f["severity"] for f in english["findings"]]
+    clash = next(f for f in french["findings"] if f["rule"] == "speaker_double_booked")
+    assert "est dans deux séances à la fois" in clash["message"]
+    assert all(f["message"] != e["message"] for f, e in zip(french["findings"], english["findings"], strict=True))
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "aucune salle appelée 'Ballroom' (salles : "),
+    ("es", "ninguna sala se llama 'Ballroom' (salas: "),
+])
+def test_a_refusal_in_french_and_spanish(demo_path: Path, capsys: pytest.CaptureFixture[str],
+                                         language: str, expected: str) -> None:
+    code, out, err = run(capsys, "--language", language, "--db", str(demo_path), "checkin",
+                         _badge_code(demo_path), "--room", "Ballroom")
+    assert code == 1 and out == ""
+    assert err.startswith("mmdesk: " + expected) and "no room called" not in err
+
+
+def test_a_usage_refusal_in_spanish(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--language", "es", "--db", str(demo_path), "check", "--buffer", "-1")
+    assert code == 2 and err.strip() == "mmdesk: --buffer debe ser de 0 minutos o más"
+
+
+def test_check_in_results_in_french(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db, code = str(demo_path), _badge_code(demo_path)
+    status, out, _ = run(capsys, "--language", "fr", "--db", db, "checkin", code, "--desk", "Desk 1",
+                         "--at", "2019-11-20T08:50")
+    assert status == 0 and out.startswith("ADMIS: Mayor Valérie Plante") and "admis(e) dans l’enceinte" in out
+    status, out, _ = run(capsys, "--language", "fr", "--db", db, "checkin", code, "--desk", "Desk 2",
+                         "--at", "2019-11-20T08:52")
+    assert status == 3 and "déjà enregistré(e) dans l’enceinte à 08:50 (Desk 1)" in out
+    assert "already" not in out
+    status, out, _ = run(capsys, "--language", "fr", "--db", db, "checkin", code[:-2] + "AA")
+    assert status == 1 and out.startswith("REFUSÉ: code falsifié")
+
+
+def test_check_in_results_in_spanish(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db, code = str(demo_path), _badge_code(demo_path)
+    run(capsys, "--db", db, "checkin", code, "--desk", "Desk 1", "--at", "2019-11-20T08:50")
+    status, out, _ = run(capsys, "--language", "es", "--db", db, "checkin", code, "--desk", "Desk 2",
+                         "--at", "2019-11-20T08:52")
+    assert status == 3 and out.startswith("YA ENTRÓ: ")
+    assert "ya registrado/a en el recinto a las 08:50 (Desk 1)" in out
+
+
+def test_language_comes_from_the_environment(demo_path: Path, capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MMDESK_LANGUAGE")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LC_MESSAGES", "es_ES.UTF-8")
+    _, out, _ = run(capsys, "--db", str(demo_path), "check")
+    assert "está en dos sesiones a la vez" in out
+    monkeypatch.setenv("MMDESK_LANGUAGE", "fr")
+    _, out, _ = run(capsys, "--db", str(demo_path), "check")
+    assert "est dans deux séances à la fois" in out
+    _, out, _ = run(capsys, "--language", "en", "--db", str(demo_path), "check")
+    assert "is in two sessions at once" in out
+
+
+def test_environment_rules() -> None:
+    assert i18n.language_from_environment({"LANG": "fr_CA.UTF-8"}) == "fr"
+    assert i18n.language_from_environment({"LANG": "de_DE.UTF-8"}) == "en"
+    assert i18n.language_from_environment({"LC_ALL": "C", "LANG": "es_ES"}) == "en"
+    assert i18n.language_from_environment({"MMDESK_LANGUAGE": "es", "LANG": "fr_FR"}) == "es"
+    assert i18n.language_from_environment({}) == "en"
+
+
+def test_plurals_follow_each_language() -> None:
+    i18n.set_language("fr")
+    assert [i18n.say_n("{n} error", "{n} errors", n) for n in (0, 1, 2)] == ["0 erreur", "1 erreur", "2 erreurs"]
+    i18n.set_language("es")
+    assert [i18n.say_n("{n} error", "{n} errors", n) for n in (0, 1, 2)] == ["0 errores", "1 error", "2 errores"]
+
+
+def test_every_message_is_translated_with_its_placeholders() -> None:
+    import re
+
+    from babel.messages.pofile import read_po
+
+    for code in ("fr", "es"):
+        with i18n.catalogue_source(code).open("rb") as f:
+            catalog = read_po(f, locale=code)
+        for m in catalog:
+            if not m.id:
+                continue
+            ids = m.id if isinstance(m.id, tuple) else (m.id,)
+            strings = m.string if isinstance(m.string, tuple) else (m.string,)
+            holes = set(re.findall(r"\{(\w+)\}", " ".join(ids)))
+            for s in strings:
+                assert s, (code, m.id)
+                assert set(re.findall(r"\{(\w+)\}", s)) == holes, (code, m.id, s)
