@@ -32,6 +32,10 @@ from mmdesk.paths import resources_dir
 LANGUAGES = ("en", "fr", "es")
 DOMAIN = "mmdesk"
 ENV = "MMDESK_LANGUAGE"
+#: the msgctxt of sentences made in English elsewhere (scripts/extract_messages.py writes it)
+SENTENCE = "sentence"
+#: a template matches whole sentences only if this much of it is words, not values
+MIN_LITERAL = 6
 
 _current = "en"
 
@@ -171,13 +175,15 @@ def _templates(code: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """(pattern, template, translation) of the language's templated messages, most specific first."""
     trans = translations(code)
     catalog: dict[object, str] = getattr(trans, "_catalog", {})
+    prefix = SENTENCE + "\x04"
     found: list[tuple[int, re.Pattern[str], str, str]] = []
     for key, value in catalog.items():
-        if not isinstance(key, str) or not key or not value or "{" not in key:
+        if not isinstance(key, str) or not key.startswith(prefix) or not value or "{" not in key:
             continue
-        made = _pattern(key)
-        if made is not None:
-            found.append((made[1], made[0], key, value))
+        template = key[len(prefix):]
+        made = _pattern(template)
+        if made is not None and made[1] >= MIN_LITERAL:
+            found.append((made[1], made[0], template, value))
     found.sort(key=lambda x: -x[0])
     return tuple((p, k, v) for _, p, k, v in found)
 
@@ -202,7 +208,7 @@ def translate_message(text: str, code: str | None = None, _depth: int = 0) -> st
     if code == "en" or not text or _depth > 4:
         return text
     trans = translations(code)
-    exact = trans.gettext(text)
+    exact = trans.pgettext(SENTENCE, text)
     if exact != text:
         return exact
     stripped = text.strip()
@@ -221,5 +227,6 @@ def translate_message(text: str, code: str | None = None, _depth: int = 0) -> st
 
 def known_messages(code: str) -> set[str]:
     """Every msgid the language's catalogue translates (for tests)."""
-    catalog: dict[object, str] = getattr(translations(code), "_catalog", {})
+    # gettext's catalogue: msgid → text, and (msgid, n) → each plural form
+    catalog: dict[str | tuple[str, int], str] = getattr(translations(code), "_catalog", {})
     return {k if isinstance(k, str) else k[0] for k in catalog if k and catalog[k]}

@@ -27,10 +27,19 @@ EXTRA = (
     "the venue", "no zone", "missing", "revoked", "more than {count}",
     "not accredited", "nominated", "approved", "rejected", "withdrawn", "badge issued",
     "badge collected",
+    # argparse's own refusals (mmdesk.cli.common.Parser.error translates them)
+    "argument {arg}: invalid int value: {value}", "argument {arg}: invalid float value: {value}",
+    "argument {arg}: invalid choice: {value} (choose from {choices})",
+    "unrecognized arguments: {args}", "the following arguments are required: {args}",
+    "argument {arg}: expected one argument", "argument {arg}: expected at least one argument",
+    "argument {arg}: not allowed with argument {other}", "one of the arguments {args} is required",
+    "argument {arg}: ignored explicit argument {value}", "ambiguous option: {option} could match {matches}",
     "the revocation list is from {asof} UTC, older than the last revocation this store knows ({last} UTC): "
     "import a fresh verification kit (mmdesk export keys at the main desk)",
 )
 LOCALE = ROOT / "resources" / "locale"
+#: the msgctxt of sentences made in English and matched whole by mmdesk.i18n.translate_message
+SENTENCE = "sentence"
 PLURAL_FORMS = {"fr": (2, "(n > 1)"), "es": (2, "(n != 1)")}
 
 
@@ -114,12 +123,19 @@ def _strings_in(node: ast.AST) -> list[ast.expr]:
     return out
 
 
-def messages_of(path: Path) -> list[tuple[str, int]]:
-    """(template, line) of every user sentence in one module."""
+def messages_of(path: Path) -> list[tuple[str | None, str, int]]:
+    """(context, template, line) of every user sentence in one module: context None for a
+    message looked up by _()/say(), SENTENCE for one matched by translate_message()."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return ([(None, m, line) for m, _plural, line in gettext_calls(tree)]
+            + [(SENTENCE, m, line) for m, line in sentences_of(path)])
+
+
+def sentences_of(path: Path) -> list[tuple[str, int]]:
+    """(template, line) of every sentence made in English in one module (refusals, check-in)."""
     rel = path.relative_to(ROOT).as_posix()
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: list[tuple[str, int]] = []
-    found += [(m, line) for m, _plural, line in gettext_calls(tree)]
     docstrings = {id(n.body[0].value) for n in ast.walk(tree)
                   if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
                   and n.body and isinstance(n.body[0], ast.Expr)}
@@ -130,7 +146,8 @@ def messages_of(path: Path) -> list[tuple[str, int]]:
                 if t:
                     found.append((t, n.lineno))
         return found
-    for fn in [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module))]:
+    scopes = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)
+    for fn in [n for n in ast.walk(tree) if isinstance(n, scopes)]:
         indirect = False
         for n in ast.walk(fn):
             if isinstance(n, ast.Call) and ERROR_NAME.search(_name(n.func)) and n.args:
@@ -171,7 +188,8 @@ def gettext_calls(tree: ast.AST) -> list[tuple[str, str | None, int]]:
             firsts = [args[0]]
         for first in firsts:
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                plural = args[1].value if wanted == 2 and len(args) > 1 and isinstance(args[1], ast.Constant) else None
+                second = args[1] if wanted == 2 and len(args) > 1 else None
+                plural = second.value if isinstance(second, ast.Constant) else None
                 out.append((first.value, plural, n.lineno))
     return out
 
@@ -188,7 +206,7 @@ def plurals() -> dict[str, str]:
     return out
 
 
-def write_catalogues(found: dict[str, list[str]]) -> None:
+def write_catalogues(found: dict[tuple[str | None, str], list[str]]) -> None:
     """Merge the templates into resources/locale/{fr,es}/LC_MESSAGES/mmdesk.po, keeping translations."""
     from babel.messages.catalog import Catalog
     from babel.messages.pofile import read_po, write_po
@@ -205,37 +223,40 @@ def write_catalogues(found: dict[str, list[str]]) -> None:
                       last_translator="mmdesk", language_team=code)
         # gettext's usual rules (CLDR's French "many" form for millions is not worth a third form)
         cat._num_plurals, cat._plural_expr = PLURAL_FORMS[code]
-        for msgid, where in found.items():
+        for (context, msgid), where in found.items():
             key = (msgid, several[msgid]) if msgid in several else msgid
-            before = old.get(msgid) if old is not None else None
+            before = old.get(msgid, context=context) if old is not None else None
             string = before.string if before is not None else ("", "") if msgid in several else ""
             flags = ["python-brace-format"] if "{" in msgid else []
-            cat.add(key, string, locations=[(w.rsplit(":", 1)[0], int(w.rsplit(":", 1)[1])) for w in where[:3]],
-                    flags=flags)
+            places = [(w.rsplit(":", 1)[0], int(w.rsplit(":", 1)[1])) for w in where[:3]]
+            cat.add(key, string, locations=places, flags=flags, context=context)
         po.parent.mkdir(parents=True, exist_ok=True)
         with po.open("wb") as f:
             write_po(f, cat, width=100, sort_output=False, omit_header=False)
 
 
-def collect() -> dict[str, list[str]]:
-    """Template → where it comes from (file:line), over the whole package."""
-    out: dict[str, list[str]] = {}
+def collect() -> dict[tuple[str | None, str], list[str]]:
+    """(context, template) → where it comes from (file:line), over the whole package."""
+    out: dict[tuple[str | None, str], list[str]] = {}
     for path in sorted((ROOT / "mmdesk").rglob("*.py")):
         rel = path.relative_to(ROOT).as_posix()
         if rel.startswith(SKIP):
             continue
-        for text, line in messages_of(path):
-            out.setdefault(text, []).append(f"{rel}:{line}")
-    for text in (*EXTRA, *_vocabulary()):
-        out.setdefault(text, ["scripts/extract_messages.py:0"])
+        for context, text, line in messages_of(path):
+            out.setdefault((context, text), []).append(f"{rel}:{line}")
+    for text in EXTRA:
+        for context in (None, SENTENCE):
+            out.setdefault((context, text), ["scripts/extract_messages.py:0"])
+    for text in _vocabulary():
+        out.setdefault((None, text), ["scripts/extract_messages.py:0"])
     return out
 
 
 if __name__ == "__main__":
     found = collect()
     if "--list" in sys.argv:
-        for text, where in found.items():
-            print(f"{where[0]}\t{text!r}")
+        for (context, text), where in found.items():
+            print(f"{where[0]}\t{context or ''}\t{text!r}")
     else:
         write_catalogues(found)
     print(f"{len(found)} messages", file=sys.stderr)

@@ -21,6 +21,7 @@ from mmdesk.cli import (
     checkin,
     delegates,
     demo,
+    desk,
     exchange,
     forum,
     keys,
@@ -39,7 +40,7 @@ from mmdesk.domain.errors import MmdeskError
 
 #: the command groups, in the order --help lists them
 GROUPS = [demo, forum, rooms, routes, delegates, sessions, programme, accreditation,
-          check, backup, checkin, exchange, workbooks, printing, letters, privacy, server, keys]
+          check, backup, checkin, desk, exchange, workbooks, printing, letters, privacy, server, keys]
 
 
 def cmd_window(args: argparse.Namespace) -> int:
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH_OR_URL",
                    help="a SQLite file or any SQLAlchemy URL (default: $MMDESK_DB, "
                         "else mmdesk.sqlite3 in your data folder)")
-    p.add_argument("--language", choices=("en", "fr", "es"),
+    p.add_argument("--language", choices=("en", "fr", "es"), dest="ui_language",
                    help="the language of messages (default: $MMDESK_LANGUAGE, else LANG/LC_MESSAGES)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in GROUPS:
@@ -65,12 +66,34 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _language_option(argv: Sequence[str]) -> str | None:
+    """The global --language's value, read before the command (a command's own --language,
+    such as print letters', comes after it and is not this one)."""
+    tokens = list(argv)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token == "--language" and i + 1 < len(tokens):
+            return tokens[i + 1]
+        if token.startswith("--language="):
+            return token.split("=", 1)[1]
+        if token == "--db":
+            i += 2
+            continue
+        if not token.startswith("-"):
+            return None  # the command: what follows is its own
+        i += 1
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `mmdesk` and `python -m mmdesk`; returns the exit code."""
     from mmdesk import i18n
 
+    # the language first, so that a usage error is said in it too
+    i18n.set_language(_language_option(sys.argv[1:] if argv is None else argv)
+                      or i18n.language_from_environment())
     args = build_parser().parse_args(argv)
-    i18n.set_language(args.language or i18n.language_from_environment())
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_window)
     try:
         return run(args)

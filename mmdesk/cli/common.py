@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mmdesk.domain.errors import MmdeskError
 
@@ -15,6 +17,8 @@ if TYPE_CHECKING:
     from mmdesk.store.database import Store
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_ALREADY = 0, 1, 2, 3
+
+T = TypeVar("T")
 
 
 class CommandError(MmdeskError):
@@ -29,7 +33,10 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line and exits 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"mmdesk: {message} (see mmdesk --help)\n")
+        from mmdesk.i18n import say, translate_message
+
+        self.exit(EXIT_USAGE, "mmdesk: " + say("{message} (see mmdesk --help)",
+                                               message=translate_message(message)) + "\n")
 
 
 @contextmanager
@@ -46,9 +53,52 @@ def opened(args: argparse.Namespace) -> Iterator[Store]:
 
 def existing_folder(target: Path) -> Path:
     """The target itself, once its folder is known to exist (else a one-line refusal)."""
-    if not target.parent.resolve().is_dir():
-        raise CommandError(f"folder {target.parent} does not exist")
-    return target
+    from mmdesk.files import writable_target
+
+    try:
+        return writable_target(target)
+    except MmdeskError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def target_file(file: str, suffix: str, refusal: str) -> Path:
+    """FILE of the command line as a Path: ending in suffix (else refusal, a usage error), in a
+    folder that exists."""
+    target = Path(file)
+    if target.suffix.lower() != suffix:
+        raise CommandError(refusal, EXIT_USAGE)
+    return existing_folder(target)
+
+
+def print_json(data: Any, indent: int = 2) -> None:
+    """What --json prints: the data as JSON (UTF-8 as it is), then a new line."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=indent)
+    sys.stdout.write("\n")
+
+
+def show_list(args: argparse.Namespace, items: Sequence[T], as_json: Callable[[T], Any], empty: str,
+              lines: Callable[[Sequence[T]], Iterable[str]], *, indent: int = 2) -> int:
+    """A list command's output: with --json every item as JSON; else `empty` (the next step)
+    when there is none, or the lines."""
+    if args.json:
+        print_json([as_json(x) for x in items], indent)
+        return EXIT_OK
+    if not items:
+        print(empty)
+        return EXIT_OK
+    for line in lines(items):
+        print(line)
+    return EXIT_OK
+
+
+def remove_found(args: argparse.Namespace, find: Callable[[Store, str], Any],
+                 delete: Callable[[Store, int], object], what: str) -> int:
+    """`mmdesk WHAT remove NAME`: the one NAME (or id) finds, deleted; says which."""
+    with opened(args) as store:
+        found = find(store, args.name)
+        delete(store, found.id)
+    print(f"removed {what} {found.name!r}")
+    return EXIT_OK
 
 
 def find_delegate(store: Store, who: str) -> int:

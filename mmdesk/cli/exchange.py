@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mmdesk.cli.common import (
     EXIT_OK,
@@ -12,7 +13,12 @@ from mmdesk.cli.common import (
     CommandError,
     opened,
     run_to_end,
+    target_file,
 )
+from mmdesk.files import atomic_write
+
+if TYPE_CHECKING:
+    from mmdesk.services.exchange import DelegateFilter
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -21,10 +27,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return (workbooks.export_forum if args.what == "forum" else workbooks.export_nominations)(args)
     target = Path(args.file)
     if args.what in ("endorsements", "figures"):
-        if target.suffix.lower() != ".xlsx":
-            raise CommandError(f"the {args.what} are written as .xlsx", EXIT_USAGE)
-        if not target.parent.resolve().is_dir():
-            raise CommandError(f"folder {target.parent} does not exist")
+        target = target_file(args.file, ".xlsx", f"the {args.what} are written as .xlsx")
         from mmdesk.services.dashboard import export_figures
         from mmdesk.services.endorsements import export_endorsements
 
@@ -35,13 +38,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.what == "keys":
         from mmdesk.services.keys import verification_kit
 
-        if target.suffix.lower() != ".json":
-            raise CommandError("the verification kit is written as .json", EXIT_USAGE)
-        if not target.parent.resolve().is_dir():
-            raise CommandError(f"folder {target.parent} does not exist")
+        target = target_file(args.file, ".json", "the verification kit is written as .json")
         with opened(args) as store:
             kit = verification_kit(store)
-        target.write_text(json.dumps(kit.as_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        with atomic_write(target) as tmp:
+            tmp.write_text(json.dumps(kit.as_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"wrote the public key and {len(kit.revoked)} revoked serial(s) to {target}")
         return EXIT_OK
     from mmdesk.services import exchange
@@ -74,7 +75,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_OK
 
 
-def _delegate_filter(items: list[str]):  # noqa: ANN202 - DelegateFilter, imported lazily
+def _delegate_filter(items: list[str]) -> DelegateFilter:
     from mmdesk.domain.countries import resolve_country
     from mmdesk.domain.enums import AccreditationState
     from mmdesk.domain.text import strip_marks
@@ -111,6 +112,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.what in ("forum", "nominations"):  # the workbooks: helper D's mmdesk/cli/workbooks.py
         from mmdesk.cli import workbooks
         return (workbooks.import_forum if args.what == "forum" else workbooks.import_nominations)(args)
+    if args.what == "photos":  # a folder of photos by e-mail or id: mmdesk/cli/desk.py (issue 16)
+        from mmdesk.cli.desk import cmd_import_photos
+        return cmd_import_photos(args)
     if args.what == "keys":  # the verification kit: helper E's mmdesk/cli/keys.py
         from mmdesk.cli.keys import cmd_import_kit
         return cmd_import_kit(args)
@@ -159,7 +163,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--route", metavar="NAME", help="nominations: the route whose workbook to write")
     export.set_defaults(run=cmd_export)
     import_ = sub.add_parser("import", help="import delegates (.xlsx, .csv) or a programme (.xlsx)")
-    import_.add_argument("what", choices=["delegates", "programme", "keys", "forum", "nominations"])
+    import_.add_argument("what", choices=["delegates", "programme", "keys", "forum", "nominations",
+                                          "photos"])
     import_.add_argument("file", metavar="FILE")
     import_.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
     import_.add_argument("--duplicates", choices=["report", "skip", "merge"], default="report",

@@ -19,9 +19,12 @@ def parse_date(value: str | None, option: str) -> date | None:
     """A day given as YYYY-MM-DD (else a usage error naming the option)."""
     if value is None:
         return None
+    from mmdesk.domain.errors import ValidationError
+    from mmdesk.domain.validation import parse_day
+
     try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
+        return parse_day(value)  # not Python's reader: it takes "2026-W48-5" and "20261127"
+    except ValidationError:
         raise CommandError(f"{option} wants a day like 2022-05-17, not {value!r}", EXIT_USAGE) from None
 
 

@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, find_delegate, opened
+from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, find_delegate, opened, show_list
 
 
 def print_letters_command(args: argparse.Namespace, target: Path) -> int:
@@ -38,18 +37,15 @@ def cmd_register(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         entries = letter_register(store)
-    if args.json:
-        print(json.dumps([{"number": e.number, "reference": e.reference, "kind": e.kind,
-                           "language": e.language, "template": e.template, "delegate_id": e.delegate_id,
-                           "recipient": e.recipient, "issued_at": e.issued_at.isoformat(timespec="seconds"),
-                           "issued_by": e.issued_by} for e in entries], ensure_ascii=False, indent=1))
-        return EXIT_OK
-    if not entries:
-        print("no letter issued yet")
-    for e in entries:
-        print(f"{e.reference:<22} {e.kind:<12} {e.language}  {e.issued_at:%Y-%m-%d %H:%M}  "
-              f"{e.recipient or '(erased)'}  by {e.issued_by}")
-    return EXIT_OK
+    return show_list(
+        args, entries,
+        lambda e: {"number": e.number, "reference": e.reference, "kind": e.kind, "language": e.language,
+                   "template": e.template, "delegate_id": e.delegate_id, "recipient": e.recipient,
+                   "issued_at": e.issued_at.isoformat(timespec="seconds"), "issued_by": e.issued_by},
+        "no letter issued yet",
+        lambda found: (f"{e.reference:<22} {e.kind:<12} {e.language}  {e.issued_at:%Y-%m-%d %H:%M}  "
+                       f"{e.recipient or '(erased)'}  by {e.issued_by}" for e in found),
+        indent=1)
 
 
 def cmd_folder(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from mmdesk.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CommandError,
+    existing_folder,
     opened,
     run_to_end,
 )
@@ -17,14 +18,18 @@ from mmdesk.cli.common import (
 def cmd_print(args: argparse.Namespace) -> int:
     from mmdesk.printing.layouts import available_layouts
 
+    if args.what == "badge":  # one badge: WHO FILE.pdf (issue 16, mmdesk/cli/desk.py)
+        from mmdesk.cli.desk import cmd_print_badge
+        return cmd_print_badge(args)
+    if args.rest:
+        raise CommandError(f"unexpected {args.rest!r}: print {args.what} takes one FILE.pdf", EXIT_USAGE)
     target = Path(args.file)
     if target.suffix.lower() != ".pdf":
         raise CommandError("print writes a .pdf file", EXIT_USAGE)
     if args.what == "endorsements":
         from mmdesk.services.endorsements import print_signatories
 
-        if not target.parent.resolve().is_dir():
-            raise CommandError(f"folder {target.parent} does not exist")
+        existing_folder(target)
         with opened(args) as store:
             pages = print_signatories(store, target)
         print(f"printed the signatories ({pages} page(s)) to {target}")
@@ -74,10 +79,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's commands to the parser."""
     print_ = sub.add_parser("print", help="print badges, programme, door signs, itineraries, "
                                           "run-sheets, tent cards or the list of participants")
-    print_.add_argument("what", choices=["badges", "programme", "doorsigns", "itinerary", "runsheet",
+    print_.add_argument("what", choices=["badges", "badge", "programme", "doorsigns", "itinerary", "runsheet",
                                          "tentcards", "participants", "endorsements", "changes",
                                          "record", "letters"])
-    print_.add_argument("file", metavar="FILE.pdf")
+    print_.add_argument("file", metavar="FILE.pdf", help="the PDF (print badge: WHO, then FILE.pdf)")
+    print_.add_argument("rest", nargs="?", metavar="FILE.pdf", help=argparse.SUPPRESS)
+    print_.add_argument("--reason", metavar="TEXT", help="badge: why a badge is printed again "
+                                                         "(lost, damaged, name corrected)")
     print_.add_argument("--layout", default="a6", help="badge layout: a6, a7, id1, a4-4up, a4-8up")
     print_.add_argument("--only-new", action="store_true",
                         help="badges only for approved delegates not printed yet")

@@ -13,15 +13,16 @@ from mmdesk.cli.common import (
 
 
 def cmd_close_event(args: argparse.Namespace) -> int:
-    from datetime import date
-
     from mmdesk.services import privacy
 
     with opened(args) as store:
         if args.keep_until:
+            from mmdesk.domain.errors import ValidationError
+            from mmdesk.domain.validation import parse_day
+
             try:
-                until = date.fromisoformat(args.keep_until)
-            except ValueError:
+                until = parse_day(args.keep_until)
+            except ValidationError:
                 raise CommandError(f"--keep-until wants a date like 2020-02-20, not {args.keep_until!r}",
                                    EXIT_USAGE) from None
             privacy.schedule_closing(store, until)

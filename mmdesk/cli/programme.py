@@ -4,12 +4,11 @@ what changed since one, and protocol order."""
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened
+from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened, print_json, show_list
+from mmdesk.cli.sessions import speaker_line
 from mmdesk.domain.protocol import LEVEL_WORDS, RepresentationLevel
 
 if TYPE_CHECKING:
@@ -43,16 +42,12 @@ def cmd_versions(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         versions = list_versions(store)
-    if args.json:
-        json.dump([_version_json(v) for v in versions], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return EXIT_OK
-    if not versions:
-        print("no programme version released yet; release one with: mmdesk programme release --note TEXT")
-    for v in versions:
-        print(f"{v.number:3}  {v.released_local:%d %b %Y %H:%M}  {v.released_by}  "
-              f"{v.sessions} session(s)" + (f"  {v.note}" if v.note else ""))
-    return EXIT_OK
+    return show_list(args, versions, _version_json,
+                     "no programme version released yet; release one with: "
+                     "mmdesk programme release --note TEXT",
+                     lambda found: (f"{v.number:3}  {v.released_local:%d %b %Y %H:%M}  {v.released_by}  "
+                                    f"{v.sessions} session(s)" + (f"  {v.note}" if v.note else "")
+                                    for v in found))
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
@@ -63,12 +58,11 @@ def cmd_changes(args: argparse.Namespace) -> int:
         report = changes_since(store, args.since, args.to)
     since = report.since
     if args.json:
-        json.dump({
+        print_json({
             "since": _version_json(since),
             "until": _version_json(report.until) if report.until else None,
             "changes": [c.to_json() for c in report.changes],
-        }, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        })
         return EXIT_OK
     until = _version_words(report.until.number, report.until.released_local) if report.until \
         else "the programme as it is now"
@@ -99,7 +93,7 @@ def cmd_speakers_sort(args: argparse.Namespace) -> int:
     else:
         print(f"“{shown.title}”: speakers now in protocol order")
     for x in shown.slots:
-        print(f"  {x.position}. {x.delegate_name} ({x.role.value.replace('_', ' ')}, {x.minutes} min)")
+        print(speaker_line(x))
     return EXIT_OK
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened
+from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened, remove_found, show_list
+
+if TYPE_CHECKING:
+    from mmdesk.services.venue import RoomView
 
 
 def _capacity(value: int | None) -> int | None:
@@ -31,21 +34,18 @@ def cmd_room_list(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         rooms = list_rooms(store)
-    if args.json:
-        json.dump([{"id": r.id, "name": r.name, "capacity": r.capacity, "zone": r.access_zone,
-                    "position": r.position, "sessions": r.sessions} for r in rooms],
-                  sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return EXIT_OK
-    if not rooms:
-        print("no rooms yet; add one with: mmdesk room add NAME --capacity N --zone ZONE")
-        return EXIT_OK
+    return show_list(args, rooms, lambda r: {"id": r.id, "name": r.name, "capacity": r.capacity,
+                                             "zone": r.access_zone, "position": r.position,
+                                             "sessions": r.sessions},
+                     "no rooms yet; add one with: mmdesk room add NAME --capacity N --zone ZONE", _room_lines)
+
+
+def _room_lines(rooms: Sequence[RoomView]) -> Iterator[str]:
     width = max(len(r.name) for r in rooms)
     for r in rooms:
         seats = f"{r.capacity} seats" if r.capacity else "capacity not set"
-        print(f"{r.position:3}  {r.name:{width}}  {seats:16}  zone: {r.access_zone or '-':12}  "
-              f"{r.sessions} session(s)")
-    return EXIT_OK
+        yield (f"{r.position:3}  {r.name:{width}}  {seats:16}  zone: {r.access_zone or '-':12}  "
+               f"{r.sessions} session(s)")
 
 
 def cmd_room_edit(args: argparse.Namespace) -> int:
@@ -66,11 +66,7 @@ def cmd_room_edit(args: argparse.Namespace) -> int:
 def cmd_room_remove(args: argparse.Namespace) -> int:
     from mmdesk.services.venue import delete_room, find_room
 
-    with opened(args) as store:
-        room = find_room(store, args.name)
-        delete_room(store, room.id)
-    print(f"removed room {room.name!r}")
-    return EXIT_OK
+    return remove_found(args, find_room, delete_room, "room")
 
 
 def cmd_room_order(args: argparse.Namespace) -> int:

@@ -4,11 +4,10 @@ required documents, the zones a badge opens)."""
 from __future__ import annotations
 
 import argparse
-import json
-import sys
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened
+from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened, remove_found, show_list
 
 if TYPE_CHECKING:
     from mmdesk.services.accreditation import RouteInput, RouteView
@@ -97,24 +96,25 @@ def cmd_route_list(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         routes = list_routes(store)
-    if args.json:
-        json.dump([{"id": r.id, "name": r.name, "kind": r.kind.value, "state": r.member_state,
-                    "body": _body(r), "nominating_body": r.nominating_body, "partner": r.partner,
-                    "quota": r.quota, "over_quota": r.quota_policy.value, "used": r.used, "left": r.left,
-                    "documents": list(r.required_documents), "zones": list(r.zones)} for r in routes],
-                  sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return EXIT_OK
-    if not routes:
-        print("no accreditation routes yet; add one with: mmdesk route add NAME --kind KIND")
-        return EXIT_OK
+    return show_list(args, routes, _route_json,
+                     "no accreditation routes yet; add one with: mmdesk route add NAME --kind KIND",
+                     _route_lines)
+
+
+def _route_json(r: RouteView) -> dict[str, object]:
+    return {"id": r.id, "name": r.name, "kind": r.kind.value, "state": r.member_state,
+            "body": _body(r), "nominating_body": r.nominating_body, "partner": r.partner,
+            "quota": r.quota, "over_quota": r.quota_policy.value, "used": r.used, "left": r.left,
+            "documents": list(r.required_documents), "zones": list(r.zones)}
+
+
+def _route_lines(routes: Sequence[RouteView]) -> Iterator[str]:
     for r in routes:
-        print(f"{r.name}: {_describe(r)}; {_quota(r)}")
+        yield f"{r.name}: {_describe(r)}; {_quota(r)}"
         if r.required_documents:
-            print(f"    documents: {', '.join(r.required_documents)}")
+            yield f"    documents: {', '.join(r.required_documents)}"
         if r.zones:
-            print(f"    zones:     {', '.join(r.zones)}")
-    return EXIT_OK
+            yield f"    zones:     {', '.join(r.zones)}"
 
 
 def cmd_route_edit(args: argparse.Namespace) -> int:
@@ -130,11 +130,7 @@ def cmd_route_edit(args: argparse.Namespace) -> int:
 def cmd_route_remove(args: argparse.Namespace) -> int:
     from mmdesk.services.accreditation import delete_route, find_route
 
-    with opened(args) as store:
-        r = find_route(store, args.name)
-        delete_route(store, r.id)
-    print(f"removed route {r.name!r}")
-    return EXIT_OK
+    return remove_found(args, find_route, delete_route, "route")
 
 
 def _options(p: argparse.ArgumentParser, *, new: bool) -> None:

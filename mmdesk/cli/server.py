@@ -17,6 +17,7 @@ def cmd_serve_setup(args: argparse.Namespace) -> int:
                        password=args.password or os.environ.get("MMDESK_DESK_PASSWORD"),
                        host=args.host, owner=args.owner, door=args.door,
                        door_password=os.environ.get("MMDESK_DOOR_PASSWORD"))
+    assert made.owner is not None and made.door is not None  # serve_setup names both
     print(f"{'created' if made.created_role else 'updated'} roles {made.owner.username} (owner), "
           f"{args.user} (desks), {made.door.username} (doors); "
           f"{'created' if made.created_database else 'upgraded'} database {args.database}")

@@ -4,16 +4,22 @@ the programme from the command line."""
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, find_delegate, opened
+from mmdesk.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    find_delegate,
+    opened,
+    print_json,
+    show_list,
+)
 from mmdesk.domain.enums import SessionAccess, SessionKind, SessionStatus, SlotMode, SlotRole
 
 if TYPE_CHECKING:
-    from mmdesk.services.programme import SessionView
+    from mmdesk.services.programme import SessionView, SlotView
 
 
 def parse_time(value: str, option: str, day: datetime | None = None) -> datetime:
@@ -62,17 +68,17 @@ def cmd_session_list(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         sessions = list_sessions(store)
-    if args.json:
-        json.dump([_session_json(s) for s in sessions], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return EXIT_OK
-    if not sessions:
-        print('no sessions yet; add one with: mmdesk session add TITLE --kind plenary '
-              '--start "YYYY-MM-DD HH:MM" --end HH:MM --room ROOM')
-    for s in sessions:
-        print(f"{s.id:4}  {s.starts_at:%a %d %b %H:%M}–{s.ends_at:%H:%M}  {s.room or '(no room)'}: "
-              f"{s.title} [{s.kind.value}, {s.access.value}]")
-    return EXIT_OK
+    return show_list(args, sessions, _session_json,
+                     'no sessions yet; add one with: mmdesk session add TITLE --kind plenary '
+                     '--start "YYYY-MM-DD HH:MM" --end HH:MM --room ROOM',
+                     lambda found: (f"{s.id:4}  {s.starts_at:%a %d %b %H:%M}–{s.ends_at:%H:%M}  "
+                                    f"{s.room or '(no room)'}: {s.title} [{s.kind.value}, {s.access.value}]"
+                                    for s in found))
+
+
+def speaker_line(x: SlotView) -> str:
+    """A speaker of a session as the commands list them: "  2. Ana Pérez (keynote, 10 min)"."""
+    return f"  {x.position}. {x.delegate_name} ({x.role.value.replace('_', ' ')}, {x.minutes} min)"
 
 
 def cmd_session_show(args: argparse.Namespace) -> int:
@@ -84,8 +90,7 @@ def cmd_session_show(args: argparse.Namespace) -> int:
     if args.json:
         out = _session_json(s)
         out["invited"] = [{"id": i, "name": n} for i, n in invited]
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(out)
         return EXIT_OK
     print(f"{s.id}: {s.title}")
     print(f"  {s.starts_at:%A %d %B %Y %H:%M}–{s.ends_at:%H:%M}, {s.room or 'no room'}; "
@@ -97,7 +102,7 @@ def cmd_session_show(args: argparse.Namespace) -> int:
     if s.moderator:
         print(f"  moderator: {s.moderator}")
     for x in s.slots:
-        print(f"  {x.position}. {x.delegate_name} ({x.role.value.replace('_', ' ')}, {x.minutes} min)")
+        print(speaker_line(x))
     if invited or s.access is not SessionAccess.OPEN:
         print(f"  invited ({len(invited)}): {', '.join(n for _, n in invited) or 'nobody yet'}")
     return EXIT_OK

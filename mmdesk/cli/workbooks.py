@@ -4,16 +4,27 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, existing_folder, opened
+from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened, target_file
+
+if TYPE_CHECKING:
+    from mmdesk.store.database import Store
 
 
 def _xlsx(file: str, what: str) -> Path:
-    target = Path(file)
-    if target.suffix.lower() != ".xlsx":
-        raise CommandError(f"the {what} is written as .xlsx", EXIT_USAGE)
-    return existing_folder(target)
+    return target_file(file, ".xlsx", f"the {what} is written as .xlsx")
+
+
+def _imported(args: argparse.Namespace, read: Callable[[Store, Path], Any]) -> Any:
+    """Read FILE into the store with read; say what it did; its report."""
+    source = Path(args.file)
+    with opened(args) as store:
+        report = read(store, source)
+    print(f"imported {source.name}: {report.summary()}")
+    return report
 
 
 def export_forum(args: argparse.Namespace) -> int:
@@ -31,10 +42,7 @@ def import_forum(args: argparse.Namespace) -> int:
     """`mmdesk import forum FILE.xlsx`: create or update the forum from a workbook, all or nothing."""
     from mmdesk.services.forum_workbook import import_forum as read
 
-    source = Path(args.file)
-    with opened(args) as store:
-        report = read(store, source)
-    print(f"imported {source.name}: {report.summary()}")
+    report = _imported(args, read)
     for kind, headers in report.ignored_columns.items():
         print(f"  {kind}: left out column(s) {', '.join(headers)}")
     for line, name in report.unmatched:
@@ -61,10 +69,7 @@ def import_nominations(args: argparse.Namespace) -> int:
     """`mmdesk import nominations FILE.xlsx`: nominate every line on the route the workbook names."""
     from mmdesk.services.nomination_workbook import import_nominations as read
 
-    source = Path(args.file)
-    with opened(args) as store:
-        report = read(store, source)
-    print(f"imported {source.name}: {report.summary()}")
+    report = _imported(args, read)
     for line, text in report.flagged:
         print(f"  line {line}: {text}")
     return EXIT_OK

@@ -115,6 +115,12 @@ def _locales() -> list[str]:
     return [*FIRST_LANGUAGES, *rest]
 
 
+@lru_cache(maxsize=4)
+def _cldr_names(language: str) -> dict[str, str]:
+    """CLDR's country names in one language (cached)."""
+    return _territories(language)
+
+
 def _territories(locale_id: str) -> dict[str, str]:
     from babel import Locale, UnknownLocaleError
 
@@ -191,11 +197,22 @@ def resolve_country(value: str | None) -> str | None:
     return code
 
 
-@lru_cache(maxsize=512)
 def country_name(code: str | None) -> str:
-    """The common English name of an alpha-2 code ("" for none; the code itself if unknown)."""
+    """The country's name in mmdesk's current language (CLDR via Babel in French or Spanish;
+    the common English name in English); "" for none, the code itself if unknown."""
+    from mmdesk.i18n import language
+
+    return _country_name(code, language())
+
+
+@lru_cache(maxsize=2048)
+def _country_name(code: str | None, language: str) -> str:
     if not code:
         return ""
+    if language != "en":
+        named = _cldr_names(language).get(code.upper())
+        if named:
+            return named
     if code == "XK":
         return "Kosovo"
     c = pycountry.countries.get(alpha_2=code)

@@ -1,4 +1,5 @@
-"""The warnings of the README ("What `mmdesk check` looks for") as one pure function over a snapshot of the forum.
+"""The warnings of the README ("What `mmdesk check` looks for") as one pure function over a
+snapshot of the forum.
 
 Time ranges are half-open [start, end): a session ending at 10:00 does not
 clash with one starting at 10:00; two sessions starting together do.
@@ -8,9 +9,11 @@ Cancelled sessions take part in no rule.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from itertools import pairwise
 
 from mmdesk.domain.accreditation import APPROVED_STATES
 from mmdesk.domain.enums import (
@@ -96,7 +99,7 @@ class SessionInfo:
 
 
 @dataclass(frozen=True)
-class PersonInfo:
+class DelegateInfo:
     """A delegate as the rules see it: a name and the best accreditation state."""
 
     id: int
@@ -130,7 +133,7 @@ class Snapshot:
 
     sessions: tuple[SessionInfo, ...] = ()
     rooms: dict[int, RoomInfo] = field(default_factory=dict)
-    people: dict[int, PersonInfo] = field(default_factory=dict)
+    people: dict[int, DelegateInfo] = field(default_factory=dict)
     routes: tuple[RouteInfo, ...] = ()
     badges: tuple[BadgeInfo, ...] = ()
 
@@ -173,6 +176,16 @@ def _state_word(state: AccreditationState | None) -> str:
 def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
     """Half-open overlap: [a_start, a_end) and [b_start, b_end) share a moment."""
     return a_start < b_end and b_start < a_end
+
+
+def overlapping_pairs(sessions: Sequence[SessionInfo]) -> Iterator[tuple[SessionInfo, SessionInfo]]:
+    """Every pair of the sessions (sorted by start) that share a moment, earlier one first."""
+    for i, a in enumerate(sessions):
+        for b in sessions[i + 1 :]:
+            if b.starts_at >= a.ends_at:
+                break  # sorted by start: no later session meets a
+            if overlaps(a.starts_at, a.ends_at, b.starts_at, b.ends_at):
+                yield a, b
 
 
 def _when(s: SessionInfo, rooms: dict[int, RoomInfo]) -> str:
@@ -228,22 +241,19 @@ def _speaker_rules(snapshot: Snapshot, live: list[SessionInfo], buffer: int) -> 
     for delegate_id, sessions in engagements.items():
         sessions.sort(key=lambda s: (s.starts_at, s.ends_at, s.id))
         name = _person(snapshot, delegate_id)
-        for i, a in enumerate(sessions):
-            for b in sessions[i + 1 :]:
-                if b.starts_at >= a.ends_at:
-                    break
-                out.append(
-                    Finding(
-                        Rule.SPEAKER_DOUBLE_BOOKED,
-                        Severity.ERROR,
-                        say("{name} is in two sessions at once: {first} and {second}", name=name,
-                            first=_when(a, snapshot.rooms), second=_when(b, snapshot.rooms)),
-                        (a.id, b.id),
-                        delegate_id=delegate_id,
-                    )
+        for a, b in overlapping_pairs(sessions):
+            out.append(
+                Finding(
+                    Rule.SPEAKER_DOUBLE_BOOKED,
+                    Severity.ERROR,
+                    say("{name} is in two sessions at once: {first} and {second}", name=name,
+                        first=_when(a, snapshot.rooms), second=_when(b, snapshot.rooms)),
+                    (a.id, b.id),
+                    delegate_id=delegate_id,
                 )
+            )
         # back-to-back in different rooms: the next engagement after each one
-        for a, b in zip(sessions, sessions[1:]):
+        for a, b in pairwise(sessions):
             gap = (b.starts_at - a.ends_at).total_seconds() / 60
             if (
                 0 <= gap < buffer
@@ -275,20 +285,17 @@ def _room_rules(snapshot: Snapshot, live: list[SessionInfo]) -> list[Finding]:
         sessions.sort(key=lambda s: (s.starts_at, s.ends_at, s.id))
         room = snapshot.rooms.get(room_id)
         room_name = room.name if room else say("room #{id}", id=room_id)
-        for i, a in enumerate(sessions):
-            for b in sessions[i + 1 :]:
-                if b.starts_at >= a.ends_at:
-                    break
-                out.append(
-                    Finding(
-                        Rule.ROOM_DOUBLE_BOOKED,
-                        Severity.ERROR,
-                        say("{room} holds two sessions at once: {first} and {second}", room=room_name,
-                            first=_when(a, snapshot.rooms), second=_when(b, snapshot.rooms)),
-                        (a.id, b.id),
-                        room_id=room_id,
-                    )
+        for a, b in overlapping_pairs(sessions):
+            out.append(
+                Finding(
+                    Rule.ROOM_DOUBLE_BOOKED,
+                    Severity.ERROR,
+                    say("{room} holds two sessions at once: {first} and {second}", room=room_name,
+                        first=_when(a, snapshot.rooms), second=_when(b, snapshot.rooms)),
+                    (a.id, b.id),
+                    room_id=room_id,
                 )
+            )
         if room and room.capacity is not None:
             for s in sessions:
                 if s.expected_attendance is not None and s.expected_attendance > room.capacity:

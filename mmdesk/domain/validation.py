@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from datetime import date, datetime
 
 from mmdesk.domain.errors import ValidationError
 from mmdesk.domain.text import nfc
@@ -11,12 +13,36 @@ from mmdesk.domain.text import nfc
 # registration systems use; deliverability is not ours to judge.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
+#: Control characters (C0, DEL, C1): never part of a name, an address or a search. Tabs and
+#: line breaks are white space (folded to one space like any other).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+#: Letters of other scripts drawn like Latin ones (Unicode's confusables for the letters an
+#: e-mail address is written with): "аnna" with a Cyrillic а is "anna" to a reader.
+_CONFUSABLES = str.maketrans({
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "һ": "h", "і": "i", "ї": "i", "ј": "j", "к": "k",
+    "ӏ": "l", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "ԛ": "q", "ѕ": "s", "т": "t",
+    "у": "y", "ԝ": "w", "х": "x", "ԁ": "d", "ɡ": "g", "ү": "y", "ѵ": "v", "ꙇ": "i",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ϲ": "c", "ϳ": "j",
+    # Latin look-alikes
+    "ı": "i", "ȷ": "j", "ℓ": "l", "ſ": "s", "ɑ": "a", "ɩ": "i", "ʋ": "u", "ⅼ": "l",
+})
+
+
+def strip_controls(value: str) -> str:
+    """The text without control characters (tabs and line breaks become spaces)."""
+    return _CONTROL.sub("", value.replace("\t", " ").replace("\r", " ").replace("\n", " "))
+
 
 def clean_text(value: str | None, *, limit: int | None = None, field: str = "text") -> str | None:
-    """Trimmed NFC text, None for blank; ValidationError past the field's length."""
+    """Trimmed NFC text without control characters, None for blank; ValidationError past the
+    field's length."""
     if value is None:
         return None
-    value = nfc(" ".join(str(value).split()))
+    value = nfc(" ".join(strip_controls(str(value)).split()))
     if not value:
         return None
     if limit is not None and len(value) > limit:
@@ -25,13 +51,64 @@ def clean_text(value: str | None, *, limit: int | None = None, field: str = "tex
 
 
 def clean_email(value: str | None) -> str | None:
-    """A lower-cased e-mail address of the right shape, or None."""
+    """A lower-cased e-mail address of the right shape, or None (kept as typed otherwise:
+    look-alike letters are caught by the duplicate check, see email_key)."""
     value = clean_text(value, limit=254, field="e-mail")
     if value is None:
         return None
     if not _EMAIL.match(value):
         raise ValidationError(f"not an e-mail address: {value!r}")
     return value.lower()
+
+
+def email_key(value: str | None) -> str | None:
+    """What two e-mail addresses are compared by: full-width and other compatibility forms
+    folded (NFKC), case folded, invisible characters (zero-width spaces and joiners, soft
+    hyphens, direction marks) dropped and look-alike letters of other scripts read as the
+    Latin letters they look like. "ａｎｎａ@example.org", "аnna@example.org" (Cyrillic а) and
+    "an\u200bna@example.org" all give "anna@example.org"."""
+    if not value:
+        return None
+    text = unicodedata.normalize("NFKC", strip_controls(value)).casefold()
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and not ch.isspace())
+    return unicodedata.normalize("NFKC", text.translate(_CONFUSABLES))
+
+
+# ---------------------------------------------------------------- days
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?)?", re.ASCII)
+
+
+def parse_day(value: object, *, field: str | None = None) -> date:
+    """A day written 1975-03-31 (a spreadsheet's "1975-03-31 00:00:00" too); anything else is
+    refused with one line: trailing text, ISO week dates ("2026-W48-5"), ordinal and compact
+    forms, which Python's own reader accepts and a person never means."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = strip_controls(str(value)).strip()
+    where = f"{field}: " if field else ""
+    m = _DAY.fullmatch(text)
+    if m is None:
+        raise ValidationError(f"{where}not a date: {text[:40]!r} (write it as 1975-03-31)")
+    hour, minute, second = (int(g) if g else 0 for g in m.group(4, 5, 6))
+    try:
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError as exc:
+        raise ValidationError(f"{where}not a date: {text[:40]!r} ({exc})") from None
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValidationError(f"{where}not a time of day in {text[:40]!r}")
+    return day
+
+
+def check_birth_date(value: date | None, *, today: date | None = None) -> date | None:
+    """A date of birth that can be one: not in the future."""
+    if value is None:
+        return None
+    if value > (today or date.today()):
+        raise ValidationError(f"date of birth {value.isoformat()} is in the future")
+    return value
 
 
 def require_name(given: str | None, family: str | None) -> tuple[str, str]:

@@ -8,18 +8,21 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from io import BytesIO
 from itertools import islice
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from mmdesk.domain.enums import Category
-from mmdesk.printing import text
+from mmdesk.printing import leftovers, text
 from mmdesk.printing.layouts import Box, Layout
 from mmdesk.printing.pdfstream import PdfStreamJoiner
 from mmdesk.printing.qr import QrEncoder
+from mmdesk.processes import die_with_parent
 
 #: Colour band and label of each category (the label prints in capitals).
 CATEGORY_STYLE: dict[Category, tuple[str, str]] = {
@@ -50,6 +53,8 @@ class BadgeData:
     place: str
     category: Category
     zones: tuple[str, ...]
+    #: the delegate's photo as JPEG bytes (printed where the layout has a photo box)
+    photo: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,8 @@ class ChunkCanvas:
             _fitted_line(c, " · ".join(badge.zones), boxes["zones"], replay)
         if "serial" in boxes:
             _fitted_line(c, badge.serial, boxes["serial"])
+        if "photo" in boxes:
+            _photo(c, badge.photo, boxes["photo"])
         if "qr" in boxes:
             q = boxes["qr"]
             side = min(q.w, q.h)
@@ -176,6 +183,20 @@ class ChunkCanvas:
         if self._on_page:
             self._finish_page()
         self.canvas.save()
+
+
+def _photo(c: Canvas, photo: bytes | None, box: Box) -> None:
+    """The photo fitted to its box (centred); without one, a thin frame the size of the box
+    (a photo can be glued in)."""
+    if not photo:
+        c.saveState()
+        c.setLineWidth(0.4)
+        c.setStrokeColor(HexColor("#9e9e9e"))
+        c.rect(box.x, box.y, box.w, box.h, stroke=1, fill=0)
+        c.restoreState()
+        return
+    c.drawImage(ImageReader(BytesIO(photo)), box.x, box.y, box.w, box.h,
+                preserveAspectRatio=True, anchor="c")
 
 
 def _crop_marks(c: Canvas, layout: Layout) -> None:
@@ -207,7 +228,7 @@ PARALLEL_FROM = 3000
 
 
 def _chunk_path(target: Path, index: int) -> Path:
-    return target.with_name(f".{target.name}.{index}.chunk")
+    return leftovers.chunk_path(target, index)  # named after this process (see printing.leftovers)
 
 
 def render_chunk(path: str, layout: Layout, header: EventHeader, badges: list[BadgeData]) -> int:
@@ -230,6 +251,7 @@ def write_badges(path: Path, layout: Layout, header: EventHeader, badges: Iterab
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if total >= PARALLEL_FROM else 1
     per_chunk = CHUNK_PAGES * layout.per_page
+    marker = leftovers.batch_started(path)  # what killed batches left here goes; this one is marked
     joiner = PdfStreamJoiner(path)
     made: list[Path] = []
     try:
@@ -259,6 +281,7 @@ def write_badges(path: Path, layout: Layout, header: EventHeader, badges: Iterab
     finally:
         for chunk_path in made:
             chunk_path.unlink(missing_ok=True)
+        marker.unlink(missing_ok=True)
     yield done
 
 
@@ -269,7 +292,9 @@ def _write_parallel(path: Path, layout: Layout, header: EventHeader, badges: Ite
     done = 0
     pending: deque[tuple[Future[int], Path]] = deque()
     context = multiprocessing.get_context("spawn")  # safe beside Qt threads and when frozen
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    # workers end with this process, even killed (SIGKILL) mid-batch: see mmdesk.processes
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         try:
             while True:
                 while len(pending) < 2 * workers and (batch := list(islice(items, per_chunk))):
@@ -290,3 +315,15 @@ def _write_parallel(path: Path, layout: Layout, header: EventHeader, badges: Ite
             pool.shutdown(wait=True, cancel_futures=True)
             raise
     return done
+
+
+def warm_up(layout: Layout) -> None:
+    """Load the fonts and draw one made-up badge into a temporary file, removed at once, so
+    that a desk's first real badge prints as fast as the next."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="mmdesk-warm-") as folder:
+        chunk = ChunkCanvas(Path(folder) / "warm.pdf", layout, EventHeader("Forum", "1 January"), QrEncoder())
+        chunk.add(BadgeData("000000", "MM1-WARM-UP", "Warm Up", "Mayor", "Position", "Organisation",
+                            "City, Country", Category.CITY_OFFICIAL, ("General",)))
+        chunk.save()

@@ -15,76 +15,83 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
 from mmdesk.domain.programme_changes import ChangeCode, ProgrammeChange
-from mmdesk.printing.words import Words
+from mmdesk.printing.words import Words, catalogs, say_in
 
-_FR: dict[str, str] = {
-    "Programme changes": "Modifications du programme",
-    "Programme version {n} of {when}": "Programme, version {n} du {when}",
+_WORDS: dict[str, tuple[str, str]] = {
+    "Programme changes": ("Modifications du programme", "Cambios en el programa"),
+    "Programme version {n} of {when}":
+        ("Programme, version {n} du {when}",
+         "Programa, versión {n} del {when}"),
     "Programme version {n} of {when}, with {later} later change(s)":
-        "Programme, version {n} du {when}, avec {later} modification(s) ultérieure(s)",
+        ("Programme, version {n} du {when}, avec {later} modification(s) ultérieure(s)",
+         "Programa, versión {n} del {when}, con {later} cambio(s) posterior(es)"),
     "From version {n} of {when} to version {m} of {until}.":
-        "De la version {n} du {when} à la version {m} du {until}.",
+        ("De la version {n} du {when} à la version {m} du {until}.",
+         "De la versión {n} del {when} a la versión {m} del {until}."),
     "From version {n} of {when} to the programme as printed on {now}.":
-        "De la version {n} du {when} au programme imprimé le {now}.",
-    "No change.": "Aucune modification.",
-    "When": "Quand", "Session": "Séance", "Room": "Salle", "Change": "Modification",
-    "new session": "nouvelle séance", "removed from the programme": "retirée du programme",
-    "retitled (was “{before}”)": "nouveau titre (auparavant « {before} »)",
-    "moved from {before} to {after}": "déplacée de {before} à {after}",
-    "room changed from {before} to {after}": "salle changée : {before} → {after}",
-    "now {after} (was {before})": "désormais {after} (auparavant {before})",
-    "speaker added: {who} ({role})": "intervenant ajouté : {who} ({role})",
-    "speaker removed: {who} ({role})": "intervenant retiré : {who} ({role})",
-    "speaking order now: {order}": "nouvel ordre de parole : {order}",
-    "{who}: {after} min (was {before} min)": "{who} : {after} min (auparavant {before} min)",
-    "{who}: now {after} (was {before})": "{who} : désormais {after} (auparavant {before})",
-    "no room": "sans salle", "TBC": "à confirmer", "confirmed": "confirmée", "cancelled": "annulée",
-    "open": "ouverte", "invitation": "sur invitation", "closed": "à huis clos",
-    "invited": "invité·e", "declined": "a décliné",
-    "registration": "accueil", "plenary": "plénière", "roundtable": "table ronde",
-    "parallel break-out": "séance parallèle", "side event": "événement parallèle",
-    "private meeting": "réunion privée", "press conference": "conférence de presse", "break": "pause",
-    "meal": "repas", "reception": "réception",
-    "opening remarks": "allocution d'ouverture", "keynote": "discours principal", "panellist": "panéliste",
-    "moderator": "modérateur", "respondent": "répondant", "floor intervention": "intervention de la salle",
-    "closing remarks": "allocution de clôture", "rapporteur": "rapporteur",
+        ("De la version {n} du {when} au programme imprimé le {now}.",
+         "De la versión {n} del {when} al programa impreso el {now}."),
+    "No change.": ("Aucune modification.", "Ningún cambio."),
+    "When": ("Quand", "Cuándo"),
+    "Session": ("Séance", "Sesión"),
+    "Room": ("Salle", "Sala"),
+    "Change": ("Modification", "Cambio"),
+    "new session": ("nouvelle séance", "sesión nueva"),
+    "removed from the programme": ("retirée du programme", "retirada del programa"),
+    "retitled (was “{before}”)":
+        ("nouveau titre (auparavant « {before} »)",
+         "nuevo título (antes «{before}»)"),
+    "moved from {before} to {after}": ("déplacée de {before} à {after}", "trasladada de {before} a {after}"),
+    "room changed from {before} to {after}":
+        ("salle changée : {before} → {after}",
+         "cambio de sala: {before} → {after}"),
+    "now {after} (was {before})":
+        ("désormais {after} (auparavant {before})",
+         "ahora {after} (antes {before})"),
+    "speaker added: {who} ({role})":
+        ("intervenant ajouté : {who} ({role})",
+         "orador añadido: {who} ({role})"),
+    "speaker removed: {who} ({role})":
+        ("intervenant retiré : {who} ({role})",
+         "orador retirado: {who} ({role})"),
+    "speaking order now: {order}":
+        ("nouvel ordre de parole : {order}",
+         "nuevo orden de intervención: {order}"),
+    "{who}: {after} min (was {before} min)":
+        ("{who} : {after} min (auparavant {before} min)",
+         "{who}: {after} min (antes {before} min)"),
+    "{who}: now {after} (was {before})":
+        ("{who} : désormais {after} (auparavant {before})",
+         "{who}: ahora {after} (antes {before})"),
+    "no room": ("sans salle", "sin sala"),
+    "TBC": ("à confirmer", "por confirmar"),
+    "confirmed": ("confirmée", "confirmada"),
+    "cancelled": ("annulée", "cancelada"),
+    "open": ("ouverte", "abierta"),
+    "invitation": ("sur invitation", "con invitación"),
+    "closed": ("à huis clos", "a puerta cerrada"),
+    "invited": ("invité·e", "invitado/a"),
+    "declined": ("a décliné", "declinó"),
+    "registration": ("accueil", "registro"),
+    "plenary": ("plénière", "plenaria"),
+    "roundtable": ("table ronde", "mesa redonda"),
+    "parallel break-out": ("séance parallèle", "sesión paralela"),
+    "side event": ("événement parallèle", "evento paralelo"),
+    "private meeting": ("réunion privée", "reunión privada"),
+    "press conference": ("conférence de presse", "conferencia de prensa"),
+    "break": ("pause", "pausa"),
+    "meal": ("repas", "comida"),
+    "reception": ("réception", "recepción"),
+    "opening remarks": ("allocution d'ouverture", "palabras de apertura"),
+    "keynote": ("discours principal", "discurso principal"),
+    "panellist": ("panéliste", "panelista"),
+    "moderator": ("modérateur", "moderador"),
+    "respondent": ("répondant", "comentarista"),
+    "floor intervention": ("intervention de la salle", "intervención desde la sala"),
+    "closing remarks": ("allocution de clôture", "palabras de clausura"),
+    "rapporteur": ("rapporteur", "relator"),
 }
-
-_ES: dict[str, str] = {
-    "Programme changes": "Cambios en el programa",
-    "Programme version {n} of {when}": "Programa, versión {n} del {when}",
-    "Programme version {n} of {when}, with {later} later change(s)":
-        "Programa, versión {n} del {when}, con {later} cambio(s) posterior(es)",
-    "From version {n} of {when} to version {m} of {until}.":
-        "De la versión {n} del {when} a la versión {m} del {until}.",
-    "From version {n} of {when} to the programme as printed on {now}.":
-        "De la versión {n} del {when} al programa impreso el {now}.",
-    "No change.": "Ningún cambio.",
-    "When": "Cuándo", "Session": "Sesión", "Room": "Sala", "Change": "Cambio",
-    "new session": "sesión nueva", "removed from the programme": "retirada del programa",
-    "retitled (was “{before}”)": "nuevo título (antes «{before}»)",
-    "moved from {before} to {after}": "trasladada de {before} a {after}",
-    "room changed from {before} to {after}": "cambio de sala: {before} → {after}",
-    "now {after} (was {before})": "ahora {after} (antes {before})",
-    "speaker added: {who} ({role})": "orador añadido: {who} ({role})",
-    "speaker removed: {who} ({role})": "orador retirado: {who} ({role})",
-    "speaking order now: {order}": "nuevo orden de intervención: {order}",
-    "{who}: {after} min (was {before} min)": "{who}: {after} min (antes {before} min)",
-    "{who}: now {after} (was {before})": "{who}: ahora {after} (antes {before})",
-    "no room": "sin sala", "TBC": "por confirmar", "confirmed": "confirmada", "cancelled": "cancelada",
-    "open": "abierta", "invitation": "con invitación", "closed": "a puerta cerrada",
-    "invited": "invitado/a", "declined": "declinó",
-    "registration": "registro", "plenary": "plenaria", "roundtable": "mesa redonda",
-    "parallel break-out": "sesión paralela", "side event": "evento paralelo",
-    "private meeting": "reunión privada", "press conference": "conferencia de prensa", "break": "pausa",
-    "meal": "comida", "reception": "recepción",
-    "opening remarks": "palabras de apertura", "keynote": "discurso principal", "panellist": "panelista",
-    "moderator": "moderador", "respondent": "comentarista",
-    "floor intervention": "intervención desde la sala",
-    "closing remarks": "palabras de clausura", "rapporteur": "relator",
-}
-
-_CATALOGS = {"en": {}, "fr": _FR, "es": _ES}
+_CATALOGS = catalogs(_WORDS)
 _VALUE_WORDS = {"tbc": "TBC", "parallel_breakout": "parallel break-out", "side_event": "side event",
                 "private_meeting": "private meeting", "press_conference": "press conference",
                 "opening_remarks": "opening remarks", "floor_intervention": "floor intervention",
@@ -92,7 +99,7 @@ _VALUE_WORDS = {"tbc": "TBC", "parallel_breakout": "parallel break-out", "side_e
 
 
 def _say(words: Words, text: str, **values: Any) -> str:
-    return _CATALOGS.get(words.main, {}).get(text, text).format(**values)
+    return say_in(_CATALOGS, words, text, **values)
 
 
 def _word(words: Words, value: object) -> str:
@@ -103,22 +110,18 @@ def _word(words: Words, value: object) -> str:
     return _CATALOGS.get(words.main, {}).get(plain, plain)
 
 
-def _locale(words: Words) -> str:
-    return {"en": "en_GB"}.get(words.main, words.main)
-
-
 def _stamp(words: Words, at: datetime) -> str:
     """20 Nov 2019 10:15 in the sheet's language."""
-    return f"{format_date(at.date(), 'd MMM y', locale=_locale(words))} {at:%H:%M}"
+    return f"{format_date(at.date(), 'd MMM y', locale=words.locale)} {at:%H:%M}"
 
 
 def _when(words: Words, value: str) -> str:
     """Wed 20 Nov 10:00–11:00 from an ISO 8601 interval."""
     start, end = (datetime.fromisoformat(x) for x in value.split("/"))
-    day = format_date(start.date(), "EEE d MMM", locale=_locale(words))
+    day = format_date(start.date(), "EEE d MMM", locale=words.locale)
     if end.date() == start.date():
         return f"{day} {start:%H:%M}–{end:%H:%M}"
-    return f"{day} {start:%H:%M}–{format_date(end.date(), 'EEE d MMM', locale=_locale(words))} {end:%H:%M}"
+    return f"{day} {start:%H:%M}–{format_date(end.date(), 'EEE d MMM', locale=words.locale)} {end:%H:%M}"
 
 
 def describe(change: ProgrammeChange, words: Words | None = None) -> str:
@@ -203,7 +206,7 @@ def change_sheet(sheet: ChangeSheet, path: Path) -> int:
             last = c.session_id
             struck = c.code is ChangeCode.SESSION_REMOVED or (
                 c.code is ChangeCode.SESSION_STATUS_CHANGED and c.after == "cancelled")
-            day = format_date(c.starts_at.date(), "EEE d MMM", locale=_locale(w))
+            day = format_date(c.starts_at.date(), "EEE d MMM", locale=w.locale)
             rows.append([P(f"{day} {c.starts_at:%H:%M}" if first else "", "cell"),
                          P(c.title if first else "", "cell", bold=first),
                          P((c.room or _say(w, "no room")) if first else "", "cell"),

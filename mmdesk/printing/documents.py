@@ -38,7 +38,7 @@ from mmdesk.printing.flow import TextBlock
 from mmdesk.printing.record import actual_cell
 from mmdesk.printing.record import say as record_words
 from mmdesk.services.delegates import DelegateView
-from mmdesk.services.documents import Forum, approved
+from mmdesk.services.documents import PrintableEvent, approved
 from mmdesk.services.programme import SessionView
 
 KIND_COLOURS = {
@@ -147,11 +147,11 @@ def _by_name(people: list[DelegateView]) -> list[DelegateView]:
     return sorted(people, key=lambda d: collator.sort_key(f"{d.family_name} {d.given_name}"))
 
 
-def _days(forum: Forum) -> list[date]:
+def _days(forum: PrintableEvent) -> list[date]:
     return sorted({s.starts_at.date() for s in forum.sessions})
 
 
-def _name(forum: Forum, delegate_id: int | None, fallback: str | None = None) -> str:
+def _name(forum: PrintableEvent, delegate_id: int | None, fallback: str | None = None) -> str:
     d = forum.delegates.get(delegate_id) if delegate_id is not None else None
     return d.full_name if d else (fallback or "")
 
@@ -163,10 +163,10 @@ def _tbc(s: SessionView) -> str:
 # ---------------------------------------------------------------- programme
 
 
-class ProgrammeGrid(Flowable):
+class PrintedDayGrid(Flowable):
     """One day as rooms × time, sessions as coloured blocks; TBC ones hatched and marked."""
 
-    def __init__(self, forum: Forum, day: date, width: float, height: float) -> None:
+    def __init__(self, forum: PrintableEvent, day: date, width: float, height: float) -> None:
         super().__init__()
         self.forum, self.day, self.width, self.height = forum, day, width, height
 
@@ -254,7 +254,7 @@ class ProgrammeGrid(Flowable):
                 text.draw(c, line, x + 3, top - 9 - step * (j + 1), size, bold=True)
 
 
-def programme(forum: Forum, path: Path) -> int:
+def programme(forum: PrintableEvent, path: Path) -> int:
     """The day as a grid (one landscape page a day), then the booklet of session details."""
     wide, tall = landscape(A4), A4
     footer = f"{forum.title} · {forum.dates}"
@@ -264,7 +264,7 @@ def programme(forum: Forum, path: Path) -> int:
     story: list[Any] = []
     for day in _days(forum):
         story += [P(forum.title, "title"), P(f"Programme · {day:%A %d %B %Y}", "subtitle"),
-                  ProgrammeGrid(forum, day, wide[0] - 28 * mm, wide[1] - 28 * mm - 4 * mm - 42),
+                  PrintedDayGrid(forum, day, wide[0] - 28 * mm, wide[1] - 28 * mm - 4 * mm - 42),
                   PageBreak()]
     story[-1:] = [NextPageTemplate("list"), PageBreak()]
     story += [P(forum.title, "title"), P(f"Programme in detail · {forum.dates}", "subtitle")]
@@ -306,7 +306,7 @@ def programme(forum: Forum, path: Path) -> int:
 # ---------------------------------------------------------------- door signs
 
 
-def door_signs(forum: Forum, path: Path) -> int:
+def door_signs(forum: PrintableEvent, path: Path) -> int:
     """One landscape page per room and day, with that room's sessions."""
     size = landscape(A4)
     c = text.new_canvas(path, size)
@@ -350,7 +350,7 @@ def door_signs(forum: Forum, path: Path) -> int:
 # ---------------------------------------------------------------- itineraries
 
 
-def _engagements(forum: Forum, delegate_id: int) -> list[tuple[SessionView, str]]:
+def _engagements(forum: PrintableEvent, delegate_id: int) -> list[tuple[SessionView, str]]:
     out = []
     w = forum.words
     for s in forum.sessions:
@@ -366,7 +366,7 @@ def _engagements(forum: Forum, delegate_id: int) -> list[tuple[SessionView, str]
     return out
 
 
-def itineraries(forum: Forum, path: Path, delegate_ids: list[int] | None = None) -> int:
+def itineraries(forum: PrintableEvent, path: Path, delegate_ids: list[int] | None = None) -> int:
     """One page per delegate: where and when they speak, and what they are invited to."""
     w = forum.words
     doc = _doc(path, f"{w('Itineraries')} — {forum.title}",
@@ -410,7 +410,7 @@ def clock_times(s: SessionView) -> list[tuple[datetime, datetime] | None]:
     return out
 
 
-def run_sheets(forum: Forum, path: Path) -> int:
+def run_sheets(forum: PrintableEvent, path: Path) -> int:
     """Per session, the moderator's order of speakers with clock times, and its overruns."""
     w = forum.words
     doc = _doc(path, f"{w('Run-sheets')} — {forum.title}",
@@ -465,7 +465,7 @@ def run_sheets(forum: Forum, path: Path) -> int:
 # ---------------------------------------------------------------- tent cards
 
 
-def tent_cards(forum: Forum, path: Path, delegate_ids: list[int] | None = None) -> int:
+def tent_cards(forum: PrintableEvent, path: Path, delegate_ids: list[int] | None = None) -> int:
     """Folded A4 name plates: the name upright on both faces (the top half turned over)."""
     if delegate_ids is None:
         seats: dict[int, None] = {}
@@ -519,7 +519,7 @@ def tent_cards(forum: Forum, path: Path, delegate_ids: list[int] | None = None) 
 # ---------------------------------------------------------------- participants
 
 
-def participants(forum: Forum, path: Path) -> int:
+def participants(forum: PrintableEvent, path: Path) -> int:
     """Approved delegates grouped by category, then country, in Unicode collation order."""
     doc = _doc(path, f"{forum.words('List of participants')} — {forum.title}",
                [_template("page", A4, f"{forum.title} · list of participants")])

@@ -29,10 +29,15 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import uharfbuzz as hb
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfdoc import PDFStream
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.pdfdoc import PDFDocument
 
 #: The first private code point standing for a shaped glyph (plane 15, private use).
 PRIVATE_START = 0xF0000
@@ -156,7 +161,7 @@ class ShapingFont(TTFont):
         self.face.charWidths[ord(code)] = 0  # no width at all, or extractors see a wide letter
         return Glyphs(self.fontName, code, ((0.0, 0.0, 0.0),), 0.0)
 
-    def addObjects(self, doc) -> None:  # noqa: ANN001, N802 - ReportLab's hook
+    def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802 - ReportLab's hook
         """Write the subsets as ReportLab does, then give them a ToUnicode with the letters."""
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
@@ -164,7 +169,7 @@ class ShapingFont(TTFont):
         for n, subset in enumerate(subsets):
             base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
             stream = doc.idToObject.get("toUnicodeCMap:" + base)
-            if stream is not None:
+            if isinstance(stream, PDFStream):
                 stream.content = to_unicode_cmap(base, [self._letters.get(c, chr(c)) if c else ""
                                                         for c in subset])
 

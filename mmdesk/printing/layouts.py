@@ -13,7 +13,7 @@ from mmdesk.domain.errors import MmdeskError
 from mmdesk.paths import resources_dir
 
 ELEMENTS = ("band", "category", "event", "dates", "honorific", "name", "position",
-            "organisation", "country", "qr", "serial", "zones")
+            "organisation", "country", "qr", "serial", "zones", "photo")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ class Layout:
     rows: int
     crop_marks: bool
     boxes: dict[str, Box]
+    #: the page as a desk printer's driver names it, in mm (a CR80 card printer: 54 × 85.6,
+    #: landscape), when it differs from the PDF page; None: the PDF page as it is
+    printer_page: tuple[float, float, bool] | None = None
 
     @property
     def per_page(self) -> int:
@@ -86,6 +89,8 @@ def load_layout(key: str) -> Layout:
             page_height=data["page"][1] * mm, badge_width=badge_w * mm, badge_height=badge_h * mm,
             columns=int(data["columns"]), rows=int(data["rows"]),
             crop_marks=bool(data.get("crop_marks")), boxes=boxes,
+            printer_page=(float(data["printer_page"][0]), float(data["printer_page"][1]),
+                          data.get("printer_orientation") == "landscape") if "printer_page" in data else None,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise MmdeskError(f"badge layout {key!r} is malformed: {exc}") from exc

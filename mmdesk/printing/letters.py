@@ -93,9 +93,9 @@ class _Pen:
 
     def image(self, path: Path, max_w: float, max_h: float, *, centred: bool = False) -> None:
         reader = ImageReader(str(path))
-        w, h = reader.getSize()
-        scale = min(max_w / w, max_h / h)
-        w, h = w * scale, h * scale
+        width, height = reader.getSize()
+        scale = min(max_w / width, max_h / height)
+        w, h = width * scale, height * scale
         self.room(h)
         self.y -= h
         x = (PAGE_W - w) / 2 if centred else MARGIN
@@ -150,8 +150,7 @@ def _write(canvas: Canvas, item: LetterText) -> int:
 
 def render_letters(letters: Sequence[LetterText], path: Path, *, title: str) -> int:
     """Write the letters, each from a new page, into one PDF; returns the number of pages."""
-    fonts = text.register_fonts()
-    canvas = Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1, initialFontName=fonts[0][0])
+    canvas = text.new_canvas(path, A4, pageCompression=1)
     canvas.setTitle(title)
     canvas.setAuthor(letters[0].sender.organisation if letters else "")
     pages = sum(_write(canvas, item) for item in letters)

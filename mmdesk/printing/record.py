@@ -12,34 +12,33 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
-from mmdesk.printing.words import Words
+from mmdesk.printing.words import Words, catalogs, say_in
 
-_FR = {
-    "Actual": "Réel", "Session record": "Compte rendu de séance", "Planned": "Prévu",
-    "Difference": "Écart", "Speaker": "Intervenant", "Delegation": "Délégation",
-    "Total allowed": "Total permis",
-    "Planned {planned}.": "Prévu {planned}.",
-    "Planned {planned}, held {held}.": "Prévu {planned}, tenu {held}.",
+_WORDS: dict[str, tuple[str, str]] = {
+    "Actual": ("Réel", "Real"),
+    "Session record": ("Compte rendu de séance", "Acta de la sesión"),
+    "Planned": ("Prévu", "Previsto"),
+    "Difference": ("Écart", "Diferencia"),
+    "Speaker": ("Intervenant", "Orador"),
+    "Delegation": ("Délégation", "Delegación"),
+    "Total allowed": ("Total permis", "Total permitido"),
+    "Planned {planned}.": ("Prévu {planned}.", "Previsto {planned}."),
+    "Planned {planned}, held {held}.":
+        ("Prévu {planned}, tenu {held}.",
+         "Previsto {planned}, celebrado {held}."),
     "Speaking time: {planned} min planned, {actual} spoken.":
-        "Temps de parole : {planned} min prévues, {actual} parlées.",
-    "Nothing was recorded for this session yet.": "Rien n'a encore été enregistré pour cette séance.",
+        ("Temps de parole : {planned} min prévues, {actual} parlées.",
+         "Tiempo de palabra: {planned} min previstos, {actual} hablados."),
+    "Nothing was recorded for this session yet.":
+        ("Rien n'a encore été enregistré pour cette séance.",
+         "Todavía no se ha registrado nada para esta sesión."),
 }
-_ES = {
-    "Actual": "Real", "Session record": "Acta de la sesión", "Planned": "Previsto",
-    "Difference": "Diferencia", "Speaker": "Orador", "Delegation": "Delegación",
-    "Total allowed": "Total permitido",
-    "Planned {planned}.": "Previsto {planned}.",
-    "Planned {planned}, held {held}.": "Previsto {planned}, celebrado {held}.",
-    "Speaking time: {planned} min planned, {actual} spoken.":
-        "Tiempo de palabra: {planned} min previstos, {actual} hablados.",
-    "Nothing was recorded for this session yet.": "Todavía no se ha registrado nada para esta sesión.",
-}
-_CATALOGS = {"en": {}, "fr": _FR, "es": _ES}
+_CATALOGS = catalogs(_WORDS)
 
 
 def say(words: Words, text: str, **values: Any) -> str:
     """This module's words in the document's main language."""
-    return _CATALOGS.get(words.main, {}).get(text, text).format(**values)
+    return say_in(_CATALOGS, words, text, **values)
 
 
 def minutes(seconds: float) -> str:

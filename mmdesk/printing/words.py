@@ -91,6 +91,18 @@ _ES: dict[str, str] = {
 CATALOGS: dict[str, dict[str, str]] = {"en": {}, "fr": _FR, "es": _ES}
 
 
+def catalogs(table: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
+    """A module's own words, one row an English text with its (French, Spanish), as catalogues
+    by language (English: the text itself)."""
+    return {"en": {}, "fr": {en: fr for en, (fr, _) in table.items()},
+            "es": {en: es for en, (_, es) in table.items()}}
+
+
+def say_in(catalog: dict[str, dict[str, str]], words: Words, text: str, **values: Any) -> str:
+    """A sentence of a module's catalogue in the document's main language, values filled in."""
+    return catalog.get(words.main, {}).get(text, text).format(**values)
+
+
 def parse_languages(text: str | Sequence[str] | None) -> tuple[str, ...]:
     """("fr", "en") from "fr,en" or a list; an unknown language is one clear error."""
     if text is None:
@@ -111,6 +123,11 @@ class Words:
         self.languages = chosen
         self.main = chosen[0]
         self._locale = {"en": "en_GB"}.get(self.main, self.main)  # 20 November 2019, not Nov 20
+
+    @property
+    def locale(self) -> str:
+        """The Babel locale of the main language (en_GB for English: 20 November 2019)."""
+        return self._locale
 
     @classmethod
     def for_event(cls, event_languages: Sequence[str] | None,

@@ -284,18 +284,23 @@ def bulk_transition(
     actor = actor or default_actor()
     target = AccreditationState(target)
     reason = clean_text(reason, limit=2000, field="reason")
-    if len(set(accreditation_ids)) > 1:
-        from mmdesk.services.backup import auto_backup
+    from contextlib import nullcontext
 
-        auto_backup(store, "before-bulk")
-    with store.transaction() as db:
+    from mmdesk.services.backup import backup_when_written
+
+    # a bulk move's rotating copy only once every move passed (a refused one takes none)
+    bulk = backup_when_written(store, "before-bulk") if len(set(accreditation_ids)) > 1 else nullcontext()
+    with store.transaction() as db, bulk:
         now = utcnow()
         views = []
         wanted = list(dict.fromkeys(accreditation_ids))
+        held = []  # kept referenced: the session's identity map holds them only weakly
         for start in range(0, len(wanted), 500):  # read together, not one lazy load after another
-            list(db.scalars(sa.select(Accreditation).where(Accreditation.id.in_(wanted[start:start + 500]))
-                            .options(selectinload(Accreditation.history), selectinload(Accreditation.badges),
-                                     selectinload(Accreditation.route))))
+            chunk = wanted[start:start + 500]
+            held += list(db.scalars(sa.select(Accreditation).where(Accreditation.id.in_(chunk))
+                                    .options(selectinload(Accreditation.history),
+                                             selectinload(Accreditation.badges),
+                                             selectinload(Accreditation.route))))
         for accreditation_id in wanted:
             acc = fetch(db, Accreditation, accreditation_id, "accreditation")
             try:
@@ -430,6 +435,9 @@ def list_accreditations(
             sa.select(AccreditationRoute.id, AccreditationRoute.name,
                       sa.type_coerce(AccreditationRoute.required_documents, sa.String))
             .where(AccreditationRoute.event_id == event.id))}
+        targeted = ids is not None or delegate_ids is not None
+        # a few rows by id: "+ 0" keeps SQLite from walking the event's 70,000 delegates to find them
+        of_event = (Delegate.event_id + 0 if targeted else Delegate.event_id) == event.id
         q = (
             sa.select(Accreditation.id, sa.type_coerce(Accreditation.state, sa.String), Accreditation.reason,
                       sa.type_coerce(Accreditation.documents_received, sa.String),
@@ -440,17 +448,17 @@ def list_accreditations(
             .join(Delegate, Delegate.id == Accreditation.delegate_id)
             .join(AccreditationRoute, AccreditationRoute.id == Accreditation.route_id)
             .outerjoin(Organisation, Organisation.id == Delegate.organisation_id)
-            .where(Delegate.event_id == event.id)
+            .where(of_event)
             .order_by(AccreditationRoute.name, Delegate.family_name, Delegate.given_name)
         )
         badges = (sa.select(Badge.accreditation_id, Badge.serial).join(Accreditation)
                   .join(Delegate, Delegate.id == Accreditation.delegate_id)
-                  .where(Delegate.event_id == event.id, Badge.revoked_at.is_(None)).order_by(Badge.id))
+                  .where(of_event, Badge.revoked_at.is_(None)).order_by(Badge.id))
         if route_id is not None:
             q = q.where(Accreditation.route_id == route_id)
         if states:
             q = q.where(Accreditation.state.in_([s.value for s in states]))
-        if ids is not None or delegate_ids is not None:
+        if targeted:
             wanted_ids, wanted_delegates = sorted(set(ids or ())), sorted(set(delegate_ids or ()))
             if not wanted_ids and not wanted_delegates:
                 return []

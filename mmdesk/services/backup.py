@@ -23,8 +23,12 @@ store; a refused or failed restore changes nothing.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -32,6 +36,7 @@ import sqlalchemy as sa
 from platformdirs import user_data_path
 
 from mmdesk.domain.errors import MmdeskError
+from mmdesk.processes import pid_alive
 from mmdesk.store.database import Store, StoreError, backups_dir, scrub_secrets, sqlite_backup, sqlite_path
 from mmdesk.store.keyfiles import private_file, private_folder
 from mmdesk.store.models import Base
@@ -102,18 +107,76 @@ def _server_to_file(store: Store, target: Path) -> Path:
     return target
 
 
+#: A copy in the making is written as `<copy>.<pid>` (and `<copy>.<pid>.part` inside SQLite's
+#: backup), so that the next rotation knows one whose process is gone (a desk killed mid-copy)
+_IN_MAKING = re.compile(r".+\.sqlite3\.(?P<pid>\d+)(?:\.part)?(?:-journal|-wal|-shm)?")
+#: a `.part` with no process in its name (an older mmdesk's) is left this long before it goes
+STALE_AFTER = 600.0
+
+
 def auto_backup(store: Store, reason: str, *, keep: int = KEEP) -> Path | None:
-    """A rotating copy before risky work (None for a store that is not a SQLite file)."""
+    """A rotating copy before risky work (None for a store that is not a SQLite file). Copies
+    that a killed desk left half made are removed at every rotation."""
     source = sqlite_path(store.url)
     if source is None or not source.exists():
         return None
     folder = private_folder(backups_dir(source))  # ours: readable by the owner only, even if older
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    written = sqlite_backup(source, folder / f"{source.stem}-{reason}-{stamp}.sqlite3")
+    final = folder / f"{source.stem}-{reason}-{stamp}.sqlite3"
+    making = final.with_name(f"{final.name}.{os.getpid()}")
+    try:
+        os.replace(sqlite_backup(source, making), final)
+    finally:
+        for left in (making, *(making.with_name(making.name + x) for x in (".part", ".part-journal"))):
+            left.unlink(missing_ok=True)
     copies = sorted(folder.glob(f"{source.stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime_ns)
     for old in copies[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
-    return written
+    clean_half_made(folder)
+    return final
+
+
+def clean_half_made(folder: Path) -> list[Path]:
+    """Remove the copies in the making whose process is gone (with SQLite's journal of the
+    copy), and `.part` files no process has touched for STALE_AFTER seconds; returns what was
+    removed."""
+    removed = []
+    now = time.time()
+    for path in folder.iterdir():
+        m = _IN_MAKING.fullmatch(path.name)
+        with suppress(OSError):
+            if m is not None:
+                stale = not pid_alive(int(m.group("pid")))
+            else:
+                stale = (path.name.endswith((".part", ".part-journal"))
+                         and now - path.stat().st_mtime > STALE_AFTER)
+            if stale:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+@contextmanager
+def backup_when_written(store: Store, reason: str) -> Iterator[Callable[[], Path | None]]:
+    """The rotating copy before an import, taken only once the import is known to write.
+
+    Use it inside the import's transaction (`with store.transaction() as db,
+    backup_when_written(store, "before-import") as take:`); call `take()` once every row is
+    checked, right before the first write (later calls do nothing). If the block ends well
+    without calling it, the copy is taken as the block ends, before the commit. A refused,
+    cancelled or dry-run import (the block raises) takes none, so it never pushes a real copy
+    out of the rotation. The copy is read by its own connection: it holds the store as last
+    committed, whatever this transaction has written.
+    """
+    taken: list[Path | None] = []
+
+    def take() -> Path | None:
+        if not taken:
+            taken.append(auto_backup(store, reason))
+        return taken[0]
+
+    yield take
+    take()
 
 
 def list_backups(store: Store) -> list[Path]:

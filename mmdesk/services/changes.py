@@ -20,9 +20,12 @@ class Changes:
     """
 
     tables: frozenset[str]
+    #: delegates whose rows changed, or whose nominations did (their state and route)
     delegate_ids: frozenset[int] = frozenset()
     accreditation_ids: frozenset[int] = frozenset()
     whole: frozenset[str] = field(default_factory=frozenset)
+    #: delegates whose own rows changed (names and organisations shown on their nominations)
+    edited_delegate_ids: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.tables)
@@ -33,6 +36,7 @@ def changes_since(store: Store, seen: dict[str, int], now: dict[str, int]) -> Ch
     tables = frozenset(t for t, n in now.items() if seen.get(t) != n)
     whole: set[str] = set()
     delegates: set[int] = set()
+    edited: set[int] = set()
     accreditations: set[int] = set()
     badges: set[int] = set()
     logged = [t for t in LOGGED if t in tables]
@@ -54,6 +58,7 @@ def changes_since(store: Store, seen: dict[str, int], now: dict[str, int]) -> Ch
             for _, row, owner in entries:
                 if table == "delegates":
                     delegates.add(row)
+                    edited.add(row)
                 elif table == "accreditations":
                     accreditations.add(row)
                     if owner is not None:
@@ -68,4 +73,5 @@ def changes_since(store: Store, seen: dict[str, int], now: dict[str, int]) -> Ch
                 delegates.update(db.scalars(sa.text(
                     "SELECT delegate_id FROM accreditations WHERE id IN ("
                     + ",".join(str(int(i)) for i in wanted[start:start + 500]) + ")")))
-    return Changes(tables, frozenset(delegates), frozenset(accreditations), frozenset(whole))
+    return Changes(tables, frozenset(delegates), frozenset(accreditations), frozenset(whole),
+                   frozenset(edited))

@@ -16,8 +16,9 @@ with the operator who confirmed it (CheckIn.confirmed_by).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -79,6 +80,25 @@ def clean_scan(text: str | None) -> str:
     kept = "".join(" " if ch in "\t\r\n" else ch for ch in (text or "")
                    if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn"))
     return " ".join(kept.split())[:200]
+
+
+class _Who(TypedDict):
+    """The ScanResult fields naming whose badge was scanned."""
+
+    delegate_id: int
+    delegate: str
+    affiliation: str | None
+    serial: str
+    at: datetime
+
+
+class _Here(_Who):
+    """_Who, and where the delegate is let in."""
+
+    place: str
+    where: str
+    session: str | None
+    warning: str | None
 
 
 @dataclass(frozen=True)
@@ -226,8 +246,8 @@ class CheckInDesk:
                 else:
                     result = self._judge(db, badge, badge.serial, at, force)
             if result.admitted:
-                result = _with(result, confirmed_by=operator,
-                               reason=f"{result.reason} (typed {text!r}, confirmed by {operator})")
+                result = replace(result, confirmed_by=operator,
+                                 reason=f"{result.reason} (typed {text!r}, confirmed by {operator})")
             result = self._record(db, text, result)
         return result
 
@@ -287,7 +307,7 @@ class CheckInDesk:
     def _judge(self, db: DbSession, badge: Badge, serial: str, at: datetime, force: bool) -> ScanResult:
         acc: Accreditation = badge.accreditation
         delegate: Delegate = acc.delegate
-        who = dict(
+        who = _Who(
             delegate_id=delegate.id,
             delegate=delegate.badge_name or display_name(delegate.honorific, delegate.given_name,
                                                          delegate.family_name),
@@ -323,7 +343,7 @@ class CheckInDesk:
         first = self._first_admission(db, delegate.id, place)
         title = session.title if session else None
         where = f"“{title}”" if title else (self.room_name or "the venue")
-        here = dict(place=place, where=where, session=title, warning=self.warning, **who)
+        here = _Here(place=place, where=where, session=title, warning=self.warning, **who)
         if first is not None and not force:
             return _already(ScanResult(CheckInOutcome.ADMITTED, "", **here), first)
         if first is not None:
@@ -444,12 +464,6 @@ def _whole_words(wanted: list[tuple[str, ...]], parts: tuple[str | None, ...]) -
                 words.add(w)
                 words.update(x for x in w.split("-") if x)
     return bool(wanted) and all(any(v in words for v in variants) for variants in wanted)
-
-
-def _with(result: ScanResult, **changes: object) -> ScanResult:
-    from dataclasses import replace
-
-    return replace(result, **changes)
 
 
 def _already(result: ScanResult, first: CheckIn | None) -> ScanResult:

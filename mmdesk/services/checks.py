@@ -14,8 +14,8 @@ from mmdesk.domain.enums import Severity
 from mmdesk.domain.rules import (
     DEFAULT_BUFFER_MINUTES,
     BadgeInfo,
+    DelegateInfo,
     Finding,
-    PersonInfo,
     RoomInfo,
     RouteInfo,
     SessionInfo,
@@ -80,7 +80,7 @@ def snapshot(store: Store, *, event_id: int | None = None) -> tuple[str, Snapsho
                    Accreditation.state.not_in([s.value for s in APPROVED_STATES]))
         ).all()
         wanted = involved | {delegate_id for _, delegate_id, _ in stray}
-        people: dict[int, PersonInfo] = {}
+        people: dict[int, DelegateInfo] = {}
         for chunk in _chunks(sorted(wanted)):
             best = best_states(db, event.id, chunk)
             for d in db.execute(
@@ -88,7 +88,7 @@ def snapshot(store: Store, *, event_id: int | None = None) -> tuple[str, Snapsho
                 .where(Delegate.id.in_(chunk))
             ):
                 state = best.get(d.id)
-                people[d.id] = PersonInfo(
+                people[d.id] = DelegateInfo(
                     d.id, display_name(d.honorific, d.given_name, d.family_name), state[0] if state else None
                 )
         used = Counter(db.scalars(

@@ -7,14 +7,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mmdesk.services.common import current_event
 from mmdesk.store.database import Store
+from mmdesk.store.models import Event
 
 
 def event_zone(store: Store) -> ZoneInfo:
     """The current event's time zone (UTC if it has none, or an unknown one)."""
     with store.reading() as db:
-        name = current_event(db).time_zone or "UTC"
+        return event_zone_of(current_event(db))
+
+
+def event_zone_of(event: Event) -> ZoneInfo:
+    """An event's time zone (UTC if it has none, or an unknown one)."""
     try:
-        return ZoneInfo(name)
+        return ZoneInfo(event.time_zone or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo("UTC")
 

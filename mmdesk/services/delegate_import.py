@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,6 +27,7 @@ from mmdesk.domain.enums import CATEGORY_WORDS, AccreditationState, Category, Qu
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.people import DateOrder, date_order, read_date, split_name, state_of
 from mmdesk.domain.text import strip_marks
+from mmdesk.domain.validation import email_key
 from mmdesk.services.common import ImportProblems, current_event, default_actor, insert_numbered
 from mmdesk.services.delegates import DelegateInput, delegate_search_key, organisation_id_for
 from mmdesk.services.import_matching import (
@@ -159,14 +160,12 @@ def import_delegates_steps(store: Store, path: Path, report: ImportReport, *, dr
         raise ImportRefused(ImportReport(problems=[(plan.table.header_line, (
             "no column for names was recognised: map one to given_name, family_name or full_name "
             "(e.g. --map 'Participant=full_name')"))]))
-    if not dry_run:
-        from mmdesk.services.backup import auto_backup
+    from mmdesk.services.backup import backup_when_written
 
-        auto_backup(store, "before-import")
-    try:
-        with store.transaction() as db:
+    try:  # the rotating copy once the rows are checked and good: a refused import takes none
+        with store.transaction() as db, backup_when_written(store, "before-import") as backup_now:
             yield from _check_and_write(db, plan, report, duplicates, skip_invalid, category_default,
-                                        dry_run, actor or default_actor(), route)
+                                        dry_run, actor or default_actor(), route, backup_now)
     except _DryRunDone:
         pass  # the transaction rolled back: a dry run changes nothing
 
@@ -176,7 +175,8 @@ def import_delegates_steps(store: Store, path: Path, report: ImportReport, *, dr
 
 def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, duplicates: str,
                      skip_invalid: bool, category_default: Category, dry_run: bool, actor: str,
-                     default_route: str | None) -> Iterator[tuple[int, int]]:
+                     default_route: str | None,
+                     before_write: Callable[[], object] = lambda: None) -> Iterator[tuple[int, int]]:
     event = current_event(db)
     routes = {strip_marks(r.name): r for r in db.scalars(
         sa.select(AccreditationRoute).where(AccreditationRoute.event_id == event.id))}
@@ -223,11 +223,11 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
                 report.rows -= 1
                 if code:
                     section_country = code
-                    report.notes.append(f"line {line}: section {_text(value)[:60]!r}: "
+                    report.notes.append(f"line {line}: section {(_text(value) or '')[:60]!r}: "
                                         f"country of the rows below")
                 else:
                     report.notes.append(f"line {line}: a heading, not a person "
-                                        f"({_text(value)[:60]!r}): passed over")
+                                        f"({(_text(value) or '')[:60]!r}): passed over")
                 continue
         raw = {f: cells[i] if i < len(cells) else None for i, f in index.items()}
         try:
@@ -248,7 +248,8 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
             report.warnings.append((line, f"{_who(row)} left out: {LABELS[row.state]} in the file, and no "
                                           f"route to record it on (name one with --route)"))
             continue
-        earlier = (seen_email.get(d.email) if d.email else None) or same(seen_name.get(name_key), d.email)
+        earlier = (seen_email.get(email_key(d.email) or "") if d.email else None) or same(
+            seen_name.get(name_key), d.email)
         if earlier is not None:
             if duplicates == "report":
                 report.problems.append((line, f"the same delegate as line {earlier}"))
@@ -274,7 +275,7 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
                     continue
                 report.warnings.append((line, message + ": nominated past the quota (flagged)"))
         if d.email:
-            seen_email[d.email] = line
+            seen_email[email_key(d.email) or d.email] = line
         seen_name.setdefault(name_key, (line, d.email))
         row.existing = existing
         good.append(row)
@@ -282,6 +283,8 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
         raise ImportRefused(report)
     report.created = sum(1 for r in good if r.existing is None)
     report.merged = sum(1 for r in good if r.existing is not None)
+    if not dry_run:
+        before_write()
     _write(db, event.id, good, known, actor, report)
     yield total, total
     if dry_run:
@@ -388,7 +391,7 @@ def _path(current: AccreditationState, target: AccreditationState) -> list[Accre
         target = S.APPROVED
     if current is target or (target is S.APPROVED and current in (S.BADGE_ISSUED, S.BADGE_COLLECTED)):
         return []
-    paths = {current: []}
+    paths: dict[AccreditationState, list[AccreditationState]] = {current: []}
     todo = [current]
     while todo:
         here = todo.pop(0)
@@ -435,33 +438,32 @@ def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, ac
     for r in good:
         if r.existing in new_ids:
             continue
-        delegate = db.get(Delegate, r.existing)
+        delegate = db.get_one(Delegate, r.existing)
         current = input_of(delegate)  # every field, sensitive ones and the delegation included
         merged = DelegateInput(**{k: (getattr(current, k) or getattr(r.data, k))
                                   for k in DelegateInput.__dataclass_fields__})
         _apply(db, delegate, merged.cleaned())
     # nominations, then states through the same moves as the accreditation desk
-    nominate = [r for r in good if r.route is not None
+    nominate = [(r.existing, r.route.id) for r in good if r.route is not None and r.existing is not None
                 and (r.existing, r.route.id) not in known.accreditations]
     acc_ids = insert_numbered(db, Accreditation, [
-        dict(delegate_id=r.existing, route_id=r.route.id, state=S.NOMINATED, documents_received={},
-             updated_at=now) for r in nominate])  # type: ignore[union-attr]
+        dict(delegate_id=delegate_id, route_id=route_id, state=S.NOMINATED, documents_received={},
+             updated_at=now) for delegate_id, route_id in nominate])
     if acc_ids:
         db.execute(sa.insert(AccreditationChange), [
             dict(accreditation_id=a, from_state=None, to_state=S.NOMINATED, actor=actor, at=now,
                  reason="imported") for a in acc_ids])
     report.nominated = len(acc_ids)
-    held = {(r.existing, r.route.id): (a, S.NOMINATED)  # type: ignore[union-attr]
-            for a, r in zip(acc_ids, nominate, strict=True)}
+    held = {key: (a, S.NOMINATED) for a, key in zip(acc_ids, nominate, strict=True)}
     held.update(known.accreditations)
     for r in good:
-        if r.route is None or r.state is None:
+        if r.route is None or r.state is None or r.existing is None:
             continue
         a_id, state = held[(r.existing, r.route.id)]
         steps = _path(state, r.state)
         if not steps:
             continue
-        acc = db.get(Accreditation, a_id)
+        acc = db.get_one(Accreditation, a_id)
         for target in steps:
             try:
                 _move(db, acc, target, actor, f"imported ({LABELS[r.state]} in the file)", now)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 import sqlalchemy as sa
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -14,8 +15,16 @@ from mmdesk.domain.countries import country_name, resolve_country
 from mmdesk.domain.enums import AccreditationState, Category, OrganisationKind
 from mmdesk.domain.errors import EditConflict, ValidationError
 from mmdesk.domain.protocol import RepresentationLevel
+from mmdesk.domain.regions import canonical_region
 from mmdesk.domain.text import fold_variants, search_key
-from mmdesk.domain.validation import clean_email, clean_text, require_name
+from mmdesk.domain.validation import (
+    check_birth_date,
+    clean_email,
+    clean_text,
+    email_key,
+    require_name,
+    strip_controls,
+)
 from mmdesk.services.common import current_event, fetch
 from mmdesk.store import fulltext
 from mmdesk.store.database import Store
@@ -97,7 +106,7 @@ class DelegateInput:
             organisation=clean_text(self.organisation, limit=200, field="organisation"),
             city=clean_text(self.city, limit=120, field="city"),
             country=resolve_country(self.country),
-            region=clean_text(self.region, limit=60, field="region"),
+            region=canonical_region(clean_text(self.region, limit=60, field="region")),
             gender=clean_text(self.gender, limit=20, field="gender"),
             email=clean_email(self.email),
             phone=clean_text(self.phone, limit=40, field="phone"),
@@ -107,7 +116,7 @@ class DelegateInput:
             notes=clean_text(self.notes, limit=10000, field="notes"),
             delegation_id=self.delegation_id,
             passport_number=clean_text(self.passport_number, limit=40, field="passport number"),
-            date_of_birth=self.date_of_birth,
+            date_of_birth=check_birth_date(self.date_of_birth),
             level=_level(self.level),
         )
 
@@ -193,16 +202,31 @@ def organisation_id_for(
     return org.id
 
 
+def _not_ascii(column: QueryableAttribute[str | None], dialect: str) -> sa.ColumnElement[bool]:
+    """SQL: the text holds a character past ASCII (more bytes than characters in UTF-8)."""
+    if dialect == "postgresql":
+        return sa.func.octet_length(column) != sa.func.length(column)
+    return sa.func.length(sa.cast(column, sa.LargeBinary)) != sa.func.length(column)
+
+
 def _check_email_free(db: DbSession, event_id: int, email: str | None, own_id: int | None) -> None:
+    """ValidationError where another delegate of the event has this e-mail or one that reads
+    the same (full-width letters, a Cyrillic а, a zero-width space: see email_key)."""
     if email is None:
         return
-    other = db.scalars(
-        sa.select(Delegate).where(Delegate.event_id == event_id, Delegate.email == email)
-    ).first()
-    if other is not None and other.id != own_id:
-        raise ValidationError(
-            f"e-mail {email} is already used by {other.given_name} {other.family_name}".strip()
-        )
+    key = email_key(email)
+    # stored e-mails are lower-cased; an ASCII one reads as itself, so only the same text,
+    # the key's text and addresses with other characters need comparing
+    candidates = db.execute(
+        sa.select(Delegate.id, Delegate.email, Delegate.given_name, Delegate.family_name)
+        .where(Delegate.event_id == event_id, Delegate.email.is_not(None),
+               sa.or_(Delegate.email.in_({email, key or email}),
+                      _not_ascii(Delegate.email, db.get_bind().dialect.name)))
+        .order_by(Delegate.id)).all()
+    for other_id, other_email, given, family in candidates:
+        if other_id != own_id and (other_email == email or email_key(other_email) == key):
+            same = "" if other_email == email else f" (as {other_email!r}: the same address to a reader)"
+            raise ValidationError(f"e-mail {email} is already used by {given} {family}{same}".strip())
 
 
 def _apply(db: DbSession, delegate: Delegate, data: DelegateInput) -> None:
@@ -269,6 +293,16 @@ def delete_delegate(store: Store, delegate_id: int) -> None:
         db.delete(fetch(db, Delegate, delegate_id, "delegate"))
 
 
+def delete_delegates(store: Store, delegate_ids: Iterable[int]) -> int:
+    """Remove many delegates in one transaction (all of them, or none if one is missing);
+    returns how many."""
+    wanted = list(dict.fromkeys(delegate_ids))
+    with store.transaction() as db:
+        for delegate_id in wanted:
+            db.delete(fetch(db, Delegate, delegate_id, "delegate"))
+    return len(wanted)
+
+
 def input_of(d: Delegate) -> DelegateInput:
     """Every editable field of a stored delegate, sensitive ones included."""
     data = DelegateInput(**{name: getattr(d, name) for name in _PLAIN_FIELDS})
@@ -305,12 +339,37 @@ def _view_query() -> sa.Select:
     )
 
 
+#: A search is a few words (a name, a city, an organisation): past these, it is refused with
+#: one line rather than turned into a statement of thousands of conditions.
+MAX_SEARCH_WORDS = 40
+MAX_SEARCH_CHARS = 400
+
+
+def search_words(query: str) -> list[str]:
+    """The distinct words of a search, without control characters (a NUL would otherwise
+    match every delegate on SQLite and raise a raw error on PostgreSQL); ValidationError for
+    a search past MAX_SEARCH_WORDS words or MAX_SEARCH_CHARS characters."""
+    words = list(dict.fromkeys(strip_controls(query).split()))
+    if len(words) > MAX_SEARCH_WORDS:
+        raise ValidationError(f"a search is at most {MAX_SEARCH_WORDS} words (this one has "
+                              f"{len(words):,}): search for a name, a city or an e-mail")
+    length = len(" ".join(words))
+    if length > MAX_SEARCH_CHARS:
+        raise ValidationError(f"a search is at most {MAX_SEARCH_CHARS} characters "
+                              f"(this one has {length:,}): search for a name, a city or an e-mail")
+    return words
+
+
 def matches_words(query: str, dialect: str) -> list[sa.ColumnElement[bool]]:
     """SQL conditions: every word of the query is in a delegate's folded search key, whatever
     its accents, case or script ("lodz" finds "Łódź"). On SQLite, words of three characters
-    or more are looked up in the trigram index (see store.fulltext)."""
+    or more are looked up in the trigram index (see store.fulltext). A query of control
+    characters only matches no one; a blank one, everyone."""
     conditions: list[sa.ColumnElement[bool]] = []
-    for word in query.split():
+    words = search_words(query)
+    if not words and query.strip():
+        return [sa.false()]
+    for word in words:
         variants = fold_variants(word)
         if fulltext.indexed(dialect, variants):
             found = sa.select(fulltext.delegate_search.c.rowid).where(
@@ -433,13 +492,6 @@ def search_delegates(
         return _views(db, event.id, q, only_these=limit is not None)
 
 
-def count_delegates(store: Store, *, event_id: int | None = None) -> int:
-    """How many delegates the event has."""
-    with store.reading() as db:
-        event = current_event(db, event_id)
-        return db.scalar(sa.select(sa.func.count()).where(Delegate.event_id == event.id)) or 0
-
-
 def resolve_delegate(store: Store, who: str, *, event_id: int | None = None) -> int:
     """The id of the delegate WHO names: an id, an e-mail, or a name matching exactly one
     delegate (with or without honorific; case and accents aside). NotFound if none;
@@ -447,7 +499,7 @@ def resolve_delegate(store: Store, who: str, *, event_id: int | None = None) -> 
     from mmdesk.domain.errors import NotFound
     from mmdesk.domain.text import strip_marks
 
-    text = " ".join(str(who).split())
+    text = " ".join(strip_controls(str(who)).split())  # a NUL: a raw error on PostgreSQL
     if not text:
         raise ValidationError("say which delegate: an id, an e-mail or a name")
     with store.reading() as db:

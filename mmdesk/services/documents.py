@@ -19,7 +19,8 @@ from mmdesk.services.badges import event_header
 from mmdesk.services.checks import run_checks
 from mmdesk.services.common import current_event
 from mmdesk.services.delegates import DelegateView, list_delegates
-from mmdesk.services.programme import RoomView, SessionView, list_rooms, list_sessions
+from mmdesk.services.programme import SessionView, list_sessions
+from mmdesk.services.venue import RoomView, list_rooms
 from mmdesk.store.database import Store
 from mmdesk.store.models import Invitation, Session
 
@@ -27,8 +28,8 @@ DOCUMENTS = ("programme", "doorsigns", "itinerary", "runsheet", "tentcards", "pa
 
 
 @dataclass(frozen=True)
-class Forum:
-    """Everything a printed document may show, as plain values."""
+class PrintableEvent:
+    """The Event as the printed documents show it: everything they may print, as plain values."""
 
     title: str
     dates: str
@@ -42,7 +43,7 @@ class Forum:
     actuals: dict[int, tuple] = field(default_factory=dict)  # slot id → actual start, end, seconds
 
 
-def gather(store: Store, languages: Sequence[str] | None = None) -> Forum:
+def gather(store: Store, languages: Sequence[str] | None = None) -> PrintableEvent:
     """Read the forum once for printing, in the given languages (default: the event's first)."""
     with store.reading() as db:
         event = current_event(db)
@@ -55,7 +56,7 @@ def gather(store: Store, languages: Sequence[str] | None = None) -> Forum:
         ):
             invited[session_id].append(delegate_id)
     sessions = tuple(s for s in list_sessions(store) if s.status is not SessionStatus.CANCELLED)
-    return Forum(
+    return PrintableEvent(
         title=header.name, dates=header.dates, rooms=tuple(list_rooms(store)), sessions=sessions,
         delegates={d.id: d for d in list_delegates(store)},
         invitations={k: tuple(v) for k, v in invited.items()},
@@ -79,7 +80,7 @@ def _version_line(store: Store, words: Words) -> str | None:
     return version_line(words, stamp.number, stamp.released_local, stamp.later_changes) if stamp else None
 
 
-def approved(forum: Forum) -> list[DelegateView]:
+def approved(forum: PrintableEvent) -> list[DelegateView]:
     """Delegates who are accredited (the list of participants prints only them)."""
     return [d for d in forum.delegates.values() if d.state in APPROVED_STATES]
 

@@ -43,9 +43,9 @@ from mmdesk.services.delegate_import import (
 )
 from mmdesk.services.delegates import best_states, matches_words
 from mmdesk.services.import_matching import reference_of
-from mmdesk.spreadsheets.cells import TRIGGERS, cell_text, dangerous, defuse_csv
+from mmdesk.spreadsheets.cells import TRIGGERS, cell_text, defuse_csv
 from mmdesk.spreadsheets.reading import read_table
-from mmdesk.spreadsheets.tables import header_style
+from mmdesk.spreadsheets.tables import append_row, header_row, header_style
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Delegate,
@@ -95,8 +95,9 @@ COLUMNS: dict[str, Column] = {
     "passport_number": Column("Passport number"),
     "date_of_birth": Column("Date of birth", is_date=True, width=12),
     "reference": Column("Reference", width=12),
+    "photo": Column("Photo file", width=12),  # the file name only, never the photo (issue 16)
 }
-SENSITIVE = ("passport_number", "date_of_birth")
+SENSITIVE = ("passport_number", "date_of_birth", "photo")
 DEFAULT_COLUMNS = ["honorific", "given_name", "family_name", "position", "organisation", "city",
                    "country", "region", "category", "email", "route", "state", "reference"]
 _CATEGORY_BY_WORD = {strip_marks(w): c for c, w in CATEGORY_WORDS.items()} | {
@@ -193,6 +194,8 @@ def _records(db: DbSession, event_id: int, columns: list[str], ids: list[int] | 
         q = q.where(Delegate.country == flt.country)
     best = best_states(db, event_id)
     words = {c.value: w for c, w in CATEGORY_WORDS.items()}
+    from mmdesk.services.photos import file_name, with_photo
+    photos = with_photo(db) if "photo" in columns else set()
     out = []
     for (d_id, honorific, given, family, badge, position, org, city, country, region, category, gender,
          email, phone, languages, dietary, access, notes, created, passport,
@@ -214,6 +217,7 @@ def _records(db: DbSession, event_id: int, columns: list[str], ids: list[int] | 
             "state": state.value.replace("_", " ") if state else None,
             "registered": created.date() if created else None,
             "passport_number": passport, "date_of_birth": born, "reference": reference_of(d_id),
+            "photo": file_name(d_id) if d_id in photos else None,
         })
     return out
 
@@ -315,10 +319,9 @@ def _date(value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise ValidationError(f"not a date: {value!r} (write it as 1975-03-31)") from None
+    from mmdesk.domain.validation import parse_day
+
+    return parse_day(value)  # refuses trailing text and week dates ("2026-W48-5"), not cut at 10
 
 
 # ---------------------------------------------------------------- programme
@@ -386,12 +389,10 @@ def programme_sessions(db: DbSession, event_id: int) -> list[Session]:
 
 
 def _programme_xlsx(path: Path, sessions: list[Session]) -> None:
-    from openpyxl import Workbook
+    from mmdesk.spreadsheets.tables import new_book
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Programme"
-    write_programme_sheet(sheet, sessions)
+    book = new_book()
+    write_programme_sheet(book.create_sheet("Programme"), sessions)
     book.save(path)
 
 
@@ -399,23 +400,16 @@ def write_programme_sheet(sheet: Any, sessions: list[Session]) -> None:
     """The drafting sheet's rows on a sheet (the forum workbook reuses it)."""
     from openpyxl.styles import Alignment
 
-    sheet.append(PROGRAMME_HEADERS)
-    for cell in sheet[1]:
-        cell.font, cell.fill = header_style()
+    header_row(sheet, PROGRAMME_HEADERS)
     for s in sessions:
         values = [s.starts_at.date(), s.starts_at.time(), s.ends_at.time(), s.title,
                   s.kind.value.replace("_", " "), s.status.value.upper() if s.status is SessionStatus.TBC
                   else s.status.value, s.room.name if s.room else None, s.host, "; ".join(s.co_chairs or []),
                   _name_of(s.moderator) if s.moderator else None, _speakers_text(s), s.series,
                   s.access.value, s.description]
-        sheet.append(values)
-        row = sheet.max_row
-        sheet.cell(row, 1).number_format = "yyyy-mm-dd"
-        sheet.cell(row, 2).number_format = sheet.cell(row, 3).number_format = "hh:mm"
-        for col, value in enumerate(values, start=1):
-            if dangerous(value):
-                sheet.cell(row, col).data_type = "s"
-            sheet.cell(row, col).alignment = Alignment(vertical="top", wrap_text=col in (4, 11, 14))
+        append_row(sheet, values, formats=True)  # day yyyy-mm-dd, start and end hh:mm
+        for col in range(1, len(values) + 1):
+            sheet.cell(sheet.max_row, col).alignment = Alignment(vertical="top", wrap_text=col in (4, 11, 14))
     for letter, width in zip("ABCDEFGHIJKLMN", (11, 7, 7, 45, 16, 10, 18, 24, 24, 22, 60, 30, 10, 50),
                              strict=True):
         sheet.column_dimensions[letter].width = width
@@ -497,10 +491,10 @@ def import_programme(store: Store, path: Path) -> ProgrammeReport:
     by name (unmatched names are reported). All rows or nothing."""
     table = read_table(Path(path))
     check_programme_headers(table)
-    from mmdesk.services.backup import auto_backup
+    from mmdesk.services.backup import backup_when_written
 
-    auto_backup(store, "before-import")
-    with store.transaction() as db:
+    # the rotating copy only once every row passed (a refused import takes none), before the commit
+    with store.transaction() as db, backup_when_written(store, "before-import"):
         return programme_from_table(db, table)
 
 

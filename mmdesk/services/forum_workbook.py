@@ -192,7 +192,7 @@ class ForumImportRefused(ImportProblems):
 def import_forum(store: Store, path: Path, *, actor: str | None = None) -> ForumImportReport:
     """Read a forum workbook into the store: all of it in one transaction, or nothing
     (ForumImportRefused with every problem by sheet and line)."""
-    from mmdesk.services.backup import auto_backup
+    from mmdesk.services.backup import backup_when_written
     from mmdesk.services.forum import has_event
 
     book = layout.read_book(Path(path))
@@ -204,8 +204,8 @@ def import_forum(store: Store, path: Path, *, actor: str | None = None) -> Forum
     if not set(book) & {"forum", "rooms", "routes", "programme", "delegates"}:
         report.problem(Path(path).name, 0, "no sheet called Forum, Rooms, Routes, Programme or Delegates")
         raise ForumImportRefused(report)
-    auto_backup(store, "before-import")
-    with store.transaction() as db:
+    # the rotating copy only once every sheet passed (a refused import takes none), before the commit
+    with store.transaction() as db, backup_when_written(store, "before-import"):
         bound = _Bound(store, db)
         if "forum" in book:
             _forum(bound, book["forum"], report)

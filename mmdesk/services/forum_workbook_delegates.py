@@ -187,7 +187,7 @@ def _one_row(db: DbSession, event_id: int, sheet: str, line: int, row: dict[str,
             db.add(delegate)
             counts.created += 1
         else:
-            delegate = db.get(Delegate, existing)
+            delegate = db.get_one(Delegate, existing)
             merged = input_of(delegate)  # fields the sheet has no column for stay as they are
             for key in editable:
                 setattr(merged, key, getattr(data, key))
@@ -214,7 +214,7 @@ def _path(current: AccreditationState, target: AccreditationState) -> list[Accre
     """The shortest legal walk from one state to another (empty when they are the same)."""
     if current is target:
         return []
-    queue = deque([(current, [])])
+    queue: deque[tuple[AccreditationState, list[AccreditationState]]] = deque([(current, [])])
     seen = {current}
     while queue:
         state, path = queue.popleft()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.enums import AccreditationState
 from mmdesk.domain.text import transliterate
+from mmdesk.domain.validation import email_key
 from mmdesk.services.delegates import DelegateInput
 from mmdesk.store.models import Accreditation, AccreditationRoute, Delegate, DelegateSensitive, Organisation
 
@@ -78,8 +79,9 @@ def known_delegates(db: DbSession, event_id: int, sensitive: bool) -> Known:
         d_id, values = row[0], dict(zip(names, row[1:], strict=True))
         values["languages"] = list(values["languages"] or [])
         k.fields[d_id] = values
-        if values["email"]:
-            k.by_email[values["email"]] = d_id
+        address = email_key(values["email"])
+        if address:
+            k.by_email[address] = d_id  # look-alike letters read the same
         key = fold_name(values["given_name"], values["family_name"], values["city"])
         k.by_name_city.setdefault(key, (d_id, values["email"]))
         k.by_name.setdefault(key[0], []).append(d_id)
@@ -127,7 +129,7 @@ def adds_nothing(row: ImportRow, known: Known, d_id: int) -> bool:
 
 
 def same(found: tuple[int, str | None] | None, email: str | None) -> int | None:
-    if found is None or (email and found[1] and email != found[1]):
+    if found is None or (email and found[1] and email_key(email) != email_key(found[1])):
         return None
     return found[0]
 
@@ -145,8 +147,9 @@ def existing_delegate(raw: dict[str, object], row: ImportRow, known: Known,
         if (d.email and d.email == have["email"]) or name_key[0] in (
                 fold(f"{have['given_name']} {have['family_name']}"), fold(have["badge_name"])):
             return d_id
-    if d.email and d.email in known.by_email:
-        return known.by_email[d.email]
+    address = email_key(d.email)
+    if address and address in known.by_email:
+        return known.by_email[address]
     found = same(known.by_name_city.get(name_key), d.email)
     if found is not None:
         return found

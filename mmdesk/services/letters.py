@@ -37,7 +37,7 @@ from mmdesk.printing.letter_templates import (
     when_phrase,
 )
 from mmdesk.printing.words import LANGUAGES, Words
-from mmdesk.services.common import current_event, default_actor
+from mmdesk.services.common import changed_rows, current_event, default_actor
 from mmdesk.store.database import Store, sqlite_path
 from mmdesk.store.models import (
     Accreditation,
@@ -163,6 +163,8 @@ def set_forum_folder(store: Store, folder: Path | None, *, copy_defaults: bool =
     store). copy_defaults copies the default templates and images it lacks into it, for
     editing; returns the files copied."""
     copied: list[Path] = []
+    with store.reading() as db:
+        current_event(db)  # no forum: say so before touching any folder
     if folder is not None:
         folder = Path(folder).expanduser().resolve()
         if not folder.is_dir():
@@ -234,11 +236,12 @@ def _people(db: DbSession, event: Event, ids: list[int] | None) -> list[_Person]
             .where(AccreditationRoute.event_id == event.id)):
         accreditations[delegate_id].append((state, route, body))
     attended: dict[int, set[date]] = defaultdict(set)
-    for delegate_id, at in db.execute(
+    for attendee, at in db.execute(
             sa.select(CheckIn.delegate_id, CheckIn.at).where(
                 CheckIn.event_id == event.id, CheckIn.outcome == CheckInOutcome.ADMITTED,
                 CheckIn.delegate_id.is_not(None))):
-        attended[delegate_id].add(at.date())
+        if attendee is not None:
+            attended[attendee].add(at.date())
     people = []
     for d, organisation, sensitive in rows:
         accs = accreditations.get(d.id, [])
@@ -439,8 +442,8 @@ def register_counts(store: Store) -> dict[str, int]:
 def erase_register(db: DbSession, event_id: int) -> int:
     """The closing's part: the register keeps numbers, kinds, languages, templates and dates,
     and forgets for whom and by whom (called inside privacy.close_event's transaction)."""
-    return db.execute(sa.update(Letter).where(Letter.event_id == event_id)
-                      .values(recipient=None, issued_by="—")).rowcount
+    return changed_rows(db, sa.update(Letter).where(Letter.event_id == event_id)
+                        .values(recipient=None, issued_by="—"))
 
 
 # -- passport data
@@ -482,7 +485,7 @@ def erase_passports(store: Store, *, force: bool = False, dry_run: bool = False,
         if secure:  # erased numbers leave no trace in the file's freed pages
             db.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         try:
-            erased = db.execute(sa.delete(DelegateSensitive).where(held)).rowcount
+            erased = changed_rows(db, sa.delete(DelegateSensitive).where(held))
             db.add(ExportLog(event_id=event.id, actor=(actor or default_actor())[:120],
                              fields=["passport data erased"], rows=erased, target="—"))
             db.flush()

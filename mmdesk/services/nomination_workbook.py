@@ -65,7 +65,7 @@ def export_nominations(store: Store, route: str, target: Path, *, language: str 
                        key=lambda n: (strip_marks(n), n))
     days = (f"{event.start_date:%Y-%m-%d}" if event.start_date == event.end_date
             else f"{event.start_date:%Y-%m-%d} – {event.end_date:%Y-%m-%d}")
-    info = layout.RouteInfo(
+    info = layout.NominationRoute(
         forum=event.name, days=days, venue=", ".join(x for x in (event.venue, event.city) if x) or None,
         route=found.name, nominating_body=found.nominating_body or found.partner, quota=found.quota,
         places_left=found.left, documents=list(found.required_documents), languages=languages,
@@ -111,7 +111,7 @@ class NominationImportRefused(ImportProblems):
 def import_nominations(store: Store, path: Path, *, actor: str | None = None) -> NominationReport:
     """Nominate every line of a returned workbook on the route it names: all, or nothing."""
     from mmdesk.services.accreditation import _used
-    from mmdesk.services.backup import auto_backup
+    from mmdesk.services.backup import backup_when_written
     from mmdesk.services.delegates import _apply, input_of
     from mmdesk.services.forum_workbook_delegates import known_delegates, match_row, row_input
 
@@ -124,8 +124,8 @@ def import_nominations(store: Store, path: Path, *, actor: str | None = None) ->
                                    f"nominating body a workbook made with `mmdesk export nominations`"))
         raise NominationImportRefused(report)
     actor = actor or default_actor()
-    auto_backup(store, "before-import")
-    with store.transaction() as db:
+    # the rotating copy only once every line passed (a refused import takes none), before the commit
+    with store.transaction() as db, backup_when_written(store, "before-import"):
         event = current_event(db)
         if book.forum and book.forum != event.name:
             report.problems.append((0, f"this workbook was made for “{book.forum}”, not for “{event.name}”"))
@@ -181,7 +181,7 @@ def import_nominations(store: Store, path: Path, *, actor: str | None = None) ->
                 db.add(delegate)
                 report.created += 1
             else:
-                delegate = db.get(Delegate, existing)
+                delegate = db.get_one(Delegate, existing)
                 kept = input_of(delegate)  # the desk's fields stay; empty ones are filled
                 for key in data.__dataclass_fields__:
                     if getattr(kept, key) in (None, "", []) and getattr(data, key) not in (None, "", []):

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.errors import MmdeskError, ValidationError
-from mmdesk.services.common import current_event, default_actor
+from mmdesk.services.common import changed_rows, current_event, default_actor
 from mmdesk.store import fulltext
 from mmdesk.store.database import Store, backups_dir, sqlite_path
 from mmdesk.store.models import (
@@ -110,20 +110,23 @@ def close_event(store: Store, *, today: date | None = None) -> ClosingReport:
             raise MmdeskError(f"personal data is kept until {until:%Y-%m-%d}; the event can be "
                               f"closed from the day after")
         ids = sa.select(Delegate.id).where(Delegate.event_id == event.id).scalar_subquery()
-        delegates = db.execute(
-            sa.update(Delegate).where(Delegate.event_id == event.id).values(
+        delegates = changed_rows(
+            db, sa.update(Delegate).where(Delegate.event_id == event.id).values(
                 given_name="Delegate", family_name=sa.cast(Delegate.id, sa.String), honorific=None,
                 badge_name=None, position=None, organisation_id=None, city=None, email=None, phone=None,
                 languages=[], dietary_needs=None, access_needs=None, notes=None, delegation_id=None,
-                search_key="", version=Delegate.version + 1)).rowcount
-        sensitive = db.execute(sa.delete(DelegateSensitive).where(DelegateSensitive.delegate_id.in_(ids))).rowcount
+                search_key="", version=Delegate.version + 1))
+        sensitive = changed_rows(db, sa.delete(DelegateSensitive)
+                                 .where(DelegateSensitive.delegate_id.in_(ids)))
+        from mmdesk.store.models import DelegatePhoto  # photos are personal data (issue 16)
+        db.execute(sa.delete(DelegatePhoto).where(DelegatePhoto.delegate_id.in_(ids)))
         accs = sa.select(Accreditation.id).join(AccreditationRoute).where(
             AccreditationRoute.event_id == event.id).scalar_subquery()
         db.execute(sa.update(Accreditation).where(Accreditation.id.in_(accs)).values(reason=None))
         db.execute(sa.update(AccreditationChange).where(AccreditationChange.accreditation_id.in_(accs))
                    .values(reason=None, actor="—"))
-        scans = db.execute(sa.update(CheckIn).where(CheckIn.event_id == event.id)
-                           .values(scanned="", reason=None)).rowcount
+        scans = changed_rows(db, sa.update(CheckIn).where(CheckIn.event_id == event.id)
+                             .values(scanned="", reason=None))
         db.execute(sa.update(ExportLog).where(ExportLog.event_id == event.id).values(target="(erased)"))
         # an endorsement is a city's public statement and stays; the name of the person who
         # signed it is personal data, like every other name, and goes
@@ -143,8 +146,8 @@ def close_event(store: Store, *, today: date | None = None) -> ClosingReport:
 
 
 #: the tables the closing rewrites (their old row versions must not survive on a server)
-_TOUCHED = ("delegates", "delegate_sensitive", "accreditations", "accreditation_changes", "check_ins",
-            "export_log", "letters")
+_TOUCHED = ("delegates", "delegate_sensitive", "delegate_photos", "accreditations", "accreditation_changes",
+            "check_ins", "export_log", "letters")
 
 
 def _wipe_leftovers(store: Store) -> list[str]:

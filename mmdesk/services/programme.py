@@ -22,7 +22,7 @@ from mmdesk.domain.enums import (
 from mmdesk.domain.errors import EditConflict, NotFound, ValidationError
 from mmdesk.domain.validation import clean_text, display_name
 from mmdesk.services.common import changed_rows, current_event, fetch
-from mmdesk.services.venue import RoomView, create_room, list_rooms  # noqa: F401 - the rooms' old home
+from mmdesk.services.venue import RoomView, list_rooms  # noqa: F401 - the rooms' old home
 from mmdesk.store.database import Store
 from mmdesk.store.models import Delegate, Event, Invitation, Room, Session, SpeakingSlot
 

@@ -429,12 +429,12 @@ def column_keys(kind: str, heads: list[str]) -> tuple[dict[int, str], list[str]]
     mapping: dict[int, str] = {}
     unknown: list[str] = []
     for i, head in enumerate(heads):
-        key = lookup.get(normalise(head))
-        if key is None or key in mapping.values():
+        found = lookup.get(normalise(head))
+        if found is None or found in mapping.values():
             if head:
                 unknown.append(head)
             continue
-        mapping[i] = key
+        mapping[i] = found
     return mapping, unknown
 
 

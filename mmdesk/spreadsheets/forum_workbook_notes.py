@@ -3,215 +3,324 @@ French and Spanish."""
 
 from __future__ import annotations
 
-#: (sheet kind, column key or "", explanation) in each language; "" explains the sheet
+#: (sheet kind, column key or "" for the sheet itself, its explanation in English, French
+#: and Spanish), in the order the Notes sheet lists them
+_TABLE: list[tuple[str, str, tuple[str, str, str]]] = [
+    ("forum", "", (
+        "One row a field: write the value in the second column.",
+        "Une ligne par champ : écrivez la valeur dans la deuxième colonne.",
+        "Una fila por campo: escriba el valor en la segunda columna.",
+    )),
+    ("forum", "name", (
+        "The forum's full name (required).",
+        "Le nom complet du forum (obligatoire).",
+        "El nombre completo del foro (obligatorio).",
+    )),
+    ("forum", "short_name", (
+        "A short name for badges and headers.",
+        "Un nom court pour les badges et les en-têtes.",
+        "Un nombre corto para credenciales y encabezados.",
+    )),
+    ("forum", "theme", (
+        "The forum's theme.",
+        "Le thème du forum.",
+        "El tema del foro.",
+    )),
+    ("forum", "city", (
+        "The host city.",
+        "La ville hôte.",
+        "La ciudad anfitriona.",
+    )),
+    ("forum", "country", (
+        "The host country: a name or a two-letter code (EC).",
+        "Le pays hôte : un nom ou un code à deux lettres (EC).",
+        "El país anfitrión: un nombre o un código de dos letras (EC).",
+    )),
+    ("forum", "venue", (
+        "The venue.",
+        "Le lieu.",
+        "La sede.",
+    )),
+    ("forum", "start_date", (
+        "The first day, written 2019-11-20 (required).",
+        "Le premier jour, écrit 2019-11-20 (obligatoire).",
+        "El primer día, escrito 2019-11-20 (obligatorio).",
+    )),
+    ("forum", "end_date", (
+        "The last day (empty: a one-day forum).",
+        "Le dernier jour (vide : un forum d'un jour).",
+        "El último día (vacío: un foro de un día).",
+    )),
+    ("forum", "time_zone", (
+        "The venue's time zone, an IANA name such as America/Guayaquil.",
+        "Le fuseau horaire du lieu, un nom IANA comme America/Guayaquil.",
+        "La zona horaria de la sede, un nombre IANA como America/Guayaquil.",
+    )),
+    ("forum", "languages", (
+        "The forum's languages as codes, comma-separated: en, fr, es.",
+        "Les langues du forum en codes, séparées par des virgules : en, fr, es.",
+        "Los idiomas del foro en códigos, separados por comas: en, fr, es.",
+    )),
+    ("rooms", "", (
+        "One row a room, in the order of the programme grid's columns.",
+        "Une ligne par salle, dans l'ordre des colonnes de la grille du programme.",
+        "Una fila por sala, en el orden de las columnas de la grilla del programa.",
+    )),
+    ("rooms", "name", (
+        "The room's name (required, once each).",
+        "Le nom de la salle (obligatoire, une seule fois).",
+        "El nombre de la sala (obligatorio, una sola vez).",
+    )),
+    ("rooms", "capacity", (
+        "Seats, a whole number (empty: unknown).",
+        "Nombre de places, un nombre entier (vide : inconnu).",
+        "Número de asientos, un número entero (vacío: desconocido).",
+    )),
+    ("rooms", "access_zone", (
+        "The access zone a badge must open to enter, e.g. plenary, restricted.",
+        "La zone d'accès que le badge doit ouvrir, p. ex. plenary, restricted.",
+        "La zona de acceso que la credencial debe abrir, p. ej. plenary, restricted.",
+    )),
+    ("routes", "", (
+        "One row an accreditation route.",
+        "Une ligne par voie d'accréditation.",
+        "Una fila por vía de acreditación.",
+    )),
+    ("routes", "name", (
+        "The route's name (required, once each).",
+        "Le nom de la voie (obligatoire, une seule fois).",
+        "El nombre de la vía (obligatorio, una sola vez).",
+    )),
+    ("routes", "kind", (
+        "own authority, national delegation, partner organisation, host secretariat or media.",
+        "autorité propre, délégation nationale, organisation partenaire, hôte et secrétariat ou médias.",
+        "autoridad propia, delegación nacional, organización asociada, anfitrión y secretaría o medios.",
+    )),
+    ("routes", "member_state", (
+        "A national delegation's Member State (name or code).",
+        "L'État membre d'une délégation nationale (nom ou code).",
+        "El Estado miembro de una delegación nacional (nombre o código).",
+    )),
+    ("routes", "nominating_body", (
+        "Who nominates on this route (a mission, a secretariat).",
+        "Qui propose sur cette voie (une mission, un secrétariat).",
+        "Quién propone en esta vía (una misión, una secretaría).",
+    )),
+    ("routes", "partner", (
+        "A partner organisation route's organisation (required for that kind).",
+        "L'organisation d'une voie partenaire (obligatoire pour ce type).",
+        "La organización de una vía asociada (obligatoria para ese tipo).",
+    )),
+    ("routes", "quota", (
+        "The most people the route may nominate (empty: no quota).",
+        "Le nombre maximal de personnes proposées (vide : pas de quota).",
+        "El número máximo de personas propuestas (vacío: sin cupo).",
+    )),
+    ("routes", "quota_policy", (
+        "Past the quota: refuse, or flag (accept and warn).",
+        "Au-delà du quota : refuser, ou signaler (accepter et avertir).",
+        "Por encima del cupo: rechazar, o señalar (aceptar y advertir).",
+    )),
+    ("routes", "required_documents", (
+        "Documents needed before approval, separated by ';'.",
+        "Documents exigés avant l'approbation, séparés par « ; ».",
+        "Documentos exigidos antes de la aprobación, separados por «;».",
+    )),
+    ("routes", "zones", (
+        "Access zones the route's badges open, separated by ';'.",
+        "Zones d'accès ouvertes par les badges de la voie, séparées par « ; ».",
+        "Zonas de acceso que abren las credenciales de la vía, separadas por «;».",
+    )),
+    ("programme", "", (
+        "One row a session; the same sheet as File › Export programme.",
+        "Une ligne par séance ; la même feuille que Fichier › Exporter le programme.",
+        "Una fila por sesión; la misma hoja que Archivo › Exportar programa.",
+    )),
+    ("programme", "day", (
+        "The day, written 2019-11-20, within the forum's days.",
+        "Le jour, écrit 2019-11-20, parmi les jours du forum.",
+        "El día, escrito 2019-11-20, dentro de los días del foro.",
+    )),
+    ("programme", "start", (
+        "Start time, 09:00.",
+        "Heure de début, 09:00.",
+        "Hora de inicio, 09:00.",
+    )),
+    ("programme", "end", (
+        "End time, 10:30.",
+        "Heure de fin, 10:30.",
+        "Hora de fin, 10:30.",
+    )),
+    ("programme", "title", (
+        "The session's title (required).",
+        "Le titre de la séance (obligatoire).",
+        "El título de la sesión (obligatorio).",
+    )),
+    ("programme", "kind", (
+        "registration, plenary, roundtable, parallel break-out, side event, private meeting, press "
+        "conference, break, meal or reception.",
+        "En anglais : registration, plenary, roundtable, parallel break-out, side event, private meeting, "
+        "press conference, break, meal ou reception.",
+        "En inglés: registration, plenary, roundtable, parallel break-out, side event, private meeting, "
+        "press conference, break, meal o reception.",
+    )),
+    ("programme", "status", (
+        "TBC, confirmed or cancelled.",
+        "TBC, confirmed ou cancelled.",
+        "TBC, confirmed o cancelled.",
+    )),
+    ("programme", "room", (
+        "A room of the Rooms sheet.",
+        "Une salle de la feuille Salles.",
+        "Una sala de la hoja Salas.",
+    )),
+    ("programme", "host", (
+        "The organiser or host.",
+        "L'organisateur ou l'hôte.",
+        "El organizador o anfitrión.",
+    )),
+    ("programme", "co-chairs", (
+        "Names separated by ';'.",
+        "Noms séparés par « ; ».",
+        "Nombres separados por «;».",
+    )),
+    ("programme", "moderator", (
+        "A delegate's name as in the Delegates sheet.",
+        "Le nom d'un délégué tel que dans la feuille Délégués.",
+        "El nombre de un delegado como en la hoja Delegados.",
+    )),
+    ("programme", "speakers", (
+        "Name (role, minutes) separated by ';', e.g. Ana Pérez (keynote, 10 min).",
+        "Nom (rôle, minutes) séparés par « ; », p. ex. Ana Pérez (keynote, 10 min).",
+        "Nombre (papel, minutos) separados por «;», p. ej. Ana Pérez (keynote, 10 min).",
+    )),
+    ("programme", "series", (
+        "A series the session belongs to.",
+        "La série à laquelle la séance appartient.",
+        "La serie a la que pertenece la sesión.",
+    )),
+    ("programme", "access", (
+        "open, invitation or closed.",
+        "open, invitation ou closed.",
+        "open, invitation o closed.",
+    )),
+    ("programme", "description", (
+        "Free text.",
+        "Texte libre.",
+        "Texto libre.",
+    )),
+    ("delegates", "", (
+        "One row a person; someone already in the store (same e-mail, or same name and city) is updated.",
+        "Une ligne par personne ; une personne déjà enregistrée (même courriel, ou même nom et ville) est "
+        "mise à jour.",
+        "Una fila por persona; una persona ya registrada (mismo correo, o mismo nombre y ciudad) se "
+        "actualiza.",
+    )),
+    ("delegates", "honorific", (
+        "Mayor, H.E., Dr …",
+        "Maire, S.E., Dr …",
+        "Alcalde, S.E., Dr. …",
+    )),
+    ("delegates", "given_name", (
+        "Given name (a given or a family name is required).",
+        "Prénom (un prénom ou un nom de famille est obligatoire).",
+        "Nombre (se requiere un nombre o un apellido).",
+    )),
+    ("delegates", "family_name", (
+        "Family name.",
+        "Nom de famille.",
+        "Apellidos.",
+    )),
+    ("delegates", "badge_name", (
+        "The name as printed on the badge, if not given and family name.",
+        "Le nom imprimé sur le badge, s'il diffère du prénom et du nom.",
+        "El nombre impreso en la credencial, si difiere de nombre y apellidos.",
+    )),
+    ("delegates", "position", (
+        "Position, e.g. Secretary of International Affairs.",
+        "Fonction, p. ex. Secrétaire aux affaires internationales.",
+        "Cargo, p. ej. Secretaria de Relaciones Internacionales.",
+    )),
+    ("delegates", "organisation", (
+        "The city or organisation.",
+        "La ville ou l'organisme.",
+        "La ciudad u organización.",
+    )),
+    ("delegates", "city", (
+        "City.",
+        "Ville.",
+        "Ciudad.",
+    )),
+    ("delegates", "country", (
+        "Country: a name or a two-letter code.",
+        "Pays : un nom ou un code à deux lettres.",
+        "País: un nombre o un código de dos letras.",
+    )),
+    ("delegates", "region", (
+        "World region.",
+        "Région du monde.",
+        "Región del mundo.",
+    )),
+    ("delegates", "category", (
+        "Local/regional government leader, City official, Member State, UN or international organisation, "
+        "Civil society, Private sector, Academia, Media, Host/secretariat staff, Interpreter or Security.",
+        "En anglais : Local/regional government leader, City official, Member State, UN or international "
+        "organisation, Civil society, Private sector, Academia, Media, Host/secretariat staff, Interpreter "
+        "ou Security.",
+        "En inglés: Local/regional government leader, City official, Member State, UN or international "
+        "organisation, Civil society, Private sector, Academia, Media, Host/secretariat staff, Interpreter "
+        "o Security.",
+    )),
+    ("delegates", "gender", (
+        "As the person gives it.",
+        "Tel que la personne l'indique.",
+        "Como la persona lo indique.",
+    )),
+    ("delegates", "email", (
+        "E-mail (once each).",
+        "Courriel (une seule fois).",
+        "Correo electrónico (una sola vez).",
+    )),
+    ("delegates", "phone", (
+        "Phone.",
+        "Téléphone.",
+        "Teléfono.",
+    )),
+    ("delegates", "languages", (
+        "Language codes, comma-separated.",
+        "Codes de langue, séparés par des virgules.",
+        "Códigos de idioma, separados por comas.",
+    )),
+    ("delegates", "dietary_needs", (
+        "Dietary needs.",
+        "Régime alimentaire.",
+        "Dieta.",
+    )),
+    ("delegates", "access_needs", (
+        "Access needs.",
+        "Besoins d'accessibilité.",
+        "Necesidades de accesibilidad.",
+    )),
+    ("delegates", "notes", (
+        "Notes.",
+        "Remarques.",
+        "Notas.",
+    )),
+    ("delegates", "route", (
+        "A route of the Routes sheet: the person is nominated on it.",
+        "Une voie de la feuille Voies : la personne y est proposée.",
+        "Una vía de la hoja Vías: la persona se propone en ella.",
+    )),
+    ("delegates", "state", (
+        "nominated, approved, rejected, withdrawn, badge issued or badge collected (empty: nominated).",
+        "proposé, approuvé, refusé, retiré, badge imprimé ou badge retiré (vide : proposé).",
+        "propuesto, aprobado, rechazado, retirado, credencial impresa o credencial recogida (vacío: "
+        "propuesto).",
+    )),
+]
 NOTES: dict[str, list[tuple[str, str, str]]] = {
-    "en": [
-        ("forum", "", "One row a field: write the value in the second column."),
-        ("forum", "name", "The forum's full name (required)."),
-        ("forum", "short_name", "A short name for badges and headers."),
-        ("forum", "theme", "The forum's theme."),
-        ("forum", "city", "The host city."),
-        ("forum", "country", "The host country: a name or a two-letter code (EC)."),
-        ("forum", "venue", "The venue."),
-        ("forum", "start_date", "The first day, written 2019-11-20 (required)."),
-        ("forum", "end_date", "The last day (empty: a one-day forum)."),
-        ("forum", "time_zone", "The venue's time zone, an IANA name such as America/Guayaquil."),
-        ("forum", "languages", "The forum's languages as codes, comma-separated: en, fr, es."),
-        ("rooms", "", "One row a room, in the order of the programme grid's columns."),
-        ("rooms", "name", "The room's name (required, once each)."),
-        ("rooms", "capacity", "Seats, a whole number (empty: unknown)."),
-        ("rooms", "access_zone", "The access zone a badge must open to enter, e.g. plenary, restricted."),
-        ("routes", "", "One row an accreditation route."),
-        ("routes", "name", "The route's name (required, once each)."),
-        ("routes", "kind", "own authority, national delegation, partner organisation, host secretariat "
-                           "or media."),
-        ("routes", "member_state", "A national delegation's Member State (name or code)."),
-        ("routes", "nominating_body", "Who nominates on this route (a mission, a secretariat)."),
-        ("routes", "partner", "A partner organisation route's organisation (required for that kind)."),
-        ("routes", "quota", "The most people the route may nominate (empty: no quota)."),
-        ("routes", "quota_policy", "Past the quota: refuse, or flag (accept and warn)."),
-        ("routes", "required_documents", "Documents needed before approval, separated by ';'."),
-        ("routes", "zones", "Access zones the route's badges open, separated by ';'."),
-        ("programme", "", "One row a session; the same sheet as File › Export programme."),
-        ("programme", "day", "The day, written 2019-11-20, within the forum's days."),
-        ("programme", "start", "Start time, 09:00."),
-        ("programme", "end", "End time, 10:30."),
-        ("programme", "title", "The session's title (required)."),
-        ("programme", "kind", "registration, plenary, roundtable, parallel break-out, side event, private "
-                              "meeting, press conference, break, meal or reception."),
-        ("programme", "status", "TBC, confirmed or cancelled."),
-        ("programme", "room", "A room of the Rooms sheet."),
-        ("programme", "host", "The organiser or host."),
-        ("programme", "co-chairs", "Names separated by ';'."),
-        ("programme", "moderator", "A delegate's name as in the Delegates sheet."),
-        ("programme", "speakers", "Name (role, minutes) separated by ';', e.g. Ana Pérez (keynote, 10 min)."),
-        ("programme", "series", "A series the session belongs to."),
-        ("programme", "access", "open, invitation or closed."),
-        ("programme", "description", "Free text."),
-        ("delegates", "", "One row a person; someone already in the store (same e-mail, or same name "
-                          "and city) is updated."),
-        ("delegates", "honorific", "Mayor, H.E., Dr …"),
-        ("delegates", "given_name", "Given name (a given or a family name is required)."),
-        ("delegates", "family_name", "Family name."),
-        ("delegates", "badge_name", "The name as printed on the badge, if not given and family name."),
-        ("delegates", "position", "Position, e.g. Secretary of International Affairs."),
-        ("delegates", "organisation", "The city or organisation."),
-        ("delegates", "city", "City."),
-        ("delegates", "country", "Country: a name or a two-letter code."),
-        ("delegates", "region", "World region."),
-        ("delegates", "category", "Local/regional government leader, City official, Member State, UN or "
-                                  "international organisation, Civil society, Private sector, Academia, "
-                                  "Media, Host/secretariat staff, Interpreter or Security."),
-        ("delegates", "gender", "As the person gives it."),
-        ("delegates", "email", "E-mail (once each)."),
-        ("delegates", "phone", "Phone."),
-        ("delegates", "languages", "Language codes, comma-separated."),
-        ("delegates", "dietary_needs", "Dietary needs."),
-        ("delegates", "access_needs", "Access needs."),
-        ("delegates", "notes", "Notes."),
-        ("delegates", "route", "A route of the Routes sheet: the person is nominated on it."),
-        ("delegates", "state", "nominated, approved, rejected, withdrawn, badge issued or badge collected "
-                               "(empty: nominated)."),
-    ],
-    "fr": [
-        ("forum", "", "Une ligne par champ : écrivez la valeur dans la deuxième colonne."),
-        ("forum", "name", "Le nom complet du forum (obligatoire)."),
-        ("forum", "short_name", "Un nom court pour les badges et les en-têtes."),
-        ("forum", "theme", "Le thème du forum."),
-        ("forum", "city", "La ville hôte."),
-        ("forum", "country", "Le pays hôte : un nom ou un code à deux lettres (EC)."),
-        ("forum", "venue", "Le lieu."),
-        ("forum", "start_date", "Le premier jour, écrit 2019-11-20 (obligatoire)."),
-        ("forum", "end_date", "Le dernier jour (vide : un forum d'un jour)."),
-        ("forum", "time_zone", "Le fuseau horaire du lieu, un nom IANA comme America/Guayaquil."),
-        ("forum", "languages", "Les langues du forum en codes, séparées par des virgules : en, fr, es."),
-        ("rooms", "", "Une ligne par salle, dans l'ordre des colonnes de la grille du programme."),
-        ("rooms", "name", "Le nom de la salle (obligatoire, une seule fois)."),
-        ("rooms", "capacity", "Nombre de places, un nombre entier (vide : inconnu)."),
-        ("rooms", "access_zone", "La zone d'accès que le badge doit ouvrir, p. ex. plenary, restricted."),
-        ("routes", "", "Une ligne par voie d'accréditation."),
-        ("routes", "name", "Le nom de la voie (obligatoire, une seule fois)."),
-        ("routes", "kind", "autorité propre, délégation nationale, organisation partenaire, hôte et "
-                           "secrétariat ou médias."),
-        ("routes", "member_state", "L'État membre d'une délégation nationale (nom ou code)."),
-        ("routes", "nominating_body", "Qui propose sur cette voie (une mission, un secrétariat)."),
-        ("routes", "partner", "L'organisation d'une voie partenaire (obligatoire pour ce type)."),
-        ("routes", "quota", "Le nombre maximal de personnes proposées (vide : pas de quota)."),
-        ("routes", "quota_policy", "Au-delà du quota : refuser, ou signaler (accepter et avertir)."),
-        ("routes", "required_documents", "Documents exigés avant l'approbation, séparés par « ; »."),
-        ("routes", "zones", "Zones d'accès ouvertes par les badges de la voie, séparées par « ; »."),
-        ("programme", "", "Une ligne par séance ; la même feuille que Fichier › Exporter le programme."),
-        ("programme", "day", "Le jour, écrit 2019-11-20, parmi les jours du forum."),
-        ("programme", "start", "Heure de début, 09:00."),
-        ("programme", "end", "Heure de fin, 10:30."),
-        ("programme", "title", "Le titre de la séance (obligatoire)."),
-        ("programme", "kind", "En anglais : registration, plenary, roundtable, parallel break-out, side "
-                              "event, private meeting, press conference, break, meal ou reception."),
-        ("programme", "status", "TBC, confirmed ou cancelled."),
-        ("programme", "room", "Une salle de la feuille Salles."),
-        ("programme", "host", "L'organisateur ou l'hôte."),
-        ("programme", "co-chairs", "Noms séparés par « ; »."),
-        ("programme", "moderator", "Le nom d'un délégué tel que dans la feuille Délégués."),
-        ("programme", "speakers", "Nom (rôle, minutes) séparés par « ; », "
-                                  "p. ex. Ana Pérez (keynote, 10 min)."),
-        ("programme", "series", "La série à laquelle la séance appartient."),
-        ("programme", "access", "open, invitation ou closed."),
-        ("programme", "description", "Texte libre."),
-        ("delegates", "", "Une ligne par personne ; une personne déjà enregistrée (même courriel, ou même "
-                          "nom et ville) est mise à jour."),
-        ("delegates", "honorific", "Maire, S.E., Dr …"),
-        ("delegates", "given_name", "Prénom (un prénom ou un nom de famille est obligatoire)."),
-        ("delegates", "family_name", "Nom de famille."),
-        ("delegates", "badge_name", "Le nom imprimé sur le badge, s'il diffère du prénom et du nom."),
-        ("delegates", "position", "Fonction, p. ex. Secrétaire aux affaires internationales."),
-        ("delegates", "organisation", "La ville ou l'organisme."),
-        ("delegates", "city", "Ville."),
-        ("delegates", "country", "Pays : un nom ou un code à deux lettres."),
-        ("delegates", "region", "Région du monde."),
-        ("delegates", "category", "En anglais : Local/regional government leader, City official, Member "
-                                  "State, UN or international organisation, Civil society, Private sector, "
-                                  "Academia, Media, Host/secretariat staff, Interpreter ou Security."),
-        ("delegates", "gender", "Tel que la personne l'indique."),
-        ("delegates", "email", "Courriel (une seule fois)."),
-        ("delegates", "phone", "Téléphone."),
-        ("delegates", "languages", "Codes de langue, séparés par des virgules."),
-        ("delegates", "dietary_needs", "Régime alimentaire."),
-        ("delegates", "access_needs", "Besoins d'accessibilité."),
-        ("delegates", "notes", "Remarques."),
-        ("delegates", "route", "Une voie de la feuille Voies : la personne y est proposée."),
-        ("delegates", "state", "proposé, approuvé, refusé, retiré, badge imprimé ou badge retiré "
-                               "(vide : proposé)."),
-    ],
-    "es": [
-        ("forum", "", "Una fila por campo: escriba el valor en la segunda columna."),
-        ("forum", "name", "El nombre completo del foro (obligatorio)."),
-        ("forum", "short_name", "Un nombre corto para credenciales y encabezados."),
-        ("forum", "theme", "El tema del foro."),
-        ("forum", "city", "La ciudad anfitriona."),
-        ("forum", "country", "El país anfitrión: un nombre o un código de dos letras (EC)."),
-        ("forum", "venue", "La sede."),
-        ("forum", "start_date", "El primer día, escrito 2019-11-20 (obligatorio)."),
-        ("forum", "end_date", "El último día (vacío: un foro de un día)."),
-        ("forum", "time_zone", "La zona horaria de la sede, un nombre IANA como America/Guayaquil."),
-        ("forum", "languages", "Los idiomas del foro en códigos, separados por comas: en, fr, es."),
-        ("rooms", "", "Una fila por sala, en el orden de las columnas de la grilla del programa."),
-        ("rooms", "name", "El nombre de la sala (obligatorio, una sola vez)."),
-        ("rooms", "capacity", "Número de asientos, un número entero (vacío: desconocido)."),
-        ("rooms", "access_zone", "La zona de acceso que la credencial debe abrir, "
-                                 "p. ej. plenary, restricted."),
-        ("routes", "", "Una fila por vía de acreditación."),
-        ("routes", "name", "El nombre de la vía (obligatorio, una sola vez)."),
-        ("routes", "kind", "autoridad propia, delegación nacional, organización asociada, anfitrión y "
-                           "secretaría o medios."),
-        ("routes", "member_state", "El Estado miembro de una delegación nacional (nombre o código)."),
-        ("routes", "nominating_body", "Quién propone en esta vía (una misión, una secretaría)."),
-        ("routes", "partner", "La organización de una vía asociada (obligatoria para ese tipo)."),
-        ("routes", "quota", "El número máximo de personas propuestas (vacío: sin cupo)."),
-        ("routes", "quota_policy", "Por encima del cupo: rechazar, o señalar (aceptar y advertir)."),
-        ("routes", "required_documents", "Documentos exigidos antes de la aprobación, separados por «;»."),
-        ("routes", "zones", "Zonas de acceso que abren las credenciales de la vía, separadas por «;»."),
-        ("programme", "", "Una fila por sesión; la misma hoja que Archivo › Exportar programa."),
-        ("programme", "day", "El día, escrito 2019-11-20, dentro de los días del foro."),
-        ("programme", "start", "Hora de inicio, 09:00."),
-        ("programme", "end", "Hora de fin, 10:30."),
-        ("programme", "title", "El título de la sesión (obligatorio)."),
-        ("programme", "kind", "En inglés: registration, plenary, roundtable, parallel break-out, side "
-                              "event, private meeting, press conference, break, meal o reception."),
-        ("programme", "status", "TBC, confirmed o cancelled."),
-        ("programme", "room", "Una sala de la hoja Salas."),
-        ("programme", "host", "El organizador o anfitrión."),
-        ("programme", "co-chairs", "Nombres separados por «;»."),
-        ("programme", "moderator", "El nombre de un delegado como en la hoja Delegados."),
-        ("programme", "speakers", "Nombre (papel, minutos) separados por «;», "
-                                  "p. ej. Ana Pérez (keynote, 10 min)."),
-        ("programme", "series", "La serie a la que pertenece la sesión."),
-        ("programme", "access", "open, invitation o closed."),
-        ("programme", "description", "Texto libre."),
-        ("delegates", "", "Una fila por persona; una persona ya registrada (mismo correo, o mismo nombre "
-                          "y ciudad) se actualiza."),
-        ("delegates", "honorific", "Alcalde, S.E., Dr. …"),
-        ("delegates", "given_name", "Nombre (se requiere un nombre o un apellido)."),
-        ("delegates", "family_name", "Apellidos."),
-        ("delegates", "badge_name", "El nombre impreso en la credencial, si difiere de nombre y apellidos."),
-        ("delegates", "position", "Cargo, p. ej. Secretaria de Relaciones Internacionales."),
-        ("delegates", "organisation", "La ciudad u organización."),
-        ("delegates", "city", "Ciudad."),
-        ("delegates", "country", "País: un nombre o un código de dos letras."),
-        ("delegates", "region", "Región del mundo."),
-        ("delegates", "category", "En inglés: Local/regional government leader, City official, Member "
-                                  "State, UN or international organisation, Civil society, Private sector, "
-                                  "Academia, Media, Host/secretariat staff, Interpreter o Security."),
-        ("delegates", "gender", "Como la persona lo indique."),
-        ("delegates", "email", "Correo electrónico (una sola vez)."),
-        ("delegates", "phone", "Teléfono."),
-        ("delegates", "languages", "Códigos de idioma, separados por comas."),
-        ("delegates", "dietary_needs", "Dieta."),
-        ("delegates", "access_needs", "Necesidades de accesibilidad."),
-        ("delegates", "notes", "Notas."),
-        ("delegates", "route", "Una vía de la hoja Vías: la persona se propone en ella."),
-        ("delegates", "state", "propuesto, aprobado, rechazado, retirado, credencial impresa o credencial "
-                               "recogida (vacío: propuesto)."),
-    ],
+    lang: [(kind, key, texts[i]) for kind, key, texts in _TABLE]
+    for i, lang in enumerate(("en", "fr", "es"))
 }
 NOTES_HEADERS: dict[str, tuple[str, str, str]] = {
     "en": ("Sheet", "Column", "What to write"),

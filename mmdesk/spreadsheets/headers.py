@@ -190,11 +190,6 @@ def known_cells(cells: Sequence[object]) -> int:
     return sum(1 for n in names if n in _IGNORED or field_of(n))
 
 
-def looks_like_header(cells: Sequence[object]) -> bool:
-    """True where at least two cells name a known field (a data row rarely does)."""
-    return known_cells(cells) >= 2
-
-
 def person_score(cells: Sequence[object]) -> int:
     """How well a header row describes people: fields recognised, names counting most."""
     fields = set(recognise([str(c) if c is not None else "" for c in cells]).values())

@@ -36,48 +36,51 @@ HONORIFICS: dict[str, list[str]] = {
            "Gobernador", "Ministro", "Embajador", "Concejal"],
 }
 
-#: the instructions sheet's words in each language
+#: the instructions sheet's words: key → (English, French, Spanish)
+_WORDS: dict[str, tuple[str, str, str]] = {
+    "title": ("Nominations for {forum}", "Nominations pour {forum}", "Nominaciones para {forum}"),
+    "forum": ("Forum", "Forum", "Foro"),
+    "days": ("Days", "Dates", "Fechas"),
+    "venue": ("Venue", "Lieu", "Sede"),
+    "route": ("Accreditation route", "Voie d'accréditation", "Vía de acreditación"),
+    "body": ("Nominating body", "Organe de nomination", "Órgano que nomina"),
+    "quota": ("Quota", "Quota", "Cupo"),
+    "left": ("Places left", "Places restantes", "Plazas disponibles"),
+    "none": ("no quota", "pas de quota", "sin cupo"),
+    "documents": ("Documents to send", "Documents à envoyer", "Documentos que enviar"),
+    "no_documents": ("none", "aucun", "ninguno"),
+    "steps": (
+        "1. Write one person a line in the sheet {sheet}; pick category, country and honorific from the "
+        "lists.\n"
+        "2. Given name, family name and category are needed; an e-mail address lets us reach the person.\n"
+        "3. Nominate no more people than the places left.\n"
+        "4. Send the documents listed above for each person.\n"
+        "5. Return this file as it is (do not rename its sheets): it says which route it is for.",
+        "1. Inscrivez une personne par ligne dans la feuille {sheet} ; choisissez la catégorie, le pays et "
+        "la civilité dans les listes.\n"
+        "2. Le prénom, le nom et la catégorie sont obligatoires ; une adresse électronique permet de "
+        "joindre la personne.\n"
+        "3. Ne proposez pas plus de personnes que de places restantes.\n"
+        "4. Envoyez pour chaque personne les documents indiqués ci-dessus.\n"
+        "5. Renvoyez ce fichier tel quel (sans renommer ses feuilles) : il indique à quelle voie il se "
+        "rapporte.",
+        "1. Escriba una persona por fila en la hoja {sheet}; elija la categoría, el país y el tratamiento "
+        "de las listas.\n"
+        "2. El nombre, los apellidos y la categoría son obligatorios; un correo electrónico permite "
+        "contactar a la persona.\n"
+        "3. No proponga más personas que plazas disponibles.\n"
+        "4. Envíe para cada persona los documentos indicados arriba.\n"
+        "5. Devuelva este archivo tal cual (sin cambiar el nombre de sus hojas): indica a qué vía "
+        "corresponde.",
+    ),
+}
 WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Nominations for {forum}", "forum": "Forum", "days": "Days", "venue": "Venue",
-        "route": "Accreditation route", "body": "Nominating body", "quota": "Quota",
-        "left": "Places left", "none": "no quota", "documents": "Documents to send",
-        "no_documents": "none",
-        "steps": "1. Write one person a line in the sheet {sheet}; pick category, country and "
-                 "honorific from the lists.\n2. Given name, family name and category are needed; "
-                 "an e-mail address lets us reach the person.\n3. Nominate no more people than the "
-                 "places left.\n4. Send the documents listed above for each person.\n5. Return this "
-                 "file as it is (do not rename its sheets): it says which route it is for.",
-    },
-    "fr": {
-        "title": "Nominations pour {forum}", "forum": "Forum", "days": "Dates", "venue": "Lieu",
-        "route": "Voie d'accréditation", "body": "Organe de nomination", "quota": "Quota",
-        "left": "Places restantes", "none": "pas de quota", "documents": "Documents à envoyer",
-        "no_documents": "aucun",
-        "steps": "1. Inscrivez une personne par ligne dans la feuille {sheet} ; choisissez la "
-                 "catégorie, le pays et la civilité dans les listes.\n2. Le prénom, le nom et la "
-                 "catégorie sont obligatoires ; une adresse électronique permet de joindre la "
-                 "personne.\n3. Ne proposez pas plus de personnes que de places restantes.\n4. Envoyez "
-                 "pour chaque personne les documents indiqués ci-dessus.\n5. Renvoyez ce fichier tel "
-                 "quel (sans renommer ses feuilles) : il indique à quelle voie il se rapporte.",
-    },
-    "es": {
-        "title": "Nominaciones para {forum}", "forum": "Foro", "days": "Fechas", "venue": "Sede",
-        "route": "Vía de acreditación", "body": "Órgano que nomina", "quota": "Cupo",
-        "left": "Plazas disponibles", "none": "sin cupo", "documents": "Documentos que enviar",
-        "no_documents": "ninguno",
-        "steps": "1. Escriba una persona por fila en la hoja {sheet}; elija la categoría, el país y "
-                 "el tratamiento de las listas.\n2. El nombre, los apellidos y la categoría son "
-                 "obligatorios; un correo electrónico permite contactar a la persona.\n3. No proponga "
-                 "más personas que plazas disponibles.\n4. Envíe para cada persona los documentos "
-                 "indicados arriba.\n5. Devuelva este archivo tal cual (sin cambiar el nombre de sus "
-                 "hojas): indica a qué vía corresponde.",
-    },
+    lang: {key: texts[i] for key, texts in _WORDS.items()} for i, lang in enumerate(("en", "fr", "es"))
 }
 
 
 @dataclass(frozen=True)
-class RouteInfo:
+class NominationRoute:
     """What the nominating body is told about its route, and what identifies it on return."""
 
     forum: str
@@ -99,7 +102,7 @@ def workbook_languages(languages: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(spoken)) or ["en"]
 
 
-def write_nomination_workbook(path: Path, info: RouteInfo) -> Path:
+def write_nomination_workbook(path: Path, info: NominationRoute) -> Path:
     """Instructions, Nominations (with lists) and the hidden sheet naming the route."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -137,9 +140,9 @@ def write_nomination_workbook(path: Path, info: RouteInfo) -> Path:
         sheet.column_dimensions[get_column_letter(i)].width = 30 if key in ("position", "organisation",
                                                                            "category", "notes") else 16
     lists = book.create_sheet(SHEETS["lists"][language])
-    for col, values in enumerate((info.categories, info.countries, HONORIFICS[language]), start=1):
-        for row, value in enumerate(values, start=1):
-            lists.cell(row, col, value)
+    for column, values in enumerate((info.categories, info.countries, HONORIFICS[language]), start=1):
+        for line, value in enumerate(values, start=1):
+            lists.cell(line, column, value)
     lists.sheet_state = "hidden"
     for key, col, strict in (("category", "A", True), ("country", "B", True), ("honorific", "C", False)):
         n = len(info.categories if col == "A" else info.countries if col == "B" else HONORIFICS[language])
@@ -151,9 +154,9 @@ def write_nomination_workbook(path: Path, info: RouteInfo) -> Path:
         check.add(f"{letter}2:{letter}{ROWS + 1}")
         sheet.add_data_validation(check)
     hidden = book.create_sheet(HIDDEN)
-    for row in (("kind", "nominations"), ("route", info.route), ("forum", info.forum),
-                ("language", language)):
-        hidden.append(list(row))
+    for pair in (("kind", "nominations"), ("route", info.route), ("forum", info.forum),
+                 ("language", language)):
+        hidden.append(list(pair))
     hidden.sheet_state = "veryHidden"
     book.active = 0
     book.save(path)

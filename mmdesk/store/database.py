@@ -17,8 +17,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import ORMExecuteState, sessionmaker
+from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.paths import default_database_path, migrations_dir
@@ -36,7 +36,7 @@ class EventClosed(MmdeskError):
 
 
 #: the tables that hold people's personal data: closed to new rows and edits once the event closes
-PERSONAL_TABLES = frozenset({"delegates", "delegate_sensitive"})
+PERSONAL_TABLES = frozenset({"delegates", "delegate_sensitive", "delegate_photos"})
 CLOSED = ("the event is closed and its personal data erased: no new personal data is taken "
           "(no delegates, imports or badges); nothing was changed")
 
@@ -327,8 +327,10 @@ def _forget_touched(session: DbSession, *_args: object) -> None:
 
 
 def _plain_error(url: URL, exc: sa.exc.DBAPIError) -> StoreError | None:
-    """One sentence for a lost server or a busy file; None for errors that are not about reaching the store."""
-    if not isinstance(exc, (sa.exc.OperationalError, sa.exc.InterfaceError)) and not exc.connection_invalidated:
+    """One sentence for a lost server or a busy file; None for errors that are not about reaching
+    the store."""
+    reaching = isinstance(exc, (sa.exc.OperationalError, sa.exc.InterfaceError))
+    if not reaching and not exc.connection_invalidated:
         return None
     if url.get_backend_name() == "sqlite":
         detail = str(exc.orig)

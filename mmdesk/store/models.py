@@ -611,3 +611,18 @@ class ChangeLog(Base):
     revision: Mapped[int] = mapped_column(sa.BigInteger)
     row_id: Mapped[int | None]
     owner_id: Mapped[int | None]
+
+
+class DelegatePhoto(Base):
+    """A delegate's photo (personal data): a compressed JPEG cropped to the badge's photo box,
+    shown on the desk card and printed on the photo layouts; erased when the event closes."""
+
+    __tablename__ = "delegate_photos"
+
+    delegate_id: Mapped[int] = mapped_column(
+        ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True
+    )
+    jpeg: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    width: Mapped[int]
+    height: Mapped[int]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

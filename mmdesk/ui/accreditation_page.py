@@ -24,20 +24,25 @@ from mmdesk.services import forum as forum_svc
 from mmdesk.store.database import Store
 from mmdesk.ui import desk_pages
 from mmdesk.ui.lazy import Reader, is_large
+from mmdesk.ui.row_models import Prepared
 
 
 def _layout_holding(widget: QWidget) -> QBoxLayout | None:
     """The box layout that holds a widget directly (searched under its parent's layout)."""
     parent = widget.parentWidget()
-    todo: list[QLayout] = [parent.layout()] if parent is not None and parent.layout() else []
+    top = parent.layout() if parent is not None else None
+    todo: list[QLayout] = [top] if top is not None else []
     while todo:
         layout = todo.pop()
         for i in range(layout.count()):
             item = layout.itemAt(i)
+            if item is None:
+                continue
             if item.widget() is widget:
                 return layout if isinstance(layout, QBoxLayout) else None
-            if item.layout() is not None:
-                todo.append(item.layout())
+            inner = item.layout()
+            if inner is not None:
+                todo.append(inner)
     return None
 
 
@@ -51,12 +56,17 @@ class AccreditationPage(desk_pages.AccreditationPage):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search delegate, organisation, country, route, badge…"))
         self.search.setClearButtonEnabled(True)
+        # as wide as its hint in the window's language (French and Spanish say it longer)
+        hint = self.search.placeholderText()
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(hint) + 24)
         self.nominate_button = QPushButton(self.tr("&Nominate…"))
         self.record_button = QPushButton(self.tr("Re&cord…"))
         self.record_button.setToolTip(self.tr("Every accreditation, document, badge and check-in of "
                                               "the selected delegate (or double-click a row)"))
         self.collected = QPushButton(self.tr("Mark co&llected"))
         self.reader = Reader(self)
+        self.route_reader = Reader(self)
+        self._large = False
         self._loading = False
         self._pending: tuple[set[int], set[int]] = (set(), set())
         self.progress = QProgressBar()
@@ -77,7 +87,9 @@ class AccreditationPage(desk_pages.AccreditationPage):
             buttons.insertWidget(0, self.nominate_button)
             buttons.insertWidget(1, self.record_button)
             buttons.addWidget(self.collected)
-        self.layout().insertWidget(0, self.empty)
+        page_layout = self.layout()
+        if isinstance(page_layout, QBoxLayout):
+            page_layout.insertWidget(0, self.empty)
         # State, Documents and Badge stay in view at 1280 px: the name and route stretch,
         # the short columns take what their text needs
         header = self.table.horizontalHeader()
@@ -95,7 +107,7 @@ class AccreditationPage(desk_pages.AccreditationPage):
         self.search.textChanged.connect(lambda _: self._count())
         self.nominate_button.clicked.connect(lambda: self.nominate())
         self.record_button.clicked.connect(lambda: self.show_record())
-        self.collected.clicked.connect(lambda: self.move(S.BADGE_COLLECTED))
+        self.collected.clicked.connect(lambda: self.move_selected(S.BADGE_COLLECTED))
         self.table.doubleClicked.connect(lambda index: self.show_record(self.rows.row_at(index.row())
                                                                         .delegate_id))
 
@@ -115,25 +127,27 @@ class AccreditationPage(desk_pages.AccreditationPage):
         self._scope()
         store = self.store
         self._loading, self._pending = True, (set(), set())
-        if is_large(store):
+        self._large = is_large(store)
+        if self._large:
             self.progress.show()
             self.count.setText(self.tr("Reading the nominations…"))
-            self.reader.run(lambda: acc_svc.list_accreditations(store), self._rows_read,
+            self.reader.run(lambda: self.rows.prepare(acc_svc.list_accreditations(store)), self._rows_read,
                             failed=self._read_failed)
         else:
-            self.reader.run(lambda: acc_svc.list_accreditations(store), self._rows_read, inline=True)
+            self.reader.run(lambda: self.rows.prepare(acc_svc.list_accreditations(store)), self._rows_read,
+                            inline=True)
 
     def _read_failed(self, error: Exception) -> None:
         self._loading = False
         self.progress.hide()
         self.count.setText(self.tr("Nominations not read: %1").replace("%1", str(error)))
 
-    def _rows_read(self, rows: list[acc_svc.AccreditationRow]) -> None:
+    def _rows_read(self, prepared: Prepared) -> None:
         """The nominations are here: shown, keeping the selection and the changes made meanwhile."""
         keep = [r.id for r in self.selected()]
         self._loading = False
         self.progress.hide()
-        self.rows.set_rows(rows)
+        self.rows.set_prepared(prepared)
         self._select(keep)
         self._count()
         if not self.routes.rowCount():
@@ -176,8 +190,8 @@ class AccreditationPage(desk_pages.AccreditationPage):
 
     def update_nominations(self, ids: set[int] | frozenset[int], delegate_ids: set[int] | frozenset[int]
                            ) -> None:
-        """Read again the nominations with these ids and those of these delegates, and the
-        routes' counts: only those rows change (nothing is read on a page not read yet)."""
+        """Read again the nominations with these ids and those of these delegates: only those
+        rows change (nothing is read on a page not read yet)."""
         if self._stale:
             return  # read whole when next shown
         if self._loading:
@@ -186,17 +200,23 @@ class AccreditationPage(desk_pages.AccreditationPage):
         rows = acc_svc.list_accreditations(self.store, ids=ids, delegate_ids=delegate_ids)
         got = {r.id for r in rows}
         gone = {i for i in ids if i not in got}
-        if delegate_ids:
-            gone |= {r.id for r in self.rows.all_rows() if r.delegate_id in delegate_ids and r.id not in got}
+        missing = set(delegate_ids) - {r.delegate_id for r in rows}
+        if missing:  # delegates deleted (their nominations went with them), or never nominated
+            gone |= {r.id for r in self.rows.all_rows() if r.delegate_id in missing}
         self.rows.update_rows(rows, gone=gone)
-        self.update_routes()
         self._count()
-        self._show_selected()
+        selection = self.table.selectionModel().selection()
+        if sum(selection.at(i).height() for i in range(selection.size())) <= 1:  # the one chosen
+            self._show_selected()
 
     def update_routes(self) -> None:
-        """The routes' quota used and left, read again (a page not read yet waits)."""
-        if not self._stale:
-            self.routes.update_routes(acc_svc.list_routes(self.store))
+        """The routes' quota used and left, read again (a page not read yet waits; a large
+        store counts off the GUI thread)."""
+        if self._stale:
+            return
+        store = self.store
+        self.route_reader.run(lambda: acc_svc.list_routes(store), self.routes.update_routes,
+                              failed=lambda _: None, inline=not self._large)
 
     def _count(self) -> None:
         shown, total = self.rows.rowCount(), self.rows.total_count()

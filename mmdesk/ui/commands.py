@@ -15,8 +15,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 class ServiceCommand(QUndoCommand):
     """An edit already made, with the calls that redo and undo it."""
 
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None],
-                 after: Callable[[], None]) -> None:
+    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object],
+                 after: Callable[[], object]) -> None:
         super().__init__(text)
         self._redo, self._undo, self._after = redo, undo, after
         self._first = True
@@ -33,7 +33,7 @@ class ServiceCommand(QUndoCommand):
         self._after()
 
 
-def record(stack: QUndoStack, text: str, redo: Callable[[], None], undo: Callable[[], None],
-           after: Callable[[], None]) -> None:
+def record(stack: QUndoStack, text: str, redo: Callable[[], object], undo: Callable[[], object],
+           after: Callable[[], object]) -> None:
     """Put an edit that was just made on the undo stack."""
     stack.push(ServiceCommand(text, redo, undo, after))

@@ -257,13 +257,11 @@ class ModeratorConsole(QWidget):
 
     def print_record(self) -> bool:
         """Print the session's record so far (planned against actual) and show it."""
-        import tempfile
-        from pathlib import Path
-
         from mmdesk.services.console import print_session_record
+        from mmdesk.ui.file_actions import temp_pdf
         from mmdesk.ui.preview import PdfPreviewDialog
 
-        target = Path(tempfile.mkdtemp(prefix="mmdesk-print-")) / "record.pdf"
+        target = temp_pdf("record.pdf")
         try:
             print_session_record(self.store, self.data.id, target)
         except MmdeskError as exc:

@@ -3,6 +3,7 @@ the balance of the panels, and an export of it all to .xlsx."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QRectF, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -26,10 +28,11 @@ from PySide6.QtWidgets import (
 from mmdesk.domain.balance import GENDER_GROUPS
 from mmdesk.domain.enums import AccreditationState, Category
 from mmdesk.domain.errors import MmdeskError, NotFound
+from mmdesk.domain.regions import region_name
 from mmdesk.services import dashboard as dash
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
-from mmdesk.ui.lazy import LazyPage
+from mmdesk.ui.lazy import LazyPage, Reader, is_large
 
 
 class CheckInChart(QWidget):
@@ -79,7 +82,7 @@ def _table(headers: list[str]) -> QTableWidget:
     return t
 
 
-def _fill(t: QTableWidget, rows: list[tuple[object, ...]]) -> None:
+def _fill(t: QTableWidget, rows: Sequence[tuple[object, ...]]) -> None:
     t.setRowCount(0)
     for row in rows:
         r = t.rowCount()
@@ -98,6 +101,12 @@ class DashboardPage(LazyPage):
         super().__init__()
         self.store = store
         self.figures: dash.Figures | None = None
+        self.reader = Reader(self)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the figures are being counted
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 12pt;")
         self.summary.setWordWrap(True)
@@ -132,6 +141,7 @@ class DashboardPage(LazyPage):
         layout = QVBoxLayout(inner)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.progress)
         top.addWidget(self.export_button)
         layout.addLayout(top)
         layout.addWidget(chart_box)
@@ -156,11 +166,24 @@ class DashboardPage(LazyPage):
         return labels.state(state) if state is not None else self.tr("no accreditation")
 
     def _load(self) -> None:
-        """Count everything again."""
-        try:
-            f = dash.figures(self.store)
-        except NotFound:
-            return
+        """Count everything again: at once on a small store, else off the GUI thread (the page
+        shows a busy bar and fills in)."""
+        store = self.store
+        large = is_large(store)
+        if large:
+            self.progress.show()
+            if self.figures is None:
+                self.summary.setText(self.tr("Counting…"))
+        self.reader.run(lambda: dash.figures(store), self._show_figures, failed=self._failed,
+                        inline=not large)
+
+    def _failed(self, error: Exception) -> None:
+        self.progress.hide()
+        if not isinstance(error, NotFound):  # no forum yet: nothing to count, nothing to say
+            self.summary.setText(self.tr("The figures could not be read: %1").replace("%1", str(error)))
+
+    def _show_figures(self, f: dash.Figures) -> None:
+        self.progress.hide()
         self.figures = f
         self.summary.setText(
             self.tr("<b>%1</b> delegates · <b>%2</b> badges printed · <b>%3</b> collected · "
@@ -171,10 +194,10 @@ class DashboardPage(LazyPage):
         _fill(self.by_route, f.by_route)
         _fill(self.by_state, [(self.state_word(s), n) for s, n in f.by_state])
         _fill(self.by_category, [(labels.category(Category(c)), n) for c, n in f.by_category])
-        _fill(self.by_region, f.by_region)
+        _fill(self.by_region, [(region_name(r), n) for r, n in f.by_region])
         _fill(self.by_gender, [(self.gender_word(g), n) for g, n in f.by_gender])
         _fill(self.speakers, [(self.gender_word(g), n) for g, n in f.speakers_by_gender]
-              + list(f.speakers_by_region))
+              + [(region_name(r), n) for r, n in f.speakers_by_region])
         _fill(self.panels, [(p.title, p.speakers, *[p.genders[g] for g in GENDER_GROUPS], p.regions)
                             for p in f.panels])
         self.chart.set_hours(f.checkins_by_hour)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -20,9 +21,11 @@ from mmdesk.domain.enums import Category
 from mmdesk.services.delegates import DelegateInput
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
+from mmdesk.ui.labels import region_combo
 from mmdesk.ui.widgets import country_combo, py_date
 
 NO_DATE = QDate(1900, 1, 1)
+T = TypeVar("T")
 
 
 class DelegateDialog(SavingDialog):
@@ -43,7 +46,7 @@ class DelegateDialog(SavingDialog):
         self.organisation = QLineEdit(data.organisation or "")
         self.city = QLineEdit(data.city or "")
         self.country = country_combo(data.country)
-        self.region = QLineEdit(data.region or "")
+        self.region = region_combo(data.region)
         self.category = QComboBox()
         for c in Category:
             self.category.addItem(labels.category(c), c.value)
@@ -69,6 +72,7 @@ class DelegateDialog(SavingDialog):
         self.birth = QDateEdit()
         self.birth.setDisplayFormat("yyyy-MM-dd")
         self.birth.setMinimumDate(NO_DATE)
+        self.birth.setMaximumDate(QDate.currentDate())  # a birth date is never in the future
         self.birth.setSpecialValueText(self.tr("not recorded"))
         self.birth.setDate(QDate(data.date_of_birth) if data.date_of_birth else NO_DATE)
         self.reveal = QCheckBox(self.tr("Show passport number and date of birth"))
@@ -113,7 +117,7 @@ class DelegateDialog(SavingDialog):
             category=self.category.currentData(), honorific=self.honorific.text(),
             badge_name=self.badge_name.text(), position=self.position.text(),
             organisation=self.organisation.text(), city=self.city.text(), country=country,
-            region=self.region.text(), gender=self.gender.currentText().strip() or None,
+            region=self.region.currentData(), gender=self.gender.currentText().strip() or None,
             delegation_id=self._delegation_id, email=self.email.text(), phone=self.phone.text(),
             languages=[x.strip() for x in self.languages.text().split(",") if x.strip()],
             dietary_needs=self.dietary.text(), access_needs=self.access.text(),
@@ -122,7 +126,9 @@ class DelegateDialog(SavingDialog):
 
     @classmethod
     def edit(cls, parent: QWidget | None, initial: DelegateInput | None,
-             save: Callable[[DelegateInput], object],
-             show_record: Callable[[], object] | None = None) -> tuple[object, bool]:
-        """(what save returned, accepted); show_record opens the person's accreditation record."""
-        return cls(parent, initial, save, show_record).run()
+             save: Callable[[DelegateInput], T],
+             show_record: Callable[[], object] | None = None) -> tuple[T, bool]:
+        """(what save returned, accepted); show_record opens the person's accreditation record.
+        The value means nothing when not accepted."""
+        made, ok = cls(parent, initial, save, show_record).run()
+        return cast(T, made), ok

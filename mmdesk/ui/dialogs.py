@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mmdesk.ui import labels
+
 
 class SavingDialog(QDialog):
     """A dialog whose OK saves through a function that may refuse: the refusal is shown in
@@ -123,7 +125,7 @@ class BadgeOptionsDialog(QDialog):
         self.setWindowTitle(self.tr("Print badges"))
         self.layout_box = QComboBox()
         for key, caption in self.LAYOUTS:
-            self.layout_box.addItem(self.tr(caption), key)
+            self.layout_box.addItem(labels.layout_name(key, caption), key)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(last_layout)))
         self.only_new = QCheckBox(self.tr("Only delegates whose badge was never printed"))
         self.only_new.setChecked(True)

@@ -28,7 +28,10 @@ from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.services import endorsements as svc
 from mmdesk.store.database import Store
 from mmdesk.ui.dialogs import SavingDialog
-from mmdesk.ui.lazy import LazyPage
+from mmdesk.ui.lazy import LazyPage, Reader, is_large
+
+#: a declaration with its signatories, as svc.signatories reads it
+Register = tuple[svc.DeclarationView, list[svc.EndorsementView]]
 
 
 class DeclarationDialog(SavingDialog):
@@ -49,7 +52,7 @@ class DeclarationDialog(SavingDialog):
         return self.title.text(), self.areas.toPlainText().splitlines()
 
     @classmethod
-    def create(cls, parent: QWidget | None, store: Store) -> tuple[object, bool]:
+    def new_declaration(cls, parent: QWidget | None, store: Store) -> tuple[object, bool]:
         """(the new declaration, accepted)."""
         return cls(parent, store).run()
 
@@ -70,7 +73,7 @@ class EndorsementDialog(SavingDialog):
         self.whole = QCheckBox(self.tr("The whole declaration"))
         self.whole.setChecked(True)
         self.area_boxes = [QCheckBox(a) for a in declaration.action_areas]
-        self.whole.toggled.connect(lambda on: [b.setEnabled(not on) for b in self.area_boxes])
+        self.whole.toggled.connect(self._whole_toggled)
         for b in self.area_boxes:
             b.setEnabled(False)
         form = QFormLayout()
@@ -78,6 +81,10 @@ class EndorsementDialog(SavingDialog):
         form.addRow(self.tr("Country"), self.country)
         form.addRow(self.tr("Signed by"), self.by)
         self.lay_out(form, self.whole, *self.area_boxes)
+
+    def _whole_toggled(self, on: bool) -> None:
+        for b in self.area_boxes:
+            b.setEnabled(not on)
 
     def value(self) -> tuple[str, str | None, list[str], str]:
         from mmdesk.domain.countries import resolve_country
@@ -104,6 +111,7 @@ class EndorsementsPage(LazyPage):
         super().__init__()
         self.store = store
         self.declarations: list[svc.DeclarationView] = []
+        self.reader = Reader(self)
         self.rows: list[svc.EndorsementView] = []
         self.choice = QComboBox()
         self.choice.currentIndexChanged.connect(lambda _: self._show())
@@ -146,33 +154,54 @@ class EndorsementsPage(LazyPage):
         return self.declarations[i] if 0 <= i < len(self.declarations) else None
 
     def _load(self) -> None:
-        """The declarations and the current one's signatories."""
-        keep = self.current().id if self.current() else None
-        try:
-            self.declarations = svc.list_declarations(self.store)
-        except NotFound:
-            self.declarations = []
+        """The declarations and the current one's signatories: at once on a small store, else
+        off the GUI thread (the collation of the names is long to set up the first time)."""
+        current = self.current()
+        keep = current.id if current else None
+        store = self.store
+
+        def read() -> tuple[list[svc.DeclarationView], Register | None]:
+            try:
+                found = svc.list_declarations(store)
+            except NotFound:
+                found = []
+            chosen = next((d for d in found if d.id == keep), found[0] if found else None)
+            return found, (svc.signatories(store, chosen.id) if chosen is not None else None)
+
+        large = is_large(store)
+        if large:
+            self.areas.setText(self.tr("Reading the register…"))
+        self.reader.run(read, self._loaded, inline=not large)
+
+    def _loaded(self, read: tuple[list[svc.DeclarationView], Register | None]) -> None:
+        self.declarations, shown = read
         self.choice.blockSignals(True)
         self.choice.clear()
         for d in self.declarations:
             self.choice.addItem(d.title, d.id)
-        self.choice.setCurrentIndex(max(0, self.choice.findData(keep)))
+        if shown is not None:
+            self.choice.setCurrentIndex(max(0, self.choice.findData(shown[0].id)))
         self.choice.blockSignals(False)
-        self._show()
+        self._fill(shown)
 
     def _show(self) -> None:
         d = self.current()
+        self._fill(svc.signatories(self.store, d.id) if d is not None else None)
+
+    def _fill(self, shown: Register | None) -> None:
         for b in (self.record_button, self.withdraw_button, self.print_button, self.export_button):
-            b.setEnabled(d is not None)
+            b.setEnabled(shown is not None)
         self.table.setRowCount(0)
-        if d is None:
+        if shown is None:
+            self.rows = []
             self.areas.setText(self.tr("No declaration or pledge yet: add one to record endorsements."))
             return
-        d, self.rows = svc.signatories(self.store, d.id)
+        d, self.rows = shown
         counts = [sum(1 for e in self.rows if e.whole or a in e.areas) for a in d.action_areas]
         self.areas.setText("<br>".join(
             [self.tr("<b>%1</b> signatories").replace("%1", str(len(self.rows)))]
-            + [f"{i}. {a} — {n}" for i, (a, n) in enumerate(zip(d.action_areas, counts), start=1)]))
+            + [f"{i}. {a} — {n}"
+               for i, (a, n) in enumerate(zip(d.action_areas, counts, strict=True), start=1)]))
         for e in self.rows:
             r = self.table.rowCount()
             self.table.insertRow(r)
@@ -183,7 +212,7 @@ class EndorsementsPage(LazyPage):
         self.table.resizeColumnsToContents()
 
     def add_declaration(self) -> bool:
-        made, ok = DeclarationDialog.create(self, self.store)
+        made, ok = DeclarationDialog.new_declaration(self, self.store)
         if ok:
             self.reload()
             self.choice.setCurrentIndex(self.choice.findData(made.id))  # type: ignore[attr-defined]

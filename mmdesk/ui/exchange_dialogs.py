@@ -291,7 +291,8 @@ class ExportDialog(QDialog):
     def _load(self, chosen: list[str]) -> None:
         self.columns.clear()
         for key in [*chosen, *[k for k in exchange.COLUMNS if k not in chosen]]:
-            item = QListWidgetItem(self.tr(exchange.COLUMNS[key].header))
+            caption = labels.field(key)  # the dialog's words, in the window's language
+            item = QListWidgetItem(caption if caption != key else self.tr(exchange.COLUMNS[key].header))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)

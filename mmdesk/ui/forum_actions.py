@@ -4,6 +4,7 @@ shows above every page with the next step."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -144,7 +145,7 @@ class ForumActions(QObject):
         w = self.window
         store = w.store
 
-        def steps():  # noqa: ANN202 - a generator of (done, total)
+        def steps() -> Iterator[tuple[int, int]]:
             for done, total, _ in load_demo_steps(store):
                 yield done, total
 

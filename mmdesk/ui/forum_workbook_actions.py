@@ -4,31 +4,50 @@ route's Export/Import nominations workbook…: each asks for a file, runs the se
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from mmdesk.domain.errors import MmdeskError
+from mmdesk.services.common import ImportProblems
+from mmdesk.ui.file_actions import file_action, show_problems
+
+if TYPE_CHECKING:
+    from mmdesk.store.database import Store
+
+T = TypeVar("T")
 
 # lupdate finds the translate("ForumWorkbook", "…") calls by this name
 translate = QCoreApplication.translate
 
 
-class _Busy:
-    """The wait cursor while a workbook is read or written."""
-
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_exc: object) -> None:
-        QApplication.restoreOverrideCursor()
-
-
 def _xlsx_filter() -> str:
     return translate("ForumWorkbook", "Excel workbook (*.xlsx)")
+
+
+def _import_workbook(window: Any, path: str | None, read: Callable[[Store, Path], T], title: str,
+                     failure: str) -> T | None:
+    """Choose a workbook (unless given), read it into the store under the wait cursor, then
+    show the window afresh: read's report; None when cancelled or refused (a refusal with
+    problems lists them in one box)."""
+    def refused(exc: MmdeskError) -> bool:
+        if not isinstance(exc, ImportProblems):
+            return False
+        lines = exc.report.lines()
+        text = translate("ForumWorkbook", "Nothing was imported: %1 problem(s) in the workbook.")
+        show_problems(window, failure, text.replace("%1", str(len(lines))), lines)
+        return True
+
+    ran = file_action(window, lambda p: read(window.store, p), given=path, title=title,
+                      filters=_xlsx_filter(), wait=True, failure=failure, refused=refused)
+    if ran is None:
+        return None
+    window.refresh()
+    return ran[1]
 
 
 def add_forum_workbook_actions(window: Any, menu: QMenu) -> list[QAction]:
@@ -58,22 +77,16 @@ def export_forum_workbook(window: Any, target: str | None = None) -> bool:
     """The whole forum (forum, rooms, routes, programme, delegates) in one .xlsx."""
     from mmdesk.services.forum_workbook import export_forum
 
-    if target is None:
-        target, _ = QFileDialog.getSaveFileName(
-            window, translate("ForumWorkbook", "Export forum workbook"), "forum.xlsx", _xlsx_filter())
-    if not target:
+    ran = file_action(window, lambda path: export_forum(window.store, path), given=target,
+                      title=translate("ForumWorkbook", "Export forum workbook"), save_as="forum.xlsx",
+                      filters=_xlsx_filter(), suffix=".xlsx", wait=True,
+                      failure=translate("ForumWorkbook", "Not exported"))
+    if ran is None:
         return False
-    if not target.lower().endswith(".xlsx"):
-        target += ".xlsx"
-    try:
-        with _Busy():
-            done = export_forum(window.store, Path(target))
-    except MmdeskError as exc:
-        QMessageBox.warning(window, translate("ForumWorkbook", "Not exported"), str(exc))
-        return False
+    written, done = ran
     text = translate("ForumWorkbook",
                      "Forum exported to %1: %2 room(s), %3 route(s), %4 session(s), %5 delegate(s)")
-    for key, value in (("%1", target), ("%2", done.rooms), ("%3", done.routes), ("%4", done.sessions),
+    for key, value in (("%1", written), ("%2", done.rooms), ("%3", done.routes), ("%4", done.sessions),
                        ("%5", done.delegates)):
         text = text.replace(key, str(value))
     window.statusBar().showMessage(text, 10000)
@@ -82,30 +95,12 @@ def export_forum_workbook(window: Any, target: str | None = None) -> bool:
 
 def import_forum_workbook(window: Any, path: str | None = None) -> bool:
     """Create the forum from a workbook (an empty file) or update it: all of it, or nothing."""
-    from mmdesk.services.forum_workbook import ForumImportRefused, import_forum
+    from mmdesk.services.forum_workbook import import_forum
 
-    if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            window, translate("ForumWorkbook", "Import forum workbook"), "", _xlsx_filter())
-    if not path:
+    report = _import_workbook(window, path, import_forum, translate("ForumWorkbook", "Import forum workbook"),
+                              translate("ForumWorkbook", "Forum workbook not imported"))
+    if report is None:
         return False
-    title = translate("ForumWorkbook", "Forum workbook not imported")
-    try:
-        with _Busy():
-            report = import_forum(window.store, Path(path))
-    except ForumImportRefused as exc:
-        lines = exc.report.lines()
-        text = translate("ForumWorkbook", "Nothing was imported: %1 problem(s) in the workbook.")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text.replace("%1", str(len(lines))),
-                          QMessageBox.StandardButton.Ok, window)
-        box.setInformativeText("\n".join(lines[:8]))
-        box.setDetailedText("\n".join(lines))
-        box.exec()
-        return False
-    except MmdeskError as exc:
-        QMessageBox.warning(window, title, str(exc))
-        return False
-    window.refresh()
     lines = []
     if report.forum == "created":
         lines.append(translate("ForumWorkbook", "The forum was created."))
@@ -140,21 +135,15 @@ def forum_workbook_template(window: Any, target: str | None = None, language: st
         if not ok:
             return False
         language = {n: c for c, n in LANGUAGES}[name]
-    if target is None:
-        target, _ = QFileDialog.getSaveFileName(window, title, f"forum-template-{language}.xlsx",
-                                                _xlsx_filter())
-    if not target:
-        return False
-    if not target.lower().endswith(".xlsx"):
-        target += ".xlsx"
-    try:
-        write_template(Path(target), language)
-    except MmdeskError as exc:
-        QMessageBox.warning(window, translate("ForumWorkbook", "Not written"), str(exc))
+    chosen = language
+    ran = file_action(window, lambda path: write_template(path, chosen), given=target, title=title,
+                      save_as=f"forum-template-{language}.xlsx", filters=_xlsx_filter(), suffix=".xlsx",
+                      failure=translate("ForumWorkbook", "Not written"))
+    if ran is None:
         return False
     window.statusBar().showMessage(
         translate("ForumWorkbook", "Template written to %1: fill it in, then File › Import forum workbook…")
-        .replace("%1", target), 10000)
+        .replace("%1", str(ran[0])), 10000)
     return True
 
 
@@ -177,49 +166,28 @@ def export_nominations_workbook(window: Any, route: str | None = None, target: s
         route, ok = QInputDialog.getItem(window, title, translate("ForumWorkbook", "Route:"), names, 0, False)
         if not ok:
             return False
-    if target is None:
-        target, _ = QFileDialog.getSaveFileName(window, title, "nominations.xlsx", _xlsx_filter())
-    if not target:
+    chosen = route
+    ran = file_action(window, lambda path: export_nominations(window.store, chosen, path), given=target,
+                      title=title, save_as="nominations.xlsx", filters=_xlsx_filter(), suffix=".xlsx",
+                      failure=translate("ForumWorkbook", "Not exported"))
+    if ran is None:
         return False
-    if not target.lower().endswith(".xlsx"):
-        target += ".xlsx"
-    try:
-        done = export_nominations(window.store, route, Path(target))
-    except MmdeskError as exc:
-        QMessageBox.warning(window, translate("ForumWorkbook", "Not exported"), str(exc))
-        return False
+    written, done = ran
     window.statusBar().showMessage(
         translate("ForumWorkbook", "Nominations workbook of %1 written to %2").replace("%1", done.route)
-        .replace("%2", target), 10000)
+        .replace("%2", str(written)), 10000)
     return True
 
 
 def import_nominations_workbook(window: Any, path: str | None = None) -> bool:
     """A returned nominations workbook: every line nominated on its route, or nothing."""
-    from mmdesk.services.nomination_workbook import NominationImportRefused, import_nominations
+    from mmdesk.services.nomination_workbook import import_nominations
 
-    title = translate("ForumWorkbook", "Nominations not imported")
-    if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            window, translate("ForumWorkbook", "Import nominations workbook"), "", _xlsx_filter())
-    if not path:
+    report = _import_workbook(window, path, import_nominations,
+                              translate("ForumWorkbook", "Import nominations workbook"),
+                              translate("ForumWorkbook", "Nominations not imported"))
+    if report is None:
         return False
-    try:
-        with _Busy():
-            report = import_nominations(window.store, Path(path))
-    except NominationImportRefused as exc:
-        lines = exc.report.lines()
-        text = translate("ForumWorkbook", "Nothing was imported: %1 problem(s) in the workbook.")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text.replace("%1", str(len(lines))),
-                          QMessageBox.StandardButton.Ok, window)
-        box.setInformativeText("\n".join(lines[:8]))
-        box.setDetailedText("\n".join(lines))
-        box.exec()
-        return False
-    except MmdeskError as exc:
-        QMessageBox.warning(window, title, str(exc))
-        return False
-    window.refresh()
     lines = [translate("ForumWorkbook", "Route %1: %2 nominated (%3 new), %4 already on the route.")
              .replace("%1", report.route).replace("%2", str(report.created + report.nominated))
              .replace("%3", str(report.created)).replace("%4", str(report.unchanged))]

@@ -56,15 +56,16 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
 
     i18n.set_language(language)  # the rules' findings, refusals and check-in results too
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     ours = QTranslator(app)
-    path = _qm(language)
+    path = _qm(language)  # English too: its plural forms ("1 delegate", "2 delegates")
     if path is not None and ours.load(str(path)):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":
+        return installed
     qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(language), "qtbase", "_", qt_folder):
         app.installTranslator(qt)
         installed.append(qt)
     QLocale.setDefault(QLocale(language))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from mmdesk.domain.enums import (
     AccreditationState,
@@ -18,6 +21,7 @@ from mmdesk.domain.enums import (
     SlotRole,
     SlotStatus,
 )
+from mmdesk.domain.regions import REGIONS, canonical_region, depth, region_name
 
 
 def _t(text: object) -> str:
@@ -74,7 +78,8 @@ def kind(k: SessionKind) -> str:
 
 def session_status(s: SessionStatus) -> str:
     """TBC, confirmed or cancelled."""
-    return {SessionStatus.TBC: _t(QT_TRANSLATE_NOOP("labels", "TBC")), SessionStatus.CONFIRMED: _t(QT_TRANSLATE_NOOP("labels", "confirmed")),
+    return {SessionStatus.TBC: _t(QT_TRANSLATE_NOOP("labels", "TBC")),
+            SessionStatus.CONFIRMED: _t(QT_TRANSLATE_NOOP("labels", "confirmed")),
             SessionStatus.CANCELLED: _t(QT_TRANSLATE_NOOP("labels", "cancelled"))}[s]
 
 
@@ -103,13 +108,15 @@ def role(r: SlotRole) -> str:
 
 def mode(m: SlotMode) -> str:
     """In person, video or remote."""
-    return {SlotMode.IN_PERSON: _t(QT_TRANSLATE_NOOP("labels", "in person")), SlotMode.VIDEO: _t(QT_TRANSLATE_NOOP("labels", "video")),
+    return {SlotMode.IN_PERSON: _t(QT_TRANSLATE_NOOP("labels", "in person")),
+            SlotMode.VIDEO: _t(QT_TRANSLATE_NOOP("labels", "video")),
             SlotMode.REMOTE: _t(QT_TRANSLATE_NOOP("labels", "remote"))}[m]
 
 
 def slot_status(s: SlotStatus) -> str:
     """Invited, confirmed or declined."""
-    return {SlotStatus.INVITED: _t(QT_TRANSLATE_NOOP("labels", "invited")), SlotStatus.CONFIRMED: _t(QT_TRANSLATE_NOOP("labels", "confirmed")),
+    return {SlotStatus.INVITED: _t(QT_TRANSLATE_NOOP("labels", "invited")),
+            SlotStatus.CONFIRMED: _t(QT_TRANSLATE_NOOP("labels", "confirmed")),
             SlotStatus.DECLINED: _t(QT_TRANSLATE_NOOP("labels", "declined"))}[s]
 
 
@@ -126,7 +133,8 @@ def route_kind(k: RouteKind) -> str:
 
 def outcome(o: CheckInOutcome) -> str:
     """What the door said, in one word."""
-    return {CheckInOutcome.ADMITTED: _t(QT_TRANSLATE_NOOP("labels", "ADMITTED")), CheckInOutcome.ALREADY: _t(QT_TRANSLATE_NOOP("labels", "ALREADY IN")),
+    return {CheckInOutcome.ADMITTED: _t(QT_TRANSLATE_NOOP("labels", "ADMITTED")),
+            CheckInOutcome.ALREADY: _t(QT_TRANSLATE_NOOP("labels", "ALREADY IN")),
             CheckInOutcome.REFUSED: _t(QT_TRANSLATE_NOOP("labels", "REFUSED"))}[o]
 
 
@@ -140,7 +148,8 @@ OUTCOME_COLOURS: dict[CheckInOutcome, tuple[str, str]] = {
 
 def severity(s: Severity) -> str:
     """Error or warning."""
-    return {Severity.ERROR: _t(QT_TRANSLATE_NOOP("labels", "Error")), Severity.WARNING: _t(QT_TRANSLATE_NOOP("labels", "Warning"))}[s]
+    return {Severity.ERROR: _t(QT_TRANSLATE_NOOP("labels", "Error")),
+            Severity.WARNING: _t(QT_TRANSLATE_NOOP("labels", "Warning"))}[s]
 
 
 #: Block colours of the programme grid, by session kind.
@@ -166,12 +175,73 @@ SEVERITY_COLOURS: dict[Severity, QColor] = {
 def field(name: str) -> str:
     """A delegate field's caption (as in the edit dialog)."""
     return {
-        "given_name": _t(QT_TRANSLATE_NOOP("labels", "Given name")), "family_name": _t(QT_TRANSLATE_NOOP("labels", "Family name")), "category": _t(QT_TRANSLATE_NOOP("labels", "Category")),
-        "honorific": _t(QT_TRANSLATE_NOOP("labels", "Honorific")), "badge_name": _t(QT_TRANSLATE_NOOP("labels", "Name on the badge")),
-        "position": _t(QT_TRANSLATE_NOOP("labels", "Position")), "organisation": _t(QT_TRANSLATE_NOOP("labels", "Organisation")), "city": _t(QT_TRANSLATE_NOOP("labels", "City")),
-        "country": _t(QT_TRANSLATE_NOOP("labels", "Country")), "region": _t(QT_TRANSLATE_NOOP("labels", "Region")), "gender": _t(QT_TRANSLATE_NOOP("labels", "Gender")),
-        "email": _t(QT_TRANSLATE_NOOP("labels", "E-mail")), "phone": _t(QT_TRANSLATE_NOOP("labels", "Phone")), "languages": _t(QT_TRANSLATE_NOOP("labels", "Languages")),
-        "dietary_needs": _t(QT_TRANSLATE_NOOP("labels", "Dietary needs")), "access_needs": _t(QT_TRANSLATE_NOOP("labels", "Access needs")),
-        "notes": _t(QT_TRANSLATE_NOOP("labels", "Notes")), "delegation_id": _t(QT_TRANSLATE_NOOP("labels", "Delegation")),
-        "passport_number": _t(QT_TRANSLATE_NOOP("labels", "Passport number")), "date_of_birth": _t(QT_TRANSLATE_NOOP("labels", "Date of birth")),
+        "given_name": _t(QT_TRANSLATE_NOOP("labels", "Given name")),
+        "family_name": _t(QT_TRANSLATE_NOOP("labels", "Family name")),
+        "category": _t(QT_TRANSLATE_NOOP("labels", "Category")),
+        "honorific": _t(QT_TRANSLATE_NOOP("labels", "Honorific")),
+        "badge_name": _t(QT_TRANSLATE_NOOP("labels", "Name on the badge")),
+        "position": _t(QT_TRANSLATE_NOOP("labels", "Position")),
+        "organisation": _t(QT_TRANSLATE_NOOP("labels", "Organisation")),
+        "city": _t(QT_TRANSLATE_NOOP("labels", "City")),
+        "country": _t(QT_TRANSLATE_NOOP("labels", "Country")),
+        "region": _t(QT_TRANSLATE_NOOP("labels", "Region")),
+        "gender": _t(QT_TRANSLATE_NOOP("labels", "Gender")),
+        "email": _t(QT_TRANSLATE_NOOP("labels", "E-mail")),
+        "phone": _t(QT_TRANSLATE_NOOP("labels", "Phone")),
+        "languages": _t(QT_TRANSLATE_NOOP("labels", "Languages")),
+        "dietary_needs": _t(QT_TRANSLATE_NOOP("labels", "Dietary needs")),
+        "access_needs": _t(QT_TRANSLATE_NOOP("labels", "Access needs")),
+        "notes": _t(QT_TRANSLATE_NOOP("labels", "Notes")),
+        "delegation_id": _t(QT_TRANSLATE_NOOP("labels", "Delegation")),
+        "passport_number": _t(QT_TRANSLATE_NOOP("labels", "Passport number")),
+        "date_of_birth": _t(QT_TRANSLATE_NOOP("labels", "Date of birth")),
     }.get(name, name)
+
+
+def region_combo(current: str | None = None) -> QComboBox:
+    """The UN M49 regions and sub-regions, in the window's language, to choose from (not type);
+    the item data is the stored value (the M49 English name). A value outside the list, from
+    an older file, stays as the last item so that saving keeps it."""
+    combo = QComboBox()
+    combo.addItem("", None)
+    for r in REGIONS:
+        combo.addItem("    " * depth(r) + region_name(r.name), r.name)
+    wanted = canonical_region(current)
+    if wanted and combo.findData(wanted) < 0:
+        combo.addItem(wanted, wanted)
+    combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted else 0)
+    return combo
+
+
+def moment(at: datetime, *, year: bool = False) -> str:
+    """A wall-clock time (already on the event's clock) in the window's language: "20 nov. 10:45"."""
+    shown = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
+    return QLocale().toString(shown, "d MMM yyyy HH:mm" if year else "d MMM HH:mm")
+
+
+def day(d: date) -> str:
+    """A day in full in the window's language: "mercredi 20 novembre 2019"."""
+    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+
+
+def layout_name(key: str, fallback: str | None = None) -> str:
+    """A badge layout's name in the window's language (the layout file's own name, or the key,
+    for a layout mmdesk does not ship)."""
+    names = {
+        "a4-4up": QT_TRANSLATE_NOOP("labels", "4 A6 badges on A4, with crop marks"),
+        "a4-8up": QT_TRANSLATE_NOOP("labels", "8 A7 badges on A4 landscape, with crop marks"),
+        "a6-photo": QT_TRANSLATE_NOOP("labels", "A6 badge with photo (105 × 148 mm)"),
+        "a6": QT_TRANSLATE_NOOP("labels", "A6 badge (105 × 148 mm)"),
+        "a7": QT_TRANSLATE_NOOP("labels", "A7 badge (74 × 105 mm)"),
+        "id1-photo": QT_TRANSLATE_NOOP("labels", "ID-1 card with photo (85.6 × 54 mm)"),
+        "id1": QT_TRANSLATE_NOOP("labels", "ID-1 card (85.6 × 54 mm)"),
+        "label-4x3": QT_TRANSLATE_NOOP("labels", "Label 4 × 3 in (Zebra, 101.6 × 76.2 mm)"),
+        "label-62x100": QT_TRANSLATE_NOOP("labels", "Label 62 × 100 mm (Brother QL, 62 mm continuous)"),
+    }
+    return _t(names[key]) if key in names else (fallback or key)
+
+
+def fit_placeholder(edit: QLineEdit) -> QLineEdit:
+    """A line edit at least as wide as its placeholder says in the window's language."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+    return edit

@@ -3,9 +3,7 @@ of attendance, for the selected delegates or everyone a kind applies to (service
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -23,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from mmdesk.ui.file_actions import temp_pdf
 
 if TYPE_CHECKING:
     from mmdesk.services.letters import LetterBatch
@@ -55,7 +55,7 @@ class LettersDialog(QDialog):
         self.language_box.addItem(self.tr("Each delegate's language"), None)
         for code, caption in (("en", "English"), ("fr", "Français"), ("es", "Español")):
             self.language_box.addItem(caption, code)
-        self.selection = QRadioButton(self.tr("The %1 selected delegate(s)").replace("%1", str(selected)))
+        self.selection = QRadioButton(self.tr("The %n selected delegate(s)", "", selected))
         self.everyone = QRadioButton(self.tr("Everyone the letter applies to"))
         group = QButtonGroup(self)
         group.addButton(self.selection)
@@ -114,7 +114,7 @@ class LetterActions(QObject):
         if not ok:
             return False
         name = f"letters-{options.kind}.pdf"
-        target = Path(tempfile.mkdtemp(prefix="mmdesk-letters-")) / name
+        target = temp_pdf(name, prefix="mmdesk-letters-")
         store = window.store
         done: list[LetterBatch] = []
 

@@ -27,6 +27,7 @@ from mmdesk.ui.accreditation_page import AccreditationPage
 from mmdesk.ui.dashboard import DashboardPage
 from mmdesk.ui.desk_pages import CheckInPage
 from mmdesk.ui.endorsements import EndorsementsPage
+from mmdesk.ui.file_actions import choose_file, temp_pdf
 from mmdesk.ui.forum_actions import ForumActions
 from mmdesk.ui.pages import DelegatesPage, WarningsPage
 from mmdesk.ui.programme_page import ProgrammePage
@@ -87,11 +88,12 @@ class MainWindow(QMainWindow):
         self.delegates.export_button.clicked.connect(lambda: self.export_delegates())
         self.delegates.calendar_button.clicked.connect(lambda: self.export_calendar())
         self.accreditation.changed.connect(self.poll_changes)
+        self.checkin.scanned.connect(self.poll_changes)  # printed, handed over: the dashboard follows
         self.warnings.sessionRequested.connect(self.show_session)
         self.warnings.delegateRequested.connect(self.show_delegate)
         # a rotating copy of the embedded store every few minutes (nothing lost)
         self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(int(self.settings.value("backup/minutes", 10)) * 60_000)
+        self.backup_timer.setInterval(int(str(self.settings.value("backup/minutes", 10))) * 60_000)
         self.backup_timer.timeout.connect(self.auto_backup)
         self.backup_timer.start()
         # other desks' changes (another window, the command line, a desk on the same server)
@@ -103,7 +105,8 @@ class MainWindow(QMainWindow):
         self.status_offline.hide()
         self.statusBar().addPermanentWidget(self.status_offline)
         self.sync_timer = QTimer(self)
-        self.sync_timer.setInterval(int(float(self.settings.value("sync/seconds", 2)) * 1000))
+        # a poll is one small read (the change counters), so once a second costs nothing
+        self.sync_timer.setInterval(int(float(str(self.settings.value("sync/seconds", 1))) * 1000))
         self.sync_timer.timeout.connect(self.poll_changes)
         self.sync_timer.start()
         geometry = self.settings.value("window/geometry")
@@ -277,10 +280,10 @@ class MainWindow(QMainWindow):
         self.remind_closing()
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",
-                                              self.tr("mmdesk databases (*.sqlite3 *.db);;All files (*)"))
+        path = choose_file(self, self.tr("Open database"),
+                           self.tr("mmdesk databases (*.sqlite3 *.db);;All files (*)"))
         if path:
-            self._open(path)
+            self._open(str(path))
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "forum.sqlite3",
@@ -392,7 +395,8 @@ class MainWindow(QMainWindow):
                                                     self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not target:
             return False
-        ids = {"all": None, "shown": model.visible_ids(), "selected": self.delegates.selected_ids()}[choice.scope]
+        ids = {"all": None, "shown": model.visible_ids(),
+               "selected": self.delegates.selected_ids()}[choice.scope]
         store = self.store
         done, error = run_job(self, self.tr("Exporting…"), lambda: export_delegates(
             store, Path(target), choice.columns, ids=ids, sensitive=choice.sensitive))
@@ -407,13 +411,12 @@ class MainWindow(QMainWindow):
         """Read the drafting sheet: sessions created or updated, rooms added, names matched."""
         from mmdesk.services.exchange import import_programme
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import programme"), "",
-                                                  self.tr("Programme sheets (*.xlsx)"))
-        if not path:
+        chosen = choose_file(self, self.tr("Import programme"), self.tr("Programme sheets (*.xlsx)"),
+                             given=path)
+        if chosen is None:
             return False
         try:
-            report = import_programme(self.store, Path(path))
+            report = import_programme(self.store, chosen)
         except MmdeskError as exc:
             QMessageBox.warning(self, self.tr("Programme not imported"), str(exc))
             return False
@@ -441,8 +444,8 @@ class MainWindow(QMainWindow):
         except MmdeskError as exc:
             QMessageBox.warning(self, self.tr("Not exported"), str(exc))
             return False
-        self.statusBar().showMessage(self.tr("%1 session(s) exported to %2").replace("%1", str(n))
-                                     .replace("%2", target), 8000)
+        self.statusBar().showMessage(
+            self.tr("%n session(s) exported to %1", "", n).replace("%1", target), 8000)
         return True
 
     def export_calendar(self, target: str | None = None) -> bool:
@@ -456,17 +459,14 @@ class MainWindow(QMainWindow):
     # -- printing
 
     def _tmp_pdf(self, name: str) -> Path:
-        import tempfile
-
-        folder = Path(tempfile.mkdtemp(prefix="mmdesk-print-"))
-        return folder / name
+        return temp_pdf(name)
 
     def print_badges(self) -> bool:
         """Choose layout and scope, draw the batch with progress and Cancel, then preview it."""
-        from mmdesk.services.badges import print_badges
+        from mmdesk.services.badges import BadgeBatch
+        from mmdesk.ui.badge_printing import BadgePreviewDialog
         from mmdesk.ui.dialogs import BadgeOptionsDialog
         from mmdesk.ui.jobs import run_job
-        from mmdesk.ui.preview import PdfPreviewDialog
 
         selected = self.delegates.selected_ids() if self.stack.currentWidget() is self.delegates else []
         options, ok = BadgeOptionsDialog.get_options(self, len(selected),
@@ -477,15 +477,16 @@ class MainWindow(QMainWindow):
         target = self._tmp_pdf("badges.pdf")
         chosen = selected if options.selection_only else None
         store = self.store
-        done, error = run_job(self, self.tr("Printing badges…"), lambda: print_badges(
-            store, target, layout=options.layout, only_new=options.only_new, delegate_ids=chosen,
-            languages=self.print_languages()))
+        batch = BadgeBatch(store, layout=options.layout, only_new=options.only_new, delegate_ids=chosen,
+                           languages=self.print_languages())
+        done, error = run_job(self, self.tr("Printing badges…"), lambda: batch.draw(target))
         if not done:
             if error:
                 QMessageBox.warning(self, self.tr("No badges printed"), error)
             return False
-        self.refresh()
-        PdfPreviewDialog.show_pdf(self, target, self.tr("Badges"), "badges.pdf")
+        # issued only as the preview prints or saves them (issue 16): Close issues nothing
+        if BadgePreviewDialog.show_batch(self, batch, self.tr("Badges"), "badges.pdf")[0]:
+            self.refresh()
         return True
 
     def print_document(self, what: str) -> bool:
@@ -520,7 +521,8 @@ class MainWindow(QMainWindow):
         try:
             written = backup_svc.auto_backup(self.store, "periodic")
         except (MmdeskError, OSError) as exc:
-            self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", str(exc)), 15000)
+            self.statusBar().showMessage(
+                self.tr("Automatic backup failed: %1").replace("%1", str(exc)), 15000)
             return
         if written:
             self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", written.name), 5000)

@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QMimeData,
@@ -23,7 +22,8 @@ from mmdesk.domain.text import fold_variants, strip_marks
 from mmdesk.services.delegates import DelegateView
 from mmdesk.services.programme import SlotView
 from mmdesk.ui import labels
-from mmdesk.ui.row_models import RowTableModel
+from mmdesk.ui.row_models import RowTableModel, sort_text
+from mmdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +45,7 @@ class DelegateTableModel(RowTableModel):
 
     #: Columns that sort on something else than what they show (names by family name).
     SORT_BY: dict[int, Callable[[DelegateView], Any]] = {
-        0: lambda d: strip_marks(f"{d.family_name}\x1f{d.given_name}"),
+        0: lambda d: sort_text(f"{d.family_name}\x1f{d.given_name}"),
     }
 
     def __init__(self, rows: Sequence[DelegateView] = (), parent: Any = None) -> None:
@@ -99,10 +99,6 @@ class DelegateTableModel(RowTableModel):
             rows = [i for i in rows if data[i].route == route]
         return rows
 
-    def _column_key(self, column: int, row: Any) -> Any:
-        getter = self.SORT_BY.get(column)
-        return getter(row) if getter is not None else strip_marks(self.COLUMNS[column][1](row))
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -153,7 +149,15 @@ class SlotTableModel(ListTableModel):
     signal, and the page saves them through the services.
     """
 
-    HEADERS = (QT_TRANSLATE_NOOP("SlotTableModel", "#"), QT_TRANSLATE_NOOP("SlotTableModel", "Speaker"), QT_TRANSLATE_NOOP("SlotTableModel", "Role"), QT_TRANSLATE_NOOP("SlotTableModel", "Minutes"), QT_TRANSLATE_NOOP("SlotTableModel", "Running total"), QT_TRANSLATE_NOOP("SlotTableModel", "Mode"), QT_TRANSLATE_NOOP("SlotTableModel", "Status"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SlotTableModel", "#"),
+        QT_TRANSLATE_NOOP("SlotTableModel", "Speaker"),
+        QT_TRANSLATE_NOOP("SlotTableModel", "Role"),
+        QT_TRANSLATE_NOOP("SlotTableModel", "Minutes"),
+        QT_TRANSLATE_NOOP("SlotTableModel", "Running total"),
+        QT_TRANSLATE_NOOP("SlotTableModel", "Mode"),
+        QT_TRANSLATE_NOOP("SlotTableModel", "Status"),
+    )
     EDITABLE = {2: "role", 3: "minutes", 5: "mode", 6: "status"}
     MIME = "application/x-mmdesk-slot-rows"
 
@@ -225,7 +229,7 @@ class SlotTableModel(ListTableModel):
     def mimeTypes(self) -> list[str]:
         return [self.MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data = QMimeData()
         data.setData(self.MIME, QByteArray(",".join(map(str, rows)).encode()))
@@ -256,7 +260,11 @@ class SlotTableModel(ListTableModel):
 class FindingTableModel(ListTableModel):
     """The rules' findings, errors first."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("FindingTableModel", "Severity"), QT_TRANSLATE_NOOP("FindingTableModel", "Rule"), QT_TRANSLATE_NOOP("FindingTableModel", "What"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FindingTableModel", "Severity"),
+        QT_TRANSLATE_NOOP("FindingTableModel", "Rule"),
+        QT_TRANSLATE_NOOP("FindingTableModel", "What"),
+    )
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
         self._set(findings)
@@ -286,7 +294,14 @@ class FindingTableModel(ListTableModel):
 class RouteTableModel(ListTableModel):
     """Accreditation routes with their quota used and left."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("RouteTableModel", "Route"), QT_TRANSLATE_NOOP("RouteTableModel", "Kind"), QT_TRANSLATE_NOOP("RouteTableModel", "Nominating body"), QT_TRANSLATE_NOOP("RouteTableModel", "Quota"), QT_TRANSLATE_NOOP("RouteTableModel", "Used"), QT_TRANSLATE_NOOP("RouteTableModel", "Left"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RouteTableModel", "Route"),
+        QT_TRANSLATE_NOOP("RouteTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("RouteTableModel", "Nominating body"),
+        QT_TRANSLATE_NOOP("RouteTableModel", "Quota"),
+        QT_TRANSLATE_NOOP("RouteTableModel", "Used"),
+        QT_TRANSLATE_NOOP("RouteTableModel", "Left"),
+    )
 
     def set_routes(self, routes: Sequence[Any]) -> None:
         self._set(routes)
@@ -338,7 +353,7 @@ class AccreditationTableModel(RowTableModel):
     )
     _STATE_ORDER = {s: n for n, s in enumerate(AccreditationState)}
     SORT_BY: dict[int, Callable[[Any], Any]] = {
-        0: lambda a: strip_marks(a.delegate),
+        0: lambda a: sort_text(a.delegate),
         1: lambda a: (a.organisation or "").lower(),
         2: lambda a: a.country or "",
         3: lambda a: a.route.lower(),
@@ -351,13 +366,12 @@ class AccreditationTableModel(RowTableModel):
         super().__init__(parent)
         self._route_id: int | None = None
         self._states: frozenset[AccreditationState] | None = None
-        self._state_words: dict[AccreditationState, str] = {}
+        # made here, on the GUI thread: search keys may be made off it (prepare)
+        self._state_words = {s: strip_marks(labels.state(s)) for s in AccreditationState}
 
     def search_key(self, a: Any) -> str:
         """The delegate's own search text, with the route, state, country and badge serial."""
         words = self._state_words
-        if not words:
-            words.update({s: strip_marks(labels.state(s)) for s in AccreditationState})
         return "\x1f".join((a.search_key or strip_marks(f"{a.delegate}\x1f{a.organisation or ''}"),
                             *fold_variants(a.route), words[a.state], (a.country or "").casefold(),
                             (a.badge_serial or "").casefold()))

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from mmdesk.domain.enums import AccreditationState, Category
 from mmdesk.domain.errors import MmdeskError
+from mmdesk.domain.regions import region_name
 from mmdesk.services import delegates as delegate_svc
 from mmdesk.services.checks import Report
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.lazy import Reader
 from mmdesk.ui.models import DelegateTableModel, FindingTableModel
+from mmdesk.ui.row_models import Prepared
 
 
 def _table(model) -> QTableView:  # noqa: ANN001 - any table model
@@ -60,6 +62,9 @@ class DelegatesPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, city, organisation, country, e-mail…"))
         self.search.setClearButtonEnabled(True)
+        # as wide as its hint in the window's language (French and Spanish say it longer)
+        hint = self.search.placeholderText()
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(hint) + 24)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
         for c in Category:
@@ -132,7 +137,7 @@ class DelegatesPage(QWidget):
         the first screen at once (when the table is empty) and the rest off the GUI thread."""
         from mmdesk.ui.lazy import is_large
 
-        self._pending: set[int] = set()
+        self._pending = set()
         if not is_large(self.store):
             self._loaded(self._read(self.store))
             return
@@ -143,20 +148,20 @@ class DelegatesPage(QWidget):
         store = self.store
         self.reader.run(lambda: self._read(store), self._loaded, failed=self._failed)
 
-    @staticmethod
-    def _read(store: Store) -> tuple[list[delegate_svc.DelegateView], list[str], list[str]]:
+    def _read(self, store: Store) -> tuple[Prepared, list[str], list[str]]:
+        """Every delegate, made ready for the table (off the GUI thread on a large store)."""
         rows = delegate_svc.list_delegates(store)
-        return (rows, sorted({d.region for d in rows if d.region}),
+        return (self.model.prepare(rows), sorted({d.region for d in rows if d.region}),
                 sorted({d.route for d in rows if d.route}))
 
     def _failed(self, error: Exception) -> None:
         self._loading = False
         self.count.setText(self.tr("Delegates not read: %1").replace("%1", str(error)))
 
-    def _loaded(self, read: tuple[list[delegate_svc.DelegateView], list[str], list[str]]) -> None:
-        rows, regions, routes = read
+    def _loaded(self, read: tuple[Prepared, list[str], list[str]]) -> None:
+        prepared, regions, routes = read
         self._loading = False
-        self.model.set_rows(rows)
+        self.model.set_prepared(prepared)
         for combo, caption, values in ((self.region, self.tr("All regions"), regions),
                                        (self.route, self.tr("All routes"), routes)):
             current = combo.currentData()
@@ -164,7 +169,7 @@ class DelegatesPage(QWidget):
             combo.clear()
             combo.addItem(caption, None)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(region_name(value) if combo is self.region else value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self._update_count()
@@ -185,7 +190,7 @@ class DelegatesPage(QWidget):
         for combo, values in ((self.region, {d.region for d in rows if d.region}),
                               (self.route, {d.route for d in rows if d.route})):
             for value in sorted(v for v in values if combo.findData(v) < 0):
-                combo.addItem(value, value)
+                combo.addItem(region_name(value) if combo is self.region else value, value)
         self._update_count()
 
     def _refilter(self) -> None:
@@ -221,13 +226,15 @@ class DelegatesPage(QWidget):
 
         if not require_forum(self, self.store):
             return False
-        made, ok = DelegateDialog.edit(self, None, lambda data: delegate_svc.create_delegate(self.store, data))
+        made, ok = DelegateDialog.edit(self, None,
+                                       lambda data: delegate_svc.create_delegate(self.store, data))
         if not ok:
             return False
-        holder = {"id": made.id, "data": delegate_svc.get_delegate_input(self.store, made.id)[0]}
+        data = delegate_svc.get_delegate_input(self.store, made.id)[0]
+        holder = {"id": made.id}
 
         def redo() -> None:
-            holder["id"] = delegate_svc.create_delegate(self.store, holder["data"]).id
+            holder["id"] = delegate_svc.create_delegate(self.store, data).id
 
         def undo() -> None:
             delegate_svc.delete_delegate(self.store, holder["id"])
@@ -251,12 +258,12 @@ class DelegatesPage(QWidget):
 
         before, version = delegate_svc.get_delegate_input(self.store, delegate_id)
 
-        def save(data: delegate_svc.DelegateInput) -> object:
+        def save(data: delegate_svc.DelegateInput) -> delegate_svc.DelegateView | None:
             try:
                 return delegate_svc.update_delegate(self.store, delegate_id, data,
                                                     expected_version=version)
             except EditConflict as exc:
-                if exc.theirs is None:
+                if not isinstance(exc.theirs, delegate_svc.DelegateInput):  # None: deleted meanwhile
                     raise
                 choice, chosen = ConflictDialog.choose(self, data, exc.theirs)
                 if not chosen:
@@ -292,8 +299,7 @@ class DelegatesPage(QWidget):
             + ("\n…" if len(ids) > 5 else ""))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        for delegate_id in ids:
-            delegate_svc.delete_delegate(self.store, delegate_id)
+        delegate_svc.delete_delegates(self.store, ids)  # one transaction: all or none
         self.changed.emit()
         return True
 
@@ -400,8 +406,8 @@ class WarningsPage(QWidget):
         self.report = report
         self.model.set_findings(report.findings)
         self.table.resizeRowsToContents()
-        self.summary.setText(self.tr("%1 error(s), %2 warning(s)").replace("%1", str(report.errors))
-                             .replace("%2", str(report.warnings)))
+        self.summary.setText(self.tr("%n error(s)", "", report.errors) + ", "
+                             + self.tr("%n warning(s)", "", report.warnings))
         self.reported.emit(report)
 
     def _activated(self, index: QModelIndex) -> None:

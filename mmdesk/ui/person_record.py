@@ -4,7 +4,8 @@ the sessions the person is invited to. Also the Nominate… dialog."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -30,17 +30,20 @@ from PySide6.QtWidgets import (
 from mmdesk.domain.accreditation import TRANSITIONS
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.errors import MmdeskError, NotFound, ValidationError
+from mmdesk.i18n import translate_message
 from mmdesk.services import accreditation as acc_svc
 from mmdesk.services import person as person_svc
-from mmdesk.services.delegates import get_delegate, search_delegates
+from mmdesk.services.clock import event_zone, from_utc
+from mmdesk.services.delegates import get_delegate
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import ReasonDialog, SavingDialog
+from mmdesk.ui.widgets import clear_layout, error_label, list_delegates, say
 
 
-def _local(at: datetime) -> str:
-    """A stored (UTC) moment as this computer's local time."""
-    return f"{at.replace(tzinfo=UTC).astimezone():%d %b %Y %H:%M}"
+def _local(at: datetime, zone: ZoneInfo) -> str:
+    """A stored (UTC) moment on the event's clock (check-ins are stored on it already)."""
+    return labels.moment(from_utc(at, zone), year=True)
 
 
 class NominateDialog(SavingDialog):
@@ -83,20 +86,8 @@ class NominateDialog(SavingDialog):
         self.setMinimumWidth(460)
 
     def _find(self, text: str) -> None:
-        self.results.clear()
-        if not text.strip():
-            return
-        try:
-            found = search_delegates(self.store, text, limit=100)
-        except NotFound:  # no forum yet: no one to find
-            found = []
-        for d in found:
-            where = ", ".join(p for p in (d.organisation or d.city, d.country_name) if p)
-            item = QListWidgetItem(f"{d.full_name} — {where}" if where else d.full_name)
-            item.setData(Qt.ItemDataRole.UserRole, d.id)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
+        list_delegates(self.results, self.store, text,
+                       lambda d, where: f"{d.full_name} — {where}" if where else d.full_name)
 
     def value(self) -> tuple[int, int]:
         delegate_id = self.delegate_id
@@ -143,15 +134,13 @@ class PersonRecordDialog(QDialog):
         top = QHBoxLayout()
         top.addLayout(names, 1)
         top.addWidget(self.nominate_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.zone = event_zone(store)  # every time shown on the event's clock
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828; font-weight: bold")
-        self.message.hide()
+        self.message = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -183,11 +172,7 @@ class PersonRecordDialog(QDialog):
         d = get_delegate(self.store, self.delegate_id)
         self.subtitle.setText(" · ".join(p for p in (d.position, d.organisation or d.city, d.country_name,
                                                      labels.category(d.category)) if p))
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.body_layout)
         self.move_buttons.clear()
         self.document_boxes.clear()
         if not record.accreditations:
@@ -198,8 +183,8 @@ class PersonRecordDialog(QDialog):
             self.body_layout.addWidget(self._accreditation_box(acc))
         self.body_layout.addWidget(self._list_box(
             self.tr("Check-ins"),
-            [f"{_local(c.at)}  {labels.outcome(c.outcome)} · {c.desk}"
-             + (f" · {c.room}" if c.room else "") + (f" — {c.reason}" if c.reason else "")
+            [f"{labels.moment(c.at, year=True)}  {labels.outcome(c.outcome)} · {c.desk}"
+             + (f" · {c.room}" if c.room else "") + (f" — {translate_message(c.reason)}" if c.reason else "")
              for c in record.check_ins],
             self.tr("Not seen at a desk or door yet.")))
         self.body_layout.addWidget(self._list_box(
@@ -235,7 +220,7 @@ class PersonRecordDialog(QDialog):
         for h in acc.history:
             was = labels.state(h.from_state) if h.from_state else self.tr("(new)")
             why = f" — {h.reason}" if h.reason else ""
-            history.addItem(f"{_local(h.at)}  {h.actor}: {was} → {labels.state(h.to_state)}{why}")
+            history.addItem(f"{_local(h.at, self.zone)}  {h.actor}: {was} → {labels.state(h.to_state)}{why}")
         row = max(history.sizeHintForRow(0), history.fontMetrics().height() + 2)
         history.setFixedHeight(row * min(6, max(2, len(acc.history))) + 2 * history.frameWidth() + 4)
         layout.addWidget(QLabel(self.tr("History")))
@@ -243,9 +228,11 @@ class PersonRecordDialog(QDialog):
         if acc.badges:
             layout.addWidget(QLabel(self.tr("Badges")))
             for b in acc.badges:
-                text = self.tr("%1 printed %2").replace("%1", b.serial).replace("%2", _local(b.issued_at))
+                issued = _local(b.issued_at, self.zone)
+                text = self.tr("%1 printed %2").replace("%1", b.serial).replace("%2", issued)
                 if b.revoked_at:
-                    text += self.tr(" — revoked %1 (%2)").replace("%1", _local(b.revoked_at)).replace(
+                    revoked = _local(b.revoked_at, self.zone)
+                    text += self.tr(" — revoked %1 (%2)").replace("%1", revoked).replace(
                         "%2", b.revoked_reason or "")
                 line = QLabel(text)
                 line.setStyleSheet("color: #757575" if b.revoked_at else "font-weight: bold")
@@ -262,8 +249,7 @@ class PersonRecordDialog(QDialog):
         return box
 
     def _say(self, text: str | None) -> None:
-        self.message.setText(text or "")
-        self.message.setVisible(bool(text))
+        say(self.message, text)
 
     def nominate(self) -> bool:
         """Put the person forward on a route."""

@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -20,6 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from mmdesk.domain.errors import MmdeskError
+from mmdesk.files import atomic_write
+from mmdesk.ui.file_actions import choose_file
 
 PREVIEW_PAGES = 12
 
@@ -73,14 +76,14 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def save_pdf(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name,
-                                              self.tr("PDF (*.pdf)"))
-        if not name:
+        target = choose_file(self, self.tr("Save PDF"), self.tr("PDF (*.pdf)"), save_as=self.suggested_name,
+                             suffix=".pdf")
+        if target is None:
             return None
-        target = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         try:
-            shutil.copyfile(self.path, target)
-        except OSError as exc:
+            with atomic_write(target) as tmp:
+                shutil.copyfile(self.path, tmp)
+        except (MmdeskError, OSError) as exc:
             QMessageBox.critical(self, self.tr("Not saved"), str(exc))
             return None
         return target

@@ -25,6 +25,7 @@ from mmdesk.domain.errors import MmdeskError
 from mmdesk.services import privacy
 from mmdesk.services.events import get_event
 from mmdesk.store.database import Store
+from mmdesk.ui.widgets import py_date
 
 
 class PrivacyDialog(QDialog):
@@ -94,19 +95,21 @@ class PrivacyDialog(QDialog):
         elif due:
             self.status.setText(self.tr("The keeping date has passed: close the event now."))
         else:
-            self.status.setText(self.tr("Personal data is kept; the event can be closed after the date above."))
-        self.close_button.setEnabled(closed_at is None and date.today() > self.until.date().toPython())
+            self.status.setText(
+                self.tr("Personal data is kept; the event can be closed after the date above."))
+        self.close_button.setEnabled(closed_at is None and date.today() > py_date(self.until.date()))
         self.save_button.setEnabled(closed_at is None)
         self.log.setRowCount(0)
         for x in privacy.sensitive_exports(self.store):
             r = self.log.rowCount()
             self.log.insertRow(r)
-            for c, v in enumerate((f"{x.at:%Y-%m-%d %H:%M}", x.actor, ", ".join(x.fields), str(x.rows), x.target)):
+            shown = (f"{x.at:%Y-%m-%d %H:%M}", x.actor, ", ".join(x.fields), str(x.rows), x.target)
+            for c, v in enumerate(shown):
                 self.log.setItem(r, c, QTableWidgetItem(v))
 
     def save_date(self) -> bool:
         try:
-            privacy.schedule_closing(self.store, self.until.date().toPython())
+            privacy.schedule_closing(self.store, py_date(self.until.date()))
         except MmdeskError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False

@@ -11,7 +11,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mmdesk.domain.enums import SessionStatus
-from mmdesk.services.programme import RoomView, SessionView
+from mmdesk.services.programme import SessionView
+from mmdesk.services.venue import RoomView
 from mmdesk.ui import labels
 
 SNAP_MINUTES = 5

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,25 +36,29 @@ from mmdesk.ui.models import SlotTableModel
 from mmdesk.ui.pages import _table
 from mmdesk.ui.programme_grid import ProgrammeGrid
 
+Index = QModelIndex | QPersistentModelIndex
 
-class EnumDelegate(QStyledItemDelegate):
+
+class EnumItemDelegate(QStyledItemDelegate):
     """A combo box editor for a column holding one of a vocabulary's values."""
 
     def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices = choices  # (label, value)
 
-    def createEditor(self, parent: QWidget, _option, _index) -> QWidget:  # noqa: ANN001
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, _index: Index) -> QWidget:
         combo = QComboBox(parent)
         for caption, value in self.choices:
             combo.addItem(caption, value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: ANN001
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ProgrammePage(QWidget):
@@ -75,7 +81,7 @@ class ProgrammePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.grid)
         scroll.setWidgetResizable(False)
-        self.scroll = scroll
+        self.grid_scroll = scroll  # not .scroll: that is QWidget.scroll()
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,11 +105,11 @@ class ProgrammePage(QWidget):
         self.slot_table.setAcceptDrops(True)
         self.slot_table.setDropIndicatorShown(True)
         self.slot_table.setDragDropOverwriteMode(False)
-        self.slot_table.setItemDelegateForColumn(2, EnumDelegate(
+        self.slot_table.setItemDelegateForColumn(2, EnumItemDelegate(
             [(labels.role(r), r.value) for r in SlotRole], self))
-        self.slot_table.setItemDelegateForColumn(5, EnumDelegate(
+        self.slot_table.setItemDelegateForColumn(5, EnumItemDelegate(
             [(labels.mode(m), m.value) for m in SlotMode], self))
-        self.slot_table.setItemDelegateForColumn(6, EnumDelegate(
+        self.slot_table.setItemDelegateForColumn(6, EnumItemDelegate(
             [(labels.slot_status(x), x.value) for x in SlotStatus], self))
         self.total = QLabel()
         self.edit_button = QPushButton(self.tr("&Edit session…"))
@@ -188,7 +194,7 @@ class ProgrammePage(QWidget):
         keep = self.day.currentData()
         self.day.clear()
         for d in days:
-            self.day.addItem(d.strftime("%A %d %B %Y"), d)
+            self.day.addItem(labels.day(d), d)  # in the window's language
         self.day.setCurrentIndex(days.index(keep) if keep in days else 0)  # findData misses dates
         self.day.setVisible(len(days) > 1)
         self.day_label.setVisible(len(days) > 1)
@@ -376,11 +382,12 @@ class ProgrammePage(QWidget):
                                       lambda data: programme_svc.create_session(self.store, data))
         if not ok:
             return False
-        holder = {"id": made.id, "data": programme_svc.session_input(made)}
+        data = programme_svc.session_input(made)
+        holder = {"id": made.id}
         invited = [i for i, _ in programme_svc.invitees(self.store, made.id)]
 
         def redo() -> None:
-            holder["id"] = programme_svc.create_session(self.store, holder["data"]).id
+            holder["id"] = programme_svc.create_session(self.store, data).id
             if invited:
                 programme_svc.invite(self.store, holder["id"], invited)
 
@@ -447,14 +454,16 @@ class ProgrammePage(QWidget):
         slot = next(x for x in self.slots.all_slots() if x.id == slot_id)
         old = {"role": slot.role.value, "minutes": slot.minutes, "mode": slot.mode.value,
                "status": slot.status.value}[field]
+        change: dict[str, Any] = {field: value}  # one of update_slot's keywords
+        back: dict[str, Any] = {field: old}
         try:
-            programme_svc.update_slot(self.store, slot_id, **{field: value})
+            programme_svc.update_slot(self.store, slot_id, **change)
         except MmdeskError as exc:
             QMessageBox.warning(self, self.tr("Not changed"), str(exc))
             return
         record(self.stack, self.tr("change %1 of %2").replace("%1", field).replace("%2", slot.delegate_name),
-               lambda: programme_svc.update_slot(self.store, slot_id, **{field: value}),
-               lambda: programme_svc.update_slot(self.store, slot_id, **{field: old}),
+               lambda: programme_svc.update_slot(self.store, slot_id, **change),
+               lambda: programme_svc.update_slot(self.store, slot_id, **back),
                self._after(self._current))
 
     def reorder(self, slot_ids: list[int]) -> bool:

@@ -3,12 +3,11 @@ change sheet for the information desk."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -47,6 +46,7 @@ from mmdesk.services.releases import (
 from mmdesk.store.database import Store
 from mmdesk.ui.dialogs import SavingDialog
 from mmdesk.ui.models import ListTableModel
+from mmdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -123,7 +123,7 @@ class ChangeTableModel(ListTableModel):
 
         c: ProgrammeChange = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (QLocale().toString(c.starts_at, "ddd d MMM HH:mm"), c.title, c.room or "—",
+            return (QLocale().toString(QDateTime(c.starts_at), "ddd d MMM HH:mm"), c.title, c.room or "—",
                     describe(c, self.words))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and (
                 c.code is ChangeCode.SESSION_REMOVED
@@ -226,12 +226,11 @@ class ChangesDialog(QDialog):
 
     def print_sheet(self) -> bool:
         """Print the change sheet of the chosen versions and show it."""
-        import tempfile
-
+        from mmdesk.ui.file_actions import temp_pdf
         from mmdesk.ui.preview import PdfPreviewDialog
 
         since, until = self._range()
-        target = Path(tempfile.mkdtemp(prefix="mmdesk-print-")) / "changes.pdf"
+        target = temp_pdf("changes.pdf")
         languages = None
         window = self.parent()
         if window is not None and hasattr(window, "print_languages"):

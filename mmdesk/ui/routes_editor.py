@@ -3,40 +3,30 @@ quota and what happens past it, the documents asked for, the zones the badge ope
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar, cast
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from mmdesk.domain.countries import country_name
 from mmdesk.domain.enums import QuotaPolicy, RouteKind
-from mmdesk.domain.errors import MmdeskError, NotFound
+from mmdesk.domain.errors import NotFound
 from mmdesk.services import accreditation as acc_svc
 from mmdesk.services import venue as venue_svc
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
+from mmdesk.ui.list_editor import ListEditor
 from mmdesk.ui.widgets import country_combo, country_value
 
 T = TypeVar("T")
@@ -135,134 +125,48 @@ class RouteDialog(SavingDialog):
         return cast(T, made), ok
 
 
-class RoutesEditor(QDialog):
+class RoutesEditor(ListEditor[acc_svc.RouteView]):
     """Every route with its quota used; add, edit, delete (refused while it is used)."""
 
     def __init__(self, parent: QWidget | None, store: Store) -> None:
-        super().__init__(parent)
+        super().__init__(parent, store, 6)
         self.setWindowTitle(self.tr("Accreditation routes"))
-        self.store = store
-        self.changed = False
-        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
             self.tr("Route"), self.tr("Kind"), self.tr("Nominated by"), self.tr("Quota"),
             self.tr("Used"), self.tr("Zones")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 6):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton(self.tr("&Add route…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        side = QVBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            side.addWidget(b)
-        side.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.table, 1)
-        body.addLayout(side)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828; font-weight: bold")
-        self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.add_button.clicked.connect(lambda: self.add())
-        self.edit_button.clicked.connect(lambda: self.edit())
-        self.delete_button.clicked.connect(lambda: self.delete())
-        self.table.doubleClicked.connect(lambda _: self.edit())
-        self.table.itemSelectionChanged.connect(self._buttons)
-        self.routes: list[acc_svc.RouteView] = []
+        self.add_button.setText(self.tr("&Add route…"))
         self.reload()
         self.resize(820, 420)
 
-    def reload(self, select: int | None = None) -> None:
-        """Read the routes again, selecting one by id."""
+    @property
+    def routes(self) -> list[acc_svc.RouteView]:
+        """The routes as the table shows them."""
+        return self.items
+
+    def load(self) -> tuple[list[acc_svc.RouteView], list[Sequence[str]]]:
         try:
-            self.routes = acc_svc.list_routes(self.store)
+            routes = acc_svc.list_routes(self.store)
         except NotFound:  # no forum yet (the window asks for one before opening this)
-            self.routes = []
-        self.table.setRowCount(len(self.routes))
-        for row, r in enumerate(self.routes):
+            routes = []
+        rows: list[Sequence[str]] = []
+        for r in routes:
             by = r.partner or (country_name(r.member_state) if r.member_state else None) \
                 or r.nominating_body or ""
             quota = "—" if r.quota is None else (
                 str(r.quota) + (self.tr(" (flag)") if r.quota_policy is QuotaPolicy.FLAG else ""))
-            for col, text in enumerate((r.name, labels.route_kind(r.kind), by, quota, str(r.used),
-                                        ", ".join(r.zones))):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-            if r.id == select:
-                self.table.selectRow(row)
-        self._buttons()
+            rows.append((r.name, labels.route_kind(r.kind), by, quota, str(r.used), ", ".join(r.zones)))
+        return routes, rows
 
-    def current(self) -> acc_svc.RouteView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.routes[rows[0].row()] if rows else None
+    def ask(self, initial: acc_svc.RouteView | None) -> tuple[Any, bool]:
+        zones = venue_svc.access_zones(self.store)
+        if initial is None:
+            return RouteDialog.ask(self, zones, None, lambda data: acc_svc.create_route(self.store, data))
+        route_id = initial.id
+        return RouteDialog.ask(self, zones, initial,
+                               lambda data: acc_svc.update_route(self.store, route_id, data))
 
-    def _buttons(self) -> None:
-        on = self.current() is not None
-        self.edit_button.setEnabled(on)
-        self.delete_button.setEnabled(on)
+    def remove(self, item: acc_svc.RouteView) -> None:
+        acc_svc.delete_route(self.store, item.id)
 
-    def _say(self, text: str | None) -> None:
-        self.message.setText(text or "")
-        self.message.setVisible(bool(text))
-
-    def add(self) -> bool:
-        """A new route."""
-        made, ok = RouteDialog.ask(self, venue_svc.access_zones(self.store), None,
-                                   lambda data: acc_svc.create_route(self.store, data))
-        if not ok:
-            return False
-        self.changed = True
-        self._say(None)
-        self.reload(made.id)
-        return True
-
-    def edit(self) -> bool:
-        """Change the selected route."""
-        route = self.current()
-        if route is None:
-            return False
-        _, ok = RouteDialog.ask(self, venue_svc.access_zones(self.store), route,
-                                lambda data: acc_svc.update_route(self.store, route.id, data))
-        if not ok:
-            return False
-        self.changed = True
-        self._say(None)
-        self.reload(route.id)
-        return True
-
-    def delete(self) -> bool:
-        """Delete the selected route (refused, with the reason, while accreditations use it)."""
-        route = self.current()
-        if route is None:
-            return False
-        answer = QMessageBox.question(self, self.tr("Delete route"),
-                                      self.tr("Delete the route %1?").replace("%1", route.name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            acc_svc.delete_route(self.store, route.id)
-        except MmdeskError as exc:
-            self._say(self.tr("Not deleted: %1").replace("%1", str(exc)))
-            return False
-        self.changed = True
-        self._say(None)
-        self.reload()
-        return True
-
-    @classmethod
-    def manage(cls, parent: QWidget | None, store: Store) -> tuple[bool, bool]:
-        """(whether anything changed, accepted)."""
-        dialog = cls(parent, store)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.changed, accepted
+    def delete_question(self, item: acc_svc.RouteView) -> tuple[str, str]:
+        return self.tr("Delete route"), self.tr("Delete the route %1?").replace("%1", item.name)

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from mmdesk.domain.text import fold_variants
+from mmdesk.domain.text import fold_variants, strip_marks
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,6 +25,15 @@ def narrows(before: list[tuple[str, ...]], after: list[tuple[str, ...]]) -> bool
         return False
     return all(len(a) == len(b) and all(x in y for x, y in zip(b, a, strict=True))
                for b, a in zip(before, after, strict=False))
+
+
+def sort_text(text: str) -> str:
+    """A text as it sorts: case-folded without accents (plain ASCII the quick way)."""
+    return text.lower() if text.isascii() else strip_marks(text)
+
+
+#: rows with their search keys and some columns' sort keys, made off the GUI thread
+Prepared = tuple[list[Any], list[str], dict[int, list[Any]]]
 
 
 def runs(rows: Iterable[int]) -> list[tuple[int, int]]:
@@ -94,6 +103,26 @@ class RowTableModel(QAbstractTableModel):
         self._visible = self._compute()
         self.endResetModel()
 
+    def prepare(self, rows: Sequence[Any]) -> Prepared:
+        """What set_rows computes, made where it is called (a worker thread: no Qt here):
+        the rows, their search keys and the sort keys of the sorted and first columns."""
+        rows = list(rows)
+        columns = {0} | ({self._sort[0]} if self._sort is not None else set())
+        return (rows, [self.search_key(r) for r in rows],
+                {c: self._keys_of(c, rows) for c in columns})
+
+    def set_prepared(self, prepared: Prepared) -> None:
+        """Replace every row with rows prepared off the GUI thread (see prepare)."""
+        rows, keys, sort_keys = prepared
+        self.beginResetModel()
+        self._rows = rows
+        self._pos = {r.id: i for i, r in enumerate(rows)}
+        self._keys = keys
+        self._sort_keys = dict(sort_keys)
+        self._last = None
+        self._visible = self._compute()
+        self.endResetModel()
+
     def refilter(self) -> None:
         """Apply the query and filters again (after they were changed)."""
         self.beginResetModel()
@@ -141,8 +170,10 @@ class RowTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(end, last))
         if movers:
             self._last = None
-        for i in movers:
-            self._move(i)
+            self._take_out(movers)  # all of them first: the rows left are in order again
+            for i in movers:
+                if self._matches(i):
+                    self._put_in(i)
 
     def _append(self, row: Any) -> int:
         i = len(self._rows)
@@ -163,11 +194,7 @@ class RowTableModel(QAbstractTableModel):
         """Take rows out: the shown ones signal their removal, then the rows are compacted
         (the shown order does not change, so the view needs no other signal)."""
         dead = set(positions)
-        shown = [r for r, i in enumerate(self._visible) if i in dead]
-        for first, end in reversed(runs(shown)):
-            self.beginRemoveRows(QModelIndex(), first, end)
-            del self._visible[first:end + 1]
-            self.endRemoveRows()
+        self._take_out(positions)
         remap: dict[int, int] = {}
         kept: list[int] = []
         for i in range(len(self._rows)):
@@ -197,21 +224,21 @@ class RowTableModel(QAbstractTableModel):
                 return None
         return scan
 
-    def _move(self, i: int) -> None:
-        """A row whose place changed: out of where it was shown, in where it belongs now."""
-        try:
-            shown = self._visible.index(i)
-        except ValueError:
-            shown = None
-        if shown is not None:
-            self.beginRemoveRows(QModelIndex(), shown, shown)
-            del self._visible[shown]
+    def _take_out(self, rows: list[int]) -> None:
+        """Rows that move or leave: out of the places they are shown at."""
+        out = set(rows)
+        shown = [r for r, i in enumerate(self._visible) if i in out]
+        for first, end in reversed(runs(shown)):
+            self.beginRemoveRows(QModelIndex(), first, end)
+            del self._visible[first:end + 1]
             self.endRemoveRows()
-        if self._matches(i):
-            place = self._place(i)
-            self.beginInsertRows(QModelIndex(), place, place)
-            self._visible.insert(place, i)
-            self.endInsertRows()
+
+    def _put_in(self, i: int) -> None:
+        """A row in the place its sort key gives it among the rows shown."""
+        place = self._place(i)
+        self.beginInsertRows(QModelIndex(), place, place)
+        self._visible.insert(place, i)
+        self.endInsertRows()
 
     # -- filtering and sorting
 
@@ -252,12 +279,29 @@ class RowTableModel(QAbstractTableModel):
         getter = self.SORT_BY.get(column)
         if getter is not None:
             return getter(row)
-        return fold_variants(self.COLUMNS[column][1](row))[0]
+        return sort_text(self.COLUMNS[column][1](row))
+
+    def _keys_of(self, column: int, rows: list[Any]) -> list[Any]:
+        """A column's sort keys; shown texts repeat (cities, countries, states): each is
+        folded once."""
+        if column in self.SORT_BY:
+            getter = self.SORT_BY[column]
+            return [getter(r) for r in rows]
+        text = self.COLUMNS[column][1]
+        folded: dict[str, str] = {}
+        out = []
+        for r in rows:
+            t = text(r)
+            k = folded.get(t)
+            if k is None:
+                k = folded[t] = sort_text(t)
+            out.append(k)
+        return out
 
     def _column_keys(self, column: int) -> list[Any]:
         keys = self._sort_keys.get(column)
         if keys is None:
-            keys = [self._column_key(column, r) for r in self._rows]
+            keys = self._keys_of(column, self._rows)
             self._sort_keys[column] = keys
         return keys
 

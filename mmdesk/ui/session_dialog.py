@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -25,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from mmdesk.domain.enums import SessionAccess, SessionKind, SessionStatus, SlotMode, SlotRole
-from mmdesk.domain.errors import NotFound
-from mmdesk.services.delegates import search_delegates
-from mmdesk.services.programme import RoomView, SessionInput
+from mmdesk.services.programme import SessionInput
+from mmdesk.services.venue import RoomView
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
-from mmdesk.ui.widgets import py_datetime
+from mmdesk.ui.widgets import list_delegates, py_datetime
+
+T = TypeVar("T")
 
 
 class DelegatePicker(QDialog):
@@ -76,21 +78,8 @@ class DelegatePicker(QDialog):
         self.resize(460, 520)
 
     def _find(self, text: str) -> None:
-        self.results.clear()
-        if not text.strip():
-            self._update()
-            return
-        try:
-            found = search_delegates(self.store, text, limit=100)
-        except NotFound:  # no forum yet: no one to find
-            found = []
-        for d in found:
-            where = ", ".join(p for p in (d.organisation or d.city, d.country_name) if p)
-            item = QListWidgetItem(f"{d.full_name} — {where} · {labels.state(d.state)}")
-            item.setData(Qt.ItemDataRole.UserRole, d.id)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
+        list_delegates(self.results, self.store, text,
+                       lambda d, where: f"{d.full_name} — {where} · {labels.state(d.state)}")
         self._update()
 
     def _update(self) -> None:
@@ -144,6 +133,7 @@ class SessionDialog(SavingDialog):
         self.host.setPlaceholderText(self.tr("type an organisation, or choose a delegate"))
         self.co_chairs = QLineEdit(", ".join(initial.co_chairs))
         self.co_chairs.setPlaceholderText(self.tr("e.g. Governments of Germany and Egypt"))
+        labels.fit_placeholder(self.co_chairs)
         self.pick_host = QPushButton(self.tr("Delegate…"))
         self.pick_host.clicked.connect(lambda: self._pick_name(self.host, replace=True))
         self.pick_co_chair = QPushButton(self.tr("Delegate…"))
@@ -308,8 +298,10 @@ class SessionDialog(SavingDialog):
 
     @classmethod
     def edit(cls, parent: QWidget | None, store: Store, rooms: list[RoomView], initial: SessionInput,
-             moderator_name: str | None, save: Callable[[SessionInput], object],
-             invited: list[tuple[int, str]] | None = None) -> tuple[object, bool]:
-        """(what save returned, accepted); the invitation list is saved with the session."""
-        return cls(parent, store, rooms, initial, moderator_name, save, invited).run()
+             moderator_name: str | None, save: Callable[[SessionInput], T],
+             invited: list[tuple[int, str]] | None = None) -> tuple[T, bool]:
+        """(what save returned, accepted); the invitation list is saved with the session.
+        The value means nothing when not accepted."""
+        made, ok = cls(parent, store, rooms, initial, moderator_name, save, invited).run()
+        return cast(T, made), ok
 

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import pycountry
 from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from mmdesk.domain.countries import country_name
+
+if TYPE_CHECKING:
+    from mmdesk.services.delegates import DelegateView
+    from mmdesk.store.database import Store
 
 
 def searchable(combo: QComboBox) -> QComboBox:
@@ -74,6 +86,49 @@ def text_combo(values: Iterable[str], current: str | None = None,
     return combo
 
 
+def error_label() -> QLabel:
+    """The red line under a list or a form that says what was refused (hidden while empty)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828; font-weight: bold")
+    label.hide()
+    return label
+
+
+def say(label: QLabel, text: str | None) -> None:
+    """Show text on a label made by error_label (None: hide it)."""
+    label.setText(text or "")
+    label.setVisible(bool(text))
+
+
+def list_delegates(results: QListWidget, store: Store, text: str,
+                   label: Callable[[DelegateView, str], str]) -> None:
+    """Fill a list with the delegates a search finds (no one before a forum exists), each
+    item holding its id and its text from label(delegate, "organisation or city, country");
+    the first one selected. Blank text leaves the list empty."""
+    from mmdesk.domain.errors import NotFound, ValidationError
+    from mmdesk.services.delegates import search_delegates
+
+    results.clear()
+    if not text.strip():
+        return
+    try:
+        found = search_delegates(store, text, limit=100)
+    except NotFound:  # no forum yet: no one to find
+        found = []
+    except ValidationError as exc:  # a pasted page of words: said in the list, nothing to pick
+        results.addItem(str(exc))
+        results.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        return
+    for d in found:
+        where = ", ".join(p for p in (d.organisation or d.city, d.country_name) if p)
+        item = QListWidgetItem(label(d, where))
+        item.setData(Qt.ItemDataRole.UserRole, d.id)
+        results.addItem(item)
+    if results.count():
+        results.setCurrentRow(0)
+
+
 def py_date(day: QDate) -> date:
     """A QDate as Python's date (PySide6's stubs type toPython() as object)."""
     return cast(date, day.toPython())
@@ -82,3 +137,12 @@ def py_date(day: QDate) -> date:
 def py_datetime(moment: QDateTime) -> datetime:
     """A QDateTime as Python's (naive) datetime."""
     return cast(datetime, moment.toPython())
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every item out of a layout, deleting the widgets it held."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

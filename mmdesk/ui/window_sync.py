@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.services.changes import Changes, changes_since
@@ -34,10 +34,19 @@ def _tr(text: str) -> str:
 class StoreFollower(QObject):
     """Reads what changed since the window last looked and updates just that."""
 
+    #: on a large store, the counts and rules wait this long after the last change (a burst of
+    #: edits runs them once, and they do not slow the edits down meanwhile)
+    SETTLE_MS = 400
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.large = False
+        self._later: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.SETTLE_MS)
+        self._timer.timeout.connect(self._settled)
         window.warnings.reported.connect(self.show_report)
         window.delegates.loaded.connect(self.show_counts)
 
@@ -102,10 +111,11 @@ class StoreFollower(QObject):
             w.delegates.update_delegates(c.delegate_ids)
         if names or c.whole & {"delegates", "accreditations", "badges"}:
             w.accreditation.reload()
-        elif c.accreditation_ids or c.delegate_ids:
-            w.accreditation.update_nominations(c.accreditation_ids, c.delegate_ids)
-        elif "accreditation_routes" in c.tables:
-            w.accreditation.update_routes()
+        elif c.accreditation_ids or c.edited_delegate_ids:
+            w.accreditation.update_nominations(c.accreditation_ids, c.edited_delegate_ids)
+        later = set()
+        if c.tables & {"accreditations", "accreditation_routes"}:
+            later.add("routes")  # quota used and left
         if c.tables & PROGRAMME or (c.delegate_ids and w.programme.involves(c.delegate_ids)):
             try:
                 w.programme.reload(get_event(w.store))
@@ -116,12 +126,28 @@ class StoreFollower(QObject):
         elif "check_ins" in c.tables:
             w.checkin.show_recent()
         if c.tables & DASHBOARD:
-            w.dashboard.reload()
+            later.add("dashboard")
         if c.tables & ENDORSEMENTS:
             w.endorsements.reload()
         if c.tables & RULES:
-            self.recheck()
+            later.add("rules")
+        self._later |= later
+        if self.large:
+            self._timer.start()
+        else:
+            self._settled()
         self.show_counts()
+
+    def _settled(self) -> None:
+        """The counts and rules a change asked for, once changes have settled."""
+        w = self.window
+        later, self._later = self._later, set()
+        if "routes" in later:
+            w.accreditation.update_routes()
+        if "dashboard" in later:
+            w.dashboard.reload()
+        if "rules" in later:
+            self.recheck()
 
     def recheck(self) -> None:
         """The rules again: off the GUI thread on a large store (the page fills in after)."""

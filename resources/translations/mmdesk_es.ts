@@ -24,8 +24,28 @@
         <translation>&amp;Retirar…</translation>
     </message>
     <message>
-        <source>&amp;Issue badge</source>
-        <translation>&amp;Emitir credencial</translation>
+        <source>&amp;Print badges…</source>
+        <translation>&amp;Imprimir credenciales…</translation>
+    </message>
+    <message>
+        <source>Print the selected approved delegates' badges; a badge is issued only when printed or saved</source>
+        <translation>Imprimir las credenciales de los delegados aprobados seleccionados; una credencial solo se emite al imprimirla o guardarla</translation>
+    </message>
+    <message>
+        <source>Times in the event's time zone (%1)</source>
+        <translation>Horas en la zona horaria del evento (%1)</translation>
+    </message>
+    <message>
+        <source>Drawing badges…</source>
+        <translation>Preparando las credenciales…</translation>
+    </message>
+    <message>
+        <source>No badges printed</source>
+        <translation>No se imprimió ninguna credencial</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Credenciales</translation>
     </message>
     <message>
         <source>State</source>
@@ -64,6 +84,14 @@
         <translation>Aún no hay foro — Archivo › Nuevo foro… lo crea; luego añada las vías de acreditación en Foro › Vías de acreditación…</translation>
     </message>
     <message>
+        <source>Reading the nominations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nominations not read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No accreditation routes yet — add them in Forum › Accreditation routes…, then nominate delegates with Nominate…</source>
         <translation>Aún no hay vías de acreditación — añádalas en Foro › Vías de acreditación… y luego proponga delegados con Proponer…</translation>
     </message>
@@ -74,8 +102,8 @@
     <message numerus="yes">
         <source>%n nomination(s)</source>
         <translation>
-            <numerusform>%n nominación(es)</numerusform>
-            <numerusform>%n nominación(es)</numerusform>
+            <numerusform>%n nominación</numerusform>
+            <numerusform>%n nominaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -109,8 +137,8 @@
     <message numerus="yes">
         <source>Reason for %n nomination(s):</source>
         <translation>
-            <numerusform>Motivo para %n nominación(es):</numerusform>
-            <numerusform>Motivo para %n nominación(es):</numerusform>
+            <numerusform>Motivo para %n nominación:</numerusform>
+            <numerusform>Motivo para %n nominaciones:</numerusform>
         </translation>
     </message>
     <message>
@@ -162,8 +190,8 @@
     <message numerus="yes">
         <source>Only the %n selected delegate(s)</source>
         <translation>
-            <numerusform>Solo el/los %n delegado(s) seleccionado(s)</numerusform>
-            <numerusform>Solo el/los %n delegado(s) seleccionado(s)</numerusform>
+            <numerusform>Solo el delegado seleccionado</numerusform>
+            <numerusform>Solo los %n delegados seleccionados</numerusform>
         </translation>
     </message>
     <message>
@@ -173,6 +201,49 @@
     <message>
         <source>Layout</source>
         <translation>Formato</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreviewDialog</name>
+    <message>
+        <source>Badges</source>
+        <extracomment>the resolution badges are rendered at for a printer (card and label printers print 300 dpi)</extracomment>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>These badges were issued already.</source>
+        <translation>Estas credenciales ya se emitieron.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Frame the face, then Take.</source>
+        <translation>Encuadre el rostro y pulse Tomar.</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Tomar</translation>
     </message>
 </context>
 <context>
@@ -263,6 +334,7 @@
     <name>CheckInPage</name>
     <message>
         <source>Registration desk</source>
+        <extracomment>the desk's modes, as stored in its settings</extracomment>
         <translation>Mostrador de registro</translation>
     </message>
     <message>
@@ -274,12 +346,24 @@
         <translation>Puerta de</translation>
     </message>
     <message>
-        <source>Scan a badge, or type a name or the badge&apos;s six-digit number, then Enter</source>
+        <source>Scan a badge, or type a name or the badge's six-digit number, then Enter</source>
         <translation>Escanee una credencial, o escriba un nombre o el número de seis cifras de la credencial, y luego Intro</translation>
     </message>
     <message>
         <source>Ready</source>
         <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Check-in: a scan admits</source>
+        <translation>Control de acceso: un escaneo admite</translation>
+    </message>
+    <message>
+        <source>Badge desk: find, print, hand over (no one is admitted)</source>
+        <translation>Mostrador de credenciales: buscar, imprimir, entregar (no se admite a nadie)</translation>
+    </message>
+    <message>
+        <source>Pick-up: a scanned badge is handed over</source>
+        <translation>Recogida: una credencial escaneada se entrega</translation>
     </message>
     <message>
         <source>Staffed: a typed name or badge number brings the person up for me to confirm</source>
@@ -290,12 +374,24 @@
         <translation>Importar el &amp;kit de verificación…</translation>
     </message>
     <message>
+        <source>&amp;New walk-in… (F2)</source>
+        <translation>&amp;Nuevo asistente sin inscripción… (F2)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
         <source>Desk</source>
         <translation>Puesto</translation>
     </message>
     <message>
         <source>Revocations</source>
         <translation>Revocaciones</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
     </message>
     <message>
         <source>Admit &amp;anyway (F8)</source>
@@ -306,8 +402,24 @@
         <translation>Últimos escaneos</translation>
     </message>
     <message>
+        <source>Scan a badge or type a name, e-mail or badge number, then Enter</source>
+        <translation>Escanee una credencial o escriba un nombre, correo o número de credencial y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Scan the badge you hand over (or type a name to find it), then Enter</source>
+        <translation>Escanee la credencial que entrega (o escriba un nombre para buscarla) y pulse Intro</translation>
+    </message>
+    <message>
         <source>Scan a badge (only its signed code admits here)</source>
         <translation>Escanee una credencial (aquí solo su código firmado da acceso)</translation>
+    </message>
+    <message>
+        <source>preview first</source>
+        <translation>vista previa primero</translation>
+    </message>
+    <message>
+        <source>%1 · %2…</source>
+        <translation>%1 · %2…</translation>
     </message>
     <message>
         <source>Venue entry (no room)</source>
@@ -320,6 +432,18 @@
     <message>
         <source>No one found</source>
         <translation>No se encontró a nadie</translation>
+    </message>
+    <message>
+        <source>No one chosen</source>
+        <translation>No se eligió a nadie</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>No entregada</translation>
     </message>
     <message>
         <source>Not admitted</source>
@@ -352,6 +476,41 @@
     <message>
         <source> (confirmed by %1)</source>
         <translation> (confirmado por %1)</translation>
+    </message>
+    <message>
+        <source>Not yet collected: %1</source>
+        <translation>Aún sin recoger: %1</translation>
+    </message>
+    <message>
+        <source>Badge of %1</source>
+        <translation>Credencial de %1</translation>
+    </message>
+    <message>
+        <source>No badge printed</source>
+        <translation>No se imprimió ninguna credencial</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Credencial impresa</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Entregada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) handed over</source>
+        <translation>
+            <numerusform>%n credencial entregada</numerusform>
+            <numerusform>%n credenciales entregadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk-in registered</source>
+        <translation>Asistente inscrito</translation>
+    </message>
+    <message>
+        <source>Waiting in the accreditation queue</source>
+        <translation>En espera en la cola de acreditación</translation>
     </message>
 </context>
 <context>
@@ -407,7 +566,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connect to the forum&apos;s server</source>
+        <source>Connect to the forum's server</source>
         <translation>Conectarse al servidor del foro</translation>
     </message>
     <message>
@@ -558,6 +717,14 @@
         <translation>sin acreditación</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; delegates · &lt;b&gt;%2&lt;/b&gt; badges printed · &lt;b&gt;%3&lt;/b&gt; collected · &lt;b&gt;%4&lt;/b&gt; admitted at the venue · &lt;b&gt;%5&lt;/b&gt; speakers and moderators</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; delegados · &lt;b&gt;%2&lt;/b&gt; credenciales impresas · &lt;b&gt;%3&lt;/b&gt; recogidas · &lt;b&gt;%4&lt;/b&gt; admitidos en el recinto · &lt;b&gt;%5&lt;/b&gt; oradores y moderadores</translation>
     </message>
@@ -630,6 +797,7 @@
     <name>DeclarationDialog</name>
     <message>
         <source>New declaration or pledge</source>
+        <extracomment>a declaration with its signatories, as svc.signatories reads it</extracomment>
         <translation>Nueva declaración o compromiso</translation>
     </message>
     <message>
@@ -881,7 +1049,7 @@
         <translation>Acr&amp;editación…</translation>
     </message>
     <message>
-        <source>The selected delegate&apos;s record: nominate on a route, documents, state, badges and check-ins</source>
+        <source>The selected delegate's record: nominate on a route, documents, state, badges and check-ins</source>
         <translation>El expediente del delegado elegido: proponer en una vía, documentos, estado, credenciales y registros</translation>
     </message>
     <message>
@@ -889,14 +1057,23 @@
         <translation>&amp;Calendario…</translation>
     </message>
     <message>
-        <source>The selected delegate&apos;s own sessions as an .ics calendar</source>
+        <source>The selected delegate's own sessions as an .ics calendar</source>
         <translation>Las sesiones del delegado seleccionado como calendario .ics</translation>
+    </message>
+    <message>
+        <source>Loading delegates…</source>
+        <extracomment>rows read at once when a large store opens: the first screen, before the rest</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delegates not read: %1</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
         <translation>
-            <numerusform>%n delegado(s)</numerusform>
-            <numerusform>%n delegado(s)</numerusform>
+            <numerusform>%n delegado</numerusform>
+            <numerusform>%n delegados</numerusform>
         </translation>
     </message>
     <message>
@@ -918,8 +1095,8 @@
     <message numerus="yes">
         <source>Delete %n delegate(s) with their accreditations, badges and speaking slots? This cannot be undone.</source>
         <translation>
-            <numerusform>¿Eliminar %n delegado(s) con sus acreditaciones, credenciales e intervenciones? No se puede deshacer.</numerusform>
-            <numerusform>¿Eliminar %n delegado(s) con sus acreditaciones, credenciales e intervenciones? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n delegado con sus acreditaciones, credenciales e intervenciones? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n delegados con sus acreditaciones, credenciales e intervenciones? No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
@@ -941,6 +1118,135 @@
     <message>
         <source>Select one delegate first.</source>
         <translation>Elija primero un delegado.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationPickUpDialog</name>
+    <message>
+        <source>Delegation pick-up</source>
+        <translation>Recogida para la delegación</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Entregar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed badge(s) of this delegation waiting:</source>
+        <translation>
+            <numerusform>%n credencial impresa de esta delegación en espera:</numerusform>
+            <numerusform>%n credenciales impresas de esta delegación en espera:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Recogida por</translation>
+    </message>
+    <message>
+        <source>badge %1</source>
+        <translation>credencial %1</translation>
+    </message>
+    <message>
+        <source>handed over already</source>
+        <translation>ya entregada</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCardView</name>
+    <message>
+        <source>&amp;Print badge (F5)</source>
+        <extracomment>the colour of the state line, by state</extracomment>
+        <translation>&amp;Imprimir credencial (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint… (F6)</source>
+        <translation>&amp;Reimprimir… (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over (F9)</source>
+        <translation>&amp;Entregada (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation pick-up…</source>
+        <translation>Recogida para la &amp;delegación…</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto…</source>
+        <translation>F&amp;oto…</translation>
+    </message>
+    <message>
+        <source>No one yet</source>
+        <translation>Nadie por ahora</translation>
+    </message>
+    <message>
+        <source>Scan a badge or type a name: the person's card shows here.</source>
+        <translation>Escanee una credencial o escriba un nombre: la ficha de la persona aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Vía: %1</translation>
+    </message>
+    <message>
+        <source>Not on any route yet</source>
+        <translation>Aún en ninguna vía de acreditación</translation>
+    </message>
+    <message>
+        <source>no accreditation</source>
+        <translation>sin acreditación</translation>
+    </message>
+    <message>
+        <source>Documents missing: %1</source>
+        <translation>Documentos que faltan: %1</translation>
+    </message>
+    <message>
+        <source>Badge %1 printed %2</source>
+        <translation>Credencial %1 impresa el %2</translation>
+    </message>
+    <message>
+        <source> · handed over</source>
+        <translation> · entregada</translation>
+    </message>
+    <message>
+        <source> · not handed over yet</source>
+        <translation> · aún sin entregar</translation>
+    </message>
+    <message>
+        <source>No badge printed yet</source>
+        <translation>Aún no se imprimió ninguna credencial</translation>
+    </message>
+    <message>
+        <source>No badge: not approved</source>
+        <translation>Sin credencial: no aprobado</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrinterDialog</name>
+    <message>
+        <source>Desk printer</source>
+        <translation>Impresora del mostrador</translation>
+    </message>
+    <message>
+        <source>No printer: preview first</source>
+        <translation>Sin impresora: vista previa primero</translation>
+    </message>
+    <message>
+        <source>%1 (not found now)</source>
+        <translation>%1 (no encontrada ahora)</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Impresora</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Diseño</translation>
+    </message>
+    <message>
+        <source>Card printers: the ID-1 layouts (CR80, 54 × 85.6 mm). Label printers: 62 × 100 mm (Brother QL) or 4 × 3 in (Zebra). With a printer chosen, Print badge prints at once, without a dialog.</source>
+        <translation>Impresoras de tarjetas: los diseños ID-1 (CR80, 54 × 85,6 mm). Impresoras de etiquetas: 62 × 100 mm (Brother QL) o 4 × 3 pulg. (Zebra). Con una impresora elegida, Imprimir credencial imprime de inmediato, sin diálogo.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1331,10 @@
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Reading the register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No declaration or pledge yet: add one to record endorsements.</source>
         <translation>Aún no hay declaración ni compromiso: añada uno para registrar adhesiones.</translation>
     </message>
@@ -1086,22 +1396,22 @@
     <message numerus="yes">
         <source>All %n delegate(s)</source>
         <translation>
-            <numerusform>Todos los %n delegado(s)</numerusform>
-            <numerusform>Todos los %n delegado(s)</numerusform>
+            <numerusform>El único delegado (%n)</numerusform>
+            <numerusform>Todos los %n delegados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n delegate(s) the filters show</source>
         <translation>
-            <numerusform>Los %n delegado(s) que muestran los filtros</numerusform>
-            <numerusform>Los %n delegado(s) que muestran los filtros</numerusform>
+            <numerusform>El delegado que muestran los filtros (%n)</numerusform>
+            <numerusform>Los %n delegados que muestran los filtros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n selected delegate(s)</source>
         <translation>
-            <numerusform>El/los %n delegado(s) seleccionado(s)</numerusform>
-            <numerusform>El/los %n delegado(s) seleccionado(s)</numerusform>
+            <numerusform>El delegado seleccionado (%n)</numerusform>
+            <numerusform>Los %n delegados seleccionados</numerusform>
         </translation>
     </message>
     <message>
@@ -1284,8 +1594,8 @@
     <message numerus="yes">
         <source>%n session(s) would fall outside these days: %1%2. Move or delete them first, or keep days that hold them.</source>
         <translation>
-            <numerusform>%n sesión(es) quedaría(n) fuera de estos días: %1%2. Muévala(s) o elimínela(s) primero, o mantenga días que la(s) incluyan.</numerusform>
-            <numerusform>%n sesión(es) quedaría(n) fuera de estos días: %1%2. Muévala(s) o elimínela(s) primero, o mantenga días que la(s) incluyan.</numerusform>
+            <numerusform>%n sesión quedaría fuera de estos días: %1%2. Muévala o elimínela primero, o mantenga días que la incluyan.</numerusform>
+            <numerusform>%n sesiones quedarían fuera de estos días: %1%2. Muévalas o elimínelas primero, o mantenga días que las incluyan.</numerusform>
         </translation>
     </message>
 </context>
@@ -1572,12 +1882,15 @@
         <translation>Certificados de asistencia</translation>
     </message>
     <message>
-        <source>Each delegate&apos;s language</source>
+        <source>Each delegate's language</source>
         <translation>El idioma de cada delegado</translation>
     </message>
-    <message>
-        <source>The %1 selected delegate(s)</source>
-        <translation>Los %1 delegado(s) seleccionado(s)</translation>
+    <message numerus="yes">
+        <source>The %n selected delegate(s)</source>
+        <translation>
+            <numerusform>El delegado seleccionado (%n)</numerusform>
+            <numerusform>Los %n delegados seleccionados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone the letter applies to</source>
@@ -1594,6 +1907,21 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No eliminada: %1</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +2035,7 @@
         <translation>&amp;Idioma de impresión</translation>
     </message>
     <message>
-        <source>The event&apos;s language</source>
+        <source>The event's language</source>
         <translation>El idioma del evento</translation>
     </message>
     <message>
@@ -1738,21 +2066,16 @@
         <source>&amp;About mmdesk</source>
         <translation>&amp;Acerca de mmdesk</translation>
     </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Base de datos: %1</translation>
+    <message numerus="yes">
+        <source>%n session(s) exported to %1</source>
+        <translation>
+            <numerusform>%n sesión exportada a %1</numerusform>
+            <numerusform>%n sesiones exportadas a %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The date for keeping personal data has passed: close the event in File › Data protection.</source>
         <translation>La fecha de conservación de los datos personales ha pasado: cierre el evento en Archivo › Protección de datos.</translation>
-    </message>
-    <message>
-        <source>Warnings (%1)</source>
-        <translation>Avisos (%1)</translation>
-    </message>
-    <message>
-        <source>%1 delegates · %2 sessions · %3 errors, %4 warnings</source>
-        <translation>%1 delegados · %2 sesiones · %3 errores, %4 avisos</translation>
     </message>
     <message>
         <source>Cannot reach the database: nothing is saved until it answers again. Retrying…</source>
@@ -1871,10 +2194,6 @@
         <translation>Libro de Excel (*.xlsx);;Calendario (*.ics)</translation>
     </message>
     <message>
-        <source>%1 session(s) exported to %2</source>
-        <translation>%1 sesión(es) exportada(s) a %2</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -1912,7 +2231,7 @@
     </message>
     <message>
         <source>mmdesk %1
-The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
+The organizers' desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
         <translation>mmdesk %1
 El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Migración y Desarrollo.</translation>
     </message>
@@ -2024,7 +2343,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Fin prevista %1</translation>
     </message>
     <message>
-        <source>%1 min over the session&apos;s end</source>
+        <source>%1 min over the session's end</source>
         <translation>%1 min después del final de la sesión</translation>
     </message>
 </context>
@@ -2068,15 +2387,15 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message numerus="yes">
         <source>… and %n more page(s)</source>
         <translation>
-            <numerusform>… y %n página(s) más</numerusform>
-            <numerusform>… y %n página(s) más</numerusform>
+            <numerusform>… y %n página más</numerusform>
+            <numerusform>… y %n páginas más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n página(s)</numerusform>
-            <numerusform>%n página(s)</numerusform>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
@@ -2212,10 +2531,53 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto de %1</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>Desde un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Take with the &amp;camera…</source>
+        <translation>Tomar con la &amp;cámara…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Cropped to the badge's photo box and kept as a small JPEG; erased when the event closes.</source>
+        <translation>Recortada al recuadro de foto de la credencial y guardada como JPEG pequeño; se borra al cerrar el evento.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>Photo not taken</source>
+        <translation>Foto no tomada</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>PickDialog</name>
     <message>
         <source>Confirm who this is</source>
         <translation>Confirme de quién se trata</translation>
+    </message>
+    <message>
+        <source>&amp;Show this person</source>
+        <translation>&amp;Mostrar a esta persona</translation>
     </message>
     <message>
         <source>&amp;Admit this person</source>
@@ -2224,6 +2586,10 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>Check the person in front of you before admitting.</source>
         <translation>Compruebe a la persona que tiene delante antes de admitirla.</translation>
+    </message>
+    <message>
+        <source>Check the person in front of you before printing or handing over a badge.</source>
+        <translation>Compruebe a la persona que tiene delante antes de imprimir o entregar una credencial.</translation>
     </message>
     <message>
         <source>no accreditation</source>
@@ -2261,11 +2627,11 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Cerrar el evento borra nombres, contactos, cargos, notas, números de pasaporte, fechas de nacimiento y textos escaneados. Las cifras se conservan: categorías, países, regiones, género, vías, estados de acreditación, credenciales, entradas y programa.</translation>
     </message>
     <message>
-        <source>The erased data is also wiped from the store&apos;s journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
+        <source>The erased data is also wiped from the store's journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
         <translation>Los datos borrados también se eliminan del diario de la base (-wal) y de sus páginas libres; las copias automáticas que los contienen se eliminan y se hace en su lugar una copia de la base cerrada. Tras el cierre no se acepta ningún delegado, importación ni credencial nuevos.</translation>
     </message>
     <message>
-        <source>Endorsements stay: they are the cities&apos; public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
+        <source>Endorsements stay: they are the cities' public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
         <translation>Las adhesiones se conservan: son declaraciones públicas de las ciudades. El nombre de la persona que firmó cada una es un dato personal y se borra con lo demás.</translation>
     </message>
     <message>
@@ -2426,7 +2792,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Arrastre una sesión para moverla, arrastre en un espacio vacío para crear una, doble clic para editar.</translation>
     </message>
     <message>
-        <source>No rooms and no sessions yet — add the venue&apos;s rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
+        <source>No rooms and no sessions yet — add the venue's rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
         <translation>Aún no hay salas ni sesiones — añada las salas de la sede (Foro › Salas y zonas…), luego arrastre en la cuadrícula o pulse Nueva sesión….</translation>
     </message>
     <message>
@@ -2470,7 +2836,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>%1 de %2 minutos de palabra</translation>
     </message>
     <message>
-        <source> — over the session&apos;s length</source>
+        <source> — over the session's length</source>
         <translation> — más que la duración de la sesión</translation>
     </message>
     <message>
@@ -2508,8 +2874,8 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message numerus="yes">
         <source>Delete “%1” with its %n speaker(s)? Edit › Undo brings it back.</source>
         <translation>
-            <numerusform>¿Eliminar «%1» con sus %n orador(es)? Editar › Deshacer la recupera.</numerusform>
-            <numerusform>¿Eliminar «%1» con sus %n orador(es)? Editar › Deshacer la recupera.</numerusform>
+            <numerusform>¿Eliminar «%1» con su orador? Editar › Deshacer la recupera.</numerusform>
+            <numerusform>¿Eliminar «%1» con sus %n oradores? Editar › Deshacer la recupera.</numerusform>
         </translation>
     </message>
     <message>
@@ -2571,7 +2937,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Todavía no se ha publicado ninguna versión: esta será la versión 1.</translation>
     </message>
     <message>
-        <source>e.g. after the mayors&apos; confirmations</source>
+        <source>e.g. after the mayors' confirmations</source>
         <translation>p. ej. tras las confirmaciones de los alcaldes</translation>
     </message>
     <message>
@@ -2581,6 +2947,38 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <source>Reprint badge</source>
+        <extracomment>the stored reason → its words in the window</extracomment>
+        <translation>Reimprimir credencial</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>name corrected</source>
+        <translation>nombre corregido</translation>
+    </message>
+    <message>
+        <source>Print a new badge for %1? The badge %2 is revoked: it opens no door any more.</source>
+        <translation>¿Imprimir una nueva credencial para %1? La credencial %2 queda revocada: ya no abre ninguna puerta.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>&amp;Reimprimir</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +3020,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Zona de acceso</translation>
     </message>
     <message>
-        <source>A badge opens a room&apos;s door where its route opens the room&apos;s zone.</source>
+        <source>A badge opens a room's door where its route opens the room's zone.</source>
         <translation>Una credencial abre la puerta de una sala si su vía abre la zona de la sala.</translation>
     </message>
 </context>
@@ -2653,14 +3051,6 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>&amp;Añadir sala…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>E&amp;liminar</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
@@ -2669,7 +3059,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <source>The order here is the order of the programme grid&apos;s columns.</source>
+        <source>The order here is the order of the programme grid's columns.</source>
         <translation>El orden aquí es el de las columnas de la cuadrícula del programa.</translation>
     </message>
     <message>
@@ -2687,10 +3077,6 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>Delete the room %1?</source>
         <translation>¿Eliminar la sala %1?</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>No eliminada: %1</translation>
     </message>
 </context>
 <context>
@@ -2834,14 +3220,6 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>&amp;Añadir vía…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>E&amp;liminar</translation>
-    </message>
-    <message>
         <source> (flag)</source>
         <translation> (señalar)</translation>
     </message>
@@ -2852,10 +3230,6 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>Delete the route %1?</source>
         <translation>¿Eliminar la vía %1?</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>No eliminada: %1</translation>
     </message>
 </context>
 <context>
@@ -3069,10 +3443,99 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>New walk-in</source>
+        <translation>Nuevo asistente sin inscripción</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source> — approved here</source>
+        <translation> — aprobado aquí</translation>
+    </message>
+    <message>
+        <source> — to the accreditation queue</source>
+        <translation> — a la cola de acreditación</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and print the badge now</source>
+        <translation>&amp;Aprobar e imprimir la credencial ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Apellido</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegoría</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Vía</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Inscribir</translation>
+    </message>
+    <message>
+        <source>The desk approves on this route: the badge prints at once.</source>
+        <translation>El mostrador aprueba en esta vía: la credencial se imprime de inmediato.</translation>
+    </message>
+    <message>
+        <source>The desk does not approve on this route (a quota, documents, or another body decides): the walk-in waits in the accreditation queue.</source>
+        <translation>El mostrador no aprueba en esta vía (decide un cupo, unos documentos u otro organismo): el asistente espera en la cola de acreditación.</translation>
+    </message>
+    <message>
+        <source>Register and &amp;print</source>
+        <translation>Inscribir e &amp;imprimir</translation>
+    </message>
+    <message>
+        <source>The event has no accreditation route yet: add one first.</source>
+        <translation>El evento aún no tiene vías de acreditación: añada una primero.</translation>
+    </message>
+</context>
+<context>
     <name>WarningsPage</name>
     <message>
-        <source>%1 error(s), %2 warning(s)</source>
-        <translation>%1 error(es), %2 aviso(s)</translation>
+        <source>Checking the programme…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules could not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3880,42 @@ La acción que falló no guardó nada.</translation>
     <message>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>4 A6 badges on A4, with crop marks</source>
+        <translation>4 credenciales A6 en A4, con marcas de corte</translation>
+    </message>
+    <message>
+        <source>8 A7 badges on A4 landscape, with crop marks</source>
+        <translation>8 credenciales A7 en A4 apaisado, con marcas de corte</translation>
+    </message>
+    <message>
+        <source>A6 badge with photo (105 × 148 mm)</source>
+        <translation>Credencial A6 con foto (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>A6 badge (105 × 148 mm)</source>
+        <translation>Credencial A6 (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>A7 badge (74 × 105 mm)</source>
+        <translation>Credencial A7 (74 × 105 mm)</translation>
+    </message>
+    <message>
+        <source>ID-1 card with photo (85.6 × 54 mm)</source>
+        <translation>Tarjeta ID-1 con foto (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>ID-1 card (85.6 × 54 mm)</source>
+        <translation>Tarjeta ID-1 (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>Label 4 × 3 in (Zebra, 101.6 × 76.2 mm)</source>
+        <translation>Etiqueta 4 × 3 pulg. (Zebra, 101,6 × 76,2 mm)</translation>
+    </message>
+    <message>
+        <source>Label 62 × 100 mm (Brother QL, 62 mm continuous)</source>
+        <translation>Etiqueta 62 × 100 mm (Brother QL, rollo continuo de 62 mm)</translation>
     </message>
 </context>
 </TS>

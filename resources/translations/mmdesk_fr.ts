@@ -24,8 +24,28 @@
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <source>&amp;Issue badge</source>
-        <translation>&amp;Émettre le badge</translation>
+        <source>&amp;Print badges…</source>
+        <translation>&amp;Imprimer les badges…</translation>
+    </message>
+    <message>
+        <source>Print the selected approved delegates' badges; a badge is issued only when printed or saved</source>
+        <translation>Imprimer les badges des délégués approuvés sélectionnés ; un badge n'est émis qu'une fois imprimé ou enregistré</translation>
+    </message>
+    <message>
+        <source>Times in the event's time zone (%1)</source>
+        <translation>Heures dans le fuseau horaire de l’événement (%1)</translation>
+    </message>
+    <message>
+        <source>Drawing badges…</source>
+        <translation>Préparation des badges…</translation>
+    </message>
+    <message>
+        <source>No badges printed</source>
+        <translation>Aucun badge imprimé</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
     </message>
     <message>
         <source>State</source>
@@ -64,6 +84,14 @@
         <translation>Pas encore de forum — Fichier › Nouveau forum… le crée ; ajoutez ensuite les voies d’accréditation dans Forum › Voies d’accréditation…</translation>
     </message>
     <message>
+        <source>Reading the nominations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nominations not read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No accreditation routes yet — add them in Forum › Accreditation routes…, then nominate delegates with Nominate…</source>
         <translation>Pas encore de voie d’accréditation — ajoutez-les dans Forum › Voies d’accréditation…, puis proposez des délégués avec Proposer…</translation>
     </message>
@@ -74,8 +102,8 @@
     <message numerus="yes">
         <source>%n nomination(s)</source>
         <translation>
-            <numerusform>%n candidature(s)</numerusform>
-            <numerusform>%n candidature(s)</numerusform>
+            <numerusform>%n candidature</numerusform>
+            <numerusform>%n candidatures</numerusform>
         </translation>
     </message>
     <message>
@@ -96,7 +124,7 @@
     </message>
     <message>
         <source>Select one or more nominations first.</source>
-        <translation>Sélectionnez d&apos;abord une ou plusieurs candidatures.</translation>
+        <translation>Sélectionnez d'abord une ou plusieurs candidatures.</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -109,13 +137,13 @@
     <message numerus="yes">
         <source>Reason for %n nomination(s):</source>
         <translation>
-            <numerusform>Motif pour %n candidature(s) :</numerusform>
-            <numerusform>Motif pour %n candidature(s) :</numerusform>
+            <numerusform>Motif pour %n candidature :</numerusform>
+            <numerusform>Motif pour %n candidatures :</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation>Rien n&apos;a été modifié</translation>
+        <translation>Rien n'a été modifié</translation>
     </message>
 </context>
 <context>
@@ -157,22 +185,65 @@
     </message>
     <message>
         <source>Only delegates whose badge was never printed</source>
-        <translation>Seulement les délégués dont le badge n&apos;a jamais été imprimé</translation>
+        <translation>Seulement les délégués dont le badge n'a jamais été imprimé</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n selected delegate(s)</source>
         <translation>
-            <numerusform>Seulement le(s) %n délégué(s) sélectionné(s)</numerusform>
-            <numerusform>Seulement le(s) %n délégué(s) sélectionné(s)</numerusform>
+            <numerusform>Seulement le délégué sélectionné</numerusform>
+            <numerusform>Seulement les %n délégués sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>Only approved delegates get a badge. A badge printed again gets a new serial and the old badge stops opening doors.</source>
-        <translation>Seuls les délégués approuvés reçoivent un badge. Un badge réimprimé reçoit un nouveau numéro et l&apos;ancien n&apos;ouvre plus les portes.</translation>
+        <translation>Seuls les délégués approuvés reçoivent un badge. Un badge réimprimé reçoit un nouveau numéro et l'ancien n'ouvre plus les portes.</translation>
     </message>
     <message>
         <source>Layout</source>
         <translation>Format</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreviewDialog</name>
+    <message>
+        <source>Badges</source>
+        <extracomment>the resolution badges are rendered at for a printer (card and label printers print 300 dpi)</extracomment>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>These badges were issued already.</source>
+        <translation>Ces badges ont déjà été émis.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Frame the face, then Take.</source>
+        <translation>Cadrez le visage, puis Prendre.</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Prendre</translation>
     </message>
 </context>
 <context>
@@ -256,14 +327,15 @@
     <name>CheckInChart</name>
     <message>
         <source>No one checked in yet</source>
-        <translation>Personne n&apos;est encore entré</translation>
+        <translation>Personne n'est encore entré</translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>Registration desk</source>
-        <translation>Bureau d&apos;accueil</translation>
+        <extracomment>the desk's modes, as stored in its settings</extracomment>
+        <translation>Bureau d'accueil</translation>
     </message>
     <message>
         <source>This desk</source>
@@ -274,12 +346,24 @@
         <translation>Porte de</translation>
     </message>
     <message>
-        <source>Scan a badge, or type a name or the badge&apos;s six-digit number, then Enter</source>
+        <source>Scan a badge, or type a name or the badge's six-digit number, then Enter</source>
         <translation>Scannez un badge, ou tapez un nom ou le numéro à six chiffres du badge, puis Entrée</translation>
     </message>
     <message>
         <source>Ready</source>
         <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Check-in: a scan admits</source>
+        <translation>Contrôle d'accès : un scan fait entrer</translation>
+    </message>
+    <message>
+        <source>Badge desk: find, print, hand over (no one is admitted)</source>
+        <translation>Guichet des badges : trouver, imprimer, remettre (personne n'entre)</translation>
+    </message>
+    <message>
+        <source>Pick-up: a scanned badge is handed over</source>
+        <translation>Retrait : un badge scanné est remis</translation>
     </message>
     <message>
         <source>Staffed: a typed name or badge number brings the person up for me to confirm</source>
@@ -290,12 +374,24 @@
         <translation>Importer le &amp;kit de vérification…</translation>
     </message>
     <message>
+        <source>&amp;New walk-in… (F2)</source>
+        <translation>&amp;Nouvel arrivant sans inscription… (F2)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
         <source>Desk</source>
         <translation>Poste</translation>
     </message>
     <message>
         <source>Revocations</source>
         <translation>Révocations</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
     </message>
     <message>
         <source>Admit &amp;anyway (F8)</source>
@@ -306,8 +402,24 @@
         <translation>Derniers passages</translation>
     </message>
     <message>
+        <source>Scan a badge or type a name, e-mail or badge number, then Enter</source>
+        <translation>Scannez un badge ou tapez un nom, un e-mail ou un numéro de badge, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Scan the badge you hand over (or type a name to find it), then Enter</source>
+        <translation>Scannez le badge que vous remettez (ou tapez un nom pour le trouver), puis Entrée</translation>
+    </message>
+    <message>
         <source>Scan a badge (only its signed code admits here)</source>
         <translation>Scannez un badge (seul son code signé fait entrer ici)</translation>
+    </message>
+    <message>
+        <source>preview first</source>
+        <translation>aperçu d'abord</translation>
+    </message>
+    <message>
+        <source>%1 · %2…</source>
+        <translation>%1 · %2…</translation>
     </message>
     <message>
         <source>Venue entry (no room)</source>
@@ -320,6 +432,18 @@
     <message>
         <source>No one found</source>
         <translation>Aucune personne trouvée</translation>
+    </message>
+    <message>
+        <source>No one chosen</source>
+        <translation>Personne n'a été choisi</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Non remis</translation>
     </message>
     <message>
         <source>Not admitted</source>
@@ -335,7 +459,7 @@
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation>Rien n&apos;a été modifié</translation>
+        <translation>Rien n'a été modifié</translation>
     </message>
     <message>
         <source>Revocation list as of %1 UTC: %2 badge(s) revoked here now, %3 already revoked.</source>
@@ -352,6 +476,41 @@
     <message>
         <source> (confirmed by %1)</source>
         <translation> (confirmé par %1)</translation>
+    </message>
+    <message>
+        <source>Not yet collected: %1</source>
+        <translation>Pas encore retirés : %1</translation>
+    </message>
+    <message>
+        <source>Badge of %1</source>
+        <translation>Badge de %1</translation>
+    </message>
+    <message>
+        <source>No badge printed</source>
+        <translation>Aucun badge imprimé</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Badge imprimé</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Remis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) handed over</source>
+        <translation>
+            <numerusform>%n badge remis</numerusform>
+            <numerusform>%n badges remis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk-in registered</source>
+        <translation>Arrivant inscrit</translation>
+    </message>
+    <message>
+        <source>Waiting in the accreditation queue</source>
+        <translation>En attente dans la file d'accréditation</translation>
     </message>
 </context>
 <context>
@@ -389,7 +548,7 @@
     </message>
     <message>
         <source>Saved at the other desk</source>
-        <translation>Enregistré à l&apos;autre poste</translation>
+        <translation>Enregistré à l'autre poste</translation>
     </message>
     <message>
         <source>Save my version over theirs</source>
@@ -407,7 +566,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connect to the forum&apos;s server</source>
+        <source>Connect to the forum's server</source>
         <translation>Se connecter au serveur du forum</translation>
     </message>
     <message>
@@ -416,7 +575,7 @@
     </message>
     <message>
         <source>or paste the URL from serve-setup</source>
-        <translation>ou collez l&apos;URL donnée par serve-setup</translation>
+        <translation>ou collez l'URL donnée par serve-setup</translation>
     </message>
     <message>
         <source>Server</source>
@@ -444,7 +603,7 @@
     </message>
     <message>
         <source>Every desk of the forum connects to the same server. If the network drops, the desk says so and saves nothing until it is back.</source>
-        <translation>Tous les postes du forum se connectent au même serveur. Si le réseau tombe, le poste l&apos;indique et n&apos;enregistre rien jusqu&apos;à son retour.</translation>
+        <translation>Tous les postes du forum se connectent au même serveur. Si le réseau tombe, le poste l'indique et n'enregistre rien jusqu'à son retour.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -507,11 +666,11 @@
     </message>
     <message>
         <source>By accreditation route</source>
-        <translation>Par voie d&apos;accréditation</translation>
+        <translation>Par voie d'accréditation</translation>
     </message>
     <message>
         <source>By accreditation state</source>
-        <translation>Par état d&apos;accréditation</translation>
+        <translation>Par état d'accréditation</translation>
     </message>
     <message>
         <source>By category</source>
@@ -556,6 +715,14 @@
     <message>
         <source>no accreditation</source>
         <translation>sans accréditation</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; delegates · &lt;b&gt;%2&lt;/b&gt; badges printed · &lt;b&gt;%3&lt;/b&gt; collected · &lt;b&gt;%4&lt;/b&gt; admitted at the venue · &lt;b&gt;%5&lt;/b&gt; speakers and moderators</source>
@@ -630,11 +797,12 @@
     <name>DeclarationDialog</name>
     <message>
         <source>New declaration or pledge</source>
+        <extracomment>a declaration with its signatories, as svc.signatories reads it</extracomment>
         <translation>Nouvelle déclaration ou engagement</translation>
     </message>
     <message>
         <source>One action area per line</source>
-        <translation>Un domaine d&apos;action par ligne</translation>
+        <translation>Un domaine d'action par ligne</translation>
     </message>
     <message>
         <source>Title</source>
@@ -642,7 +810,7 @@
     </message>
     <message>
         <source>Action areas</source>
-        <translation>Domaines d&apos;action</translation>
+        <translation>Domaines d'action</translation>
     </message>
 </context>
 <context>
@@ -749,7 +917,7 @@
     </message>
     <message>
         <source>Access needs</source>
-        <translation>Besoins d&apos;accessibilité</translation>
+        <translation>Besoins d'accessibilité</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -881,7 +1049,7 @@
         <translation>Acc&amp;réditation…</translation>
     </message>
     <message>
-        <source>The selected delegate&apos;s record: nominate on a route, documents, state, badges and check-ins</source>
+        <source>The selected delegate's record: nominate on a route, documents, state, badges and check-ins</source>
         <translation>Le dossier du délégué choisi : proposer sur une voie, documents, état, badges et enregistrements</translation>
     </message>
     <message>
@@ -889,14 +1057,23 @@
         <translation>&amp;Calendrier…</translation>
     </message>
     <message>
-        <source>The selected delegate&apos;s own sessions as an .ics calendar</source>
+        <source>The selected delegate's own sessions as an .ics calendar</source>
         <translation>Les séances du délégué sélectionné en calendrier .ics</translation>
+    </message>
+    <message>
+        <source>Loading delegates…</source>
+        <extracomment>rows read at once when a large store opens: the first screen, before the rest</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delegates not read: %1</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
         <translation>
-            <numerusform>%n délégué(s)</numerusform>
-            <numerusform>%n délégué(s)</numerusform>
+            <numerusform>%n délégué</numerusform>
+            <numerusform>%n délégués</numerusform>
         </translation>
     </message>
     <message>
@@ -918,8 +1095,8 @@
     <message numerus="yes">
         <source>Delete %n delegate(s) with their accreditations, badges and speaking slots? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer %n délégué(s) avec leurs accréditations, badges et interventions ? Impossible à annuler.</numerusform>
-            <numerusform>Supprimer %n délégué(s) avec leurs accréditations, badges et interventions ? Impossible à annuler.</numerusform>
+            <numerusform>Supprimer %n délégué avec ses accréditations, badges et interventions ? Impossible à annuler.</numerusform>
+            <numerusform>Supprimer %n délégués avec leurs accréditations, badges et interventions ? Impossible à annuler.</numerusform>
         </translation>
     </message>
     <message>
@@ -928,11 +1105,11 @@
     </message>
     <message>
         <source>None of the selected delegates is waiting for approval.</source>
-        <translation>Aucun des délégués sélectionnés n&apos;attend d&apos;approbation.</translation>
+        <translation>Aucun des délégués sélectionnés n'attend d'approbation.</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation>Rien n&apos;a été modifié</translation>
+        <translation>Rien n'a été modifié</translation>
     </message>
     <message>
         <source>Accreditation</source>
@@ -941,6 +1118,135 @@
     <message>
         <source>Select one delegate first.</source>
         <translation>Choisissez d’abord un délégué.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationPickUpDialog</name>
+    <message>
+        <source>Delegation pick-up</source>
+        <translation>Retrait pour la délégation</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Remettre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed badge(s) of this delegation waiting:</source>
+        <translation>
+            <numerusform>%n badge imprimé de cette délégation en attente :</numerusform>
+            <numerusform>%n badges imprimés de cette délégation en attente :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Retiré par</translation>
+    </message>
+    <message>
+        <source>badge %1</source>
+        <translation>badge %1</translation>
+    </message>
+    <message>
+        <source>handed over already</source>
+        <translation>déjà remis</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCardView</name>
+    <message>
+        <source>&amp;Print badge (F5)</source>
+        <extracomment>the colour of the state line, by state</extracomment>
+        <translation>&amp;Imprimer le badge (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint… (F6)</source>
+        <translation>&amp;Réimprimer… (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over (F9)</source>
+        <translation>&amp;Remis (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation pick-up…</source>
+        <translation>Retrait pour la &amp;délégation…</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto…</source>
+        <translation>P&amp;hoto…</translation>
+    </message>
+    <message>
+        <source>No one yet</source>
+        <translation>Personne pour l'instant</translation>
+    </message>
+    <message>
+        <source>Scan a badge or type a name: the person's card shows here.</source>
+        <translation>Scannez un badge ou tapez un nom : la fiche de la personne s'affiche ici.</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Voie : %1</translation>
+    </message>
+    <message>
+        <source>Not on any route yet</source>
+        <translation>Sur aucune voie d'accréditation pour l'instant</translation>
+    </message>
+    <message>
+        <source>no accreditation</source>
+        <translation>pas d'accréditation</translation>
+    </message>
+    <message>
+        <source>Documents missing: %1</source>
+        <translation>Documents manquants : %1</translation>
+    </message>
+    <message>
+        <source>Badge %1 printed %2</source>
+        <translation>Badge %1 imprimé le %2</translation>
+    </message>
+    <message>
+        <source> · handed over</source>
+        <translation> · remis</translation>
+    </message>
+    <message>
+        <source> · not handed over yet</source>
+        <translation> · pas encore remis</translation>
+    </message>
+    <message>
+        <source>No badge printed yet</source>
+        <translation>Aucun badge imprimé pour l'instant</translation>
+    </message>
+    <message>
+        <source>No badge: not approved</source>
+        <translation>Pas de badge : non approuvé</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrinterDialog</name>
+    <message>
+        <source>Desk printer</source>
+        <translation>Imprimante du guichet</translation>
+    </message>
+    <message>
+        <source>No printer: preview first</source>
+        <translation>Pas d'imprimante : aperçu d'abord</translation>
+    </message>
+    <message>
+        <source>%1 (not found now)</source>
+        <translation>%1 (introuvable maintenant)</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Imprimante</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>Card printers: the ID-1 layouts (CR80, 54 × 85.6 mm). Label printers: 62 × 100 mm (Brother QL) or 4 × 3 in (Zebra). With a printer chosen, Print badge prints at once, without a dialog.</source>
+        <translation>Imprimantes de cartes : les modèles ID-1 (CR80, 54 × 85,6 mm). Imprimantes d'étiquettes : 62 × 100 mm (Brother QL) ou 4 × 3 po (Zebra). Une imprimante choisie, Imprimer le badge imprime aussitôt, sans dialogue.</translation>
     </message>
 </context>
 <context>
@@ -979,7 +1285,7 @@
     </message>
     <message>
         <source>Tick the action areas endorsed, or the whole declaration.</source>
-        <translation>Cochez les domaines d&apos;action soutenus, ou la déclaration entière.</translation>
+        <translation>Cochez les domaines d'action soutenus, ou la déclaration entière.</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1329,10 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No declaration or pledge yet: add one to record endorsements.</source>
@@ -1086,27 +1396,27 @@
     <message numerus="yes">
         <source>All %n delegate(s)</source>
         <translation>
-            <numerusform>Tous les %n délégué(s)</numerusform>
-            <numerusform>Tous les %n délégué(s)</numerusform>
+            <numerusform>Le seul délégué (%n)</numerusform>
+            <numerusform>Tous les %n délégués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n delegate(s) the filters show</source>
         <translation>
-            <numerusform>Les %n délégué(s) affichés par les filtres</numerusform>
-            <numerusform>Les %n délégué(s) affichés par les filtres</numerusform>
+            <numerusform>Le délégué affiché par les filtres (%n)</numerusform>
+            <numerusform>Les %n délégués affichés par les filtres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n selected delegate(s)</source>
         <translation>
-            <numerusform>Le(s) %n délégué(s) sélectionné(s)</numerusform>
-            <numerusform>Le(s) %n délégué(s) sélectionné(s)</numerusform>
+            <numerusform>Le délégué sélectionné (%n)</numerusform>
+            <numerusform>Les %n délégués sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>Passport number and date of birth are exported only when ticked here, and every such export is logged.</source>
-        <translation>Le numéro de passeport et la date de naissance ne sont exportés que s&apos;ils sont cochés ici, et chaque export de ce type est consigné.</translation>
+        <translation>Le numéro de passeport et la date de naissance ne sont exportés que s'ils sont cochés ici, et chaque export de ce type est consigné.</translation>
     </message>
     <message>
         <source>Preset</source>
@@ -1284,8 +1594,8 @@
     <message numerus="yes">
         <source>%n session(s) would fall outside these days: %1%2. Move or delete them first, or keep days that hold them.</source>
         <translation>
-            <numerusform>%n séance(s) tomberai(en)t hors de ces jours : %1%2. Déplacez-les ou supprimez-les d’abord, ou gardez des jours qui les contiennent.</numerusform>
-            <numerusform>%n séance(s) tomberai(en)t hors de ces jours : %1%2. Déplacez-les ou supprimez-les d’abord, ou gardez des jours qui les contiennent.</numerusform>
+            <numerusform>%n séance tomberait hors de ces jours : %1%2. Déplacez-la ou supprimez-la d’abord, ou gardez des jours qui la contiennent.</numerusform>
+            <numerusform>%n séances tomberaient hors de ces jours : %1%2. Déplacez-les ou supprimez-les d’abord, ou gardez des jours qui les contiennent.</numerusform>
         </translation>
     </message>
 </context>
@@ -1337,7 +1647,7 @@
     </message>
     <message>
         <source>Nothing was imported: %1 problem(s) in the workbook.</source>
-        <translation>Rien n&apos;a été importé : %1 problème(s) dans le classeur.</translation>
+        <translation>Rien n'a été importé : %1 problème(s) dans le classeur.</translation>
     </message>
     <message>
         <source>The forum was created.</source>
@@ -1353,7 +1663,7 @@
     </message>
     <message>
         <source>Routes</source>
-        <translation>Voies d&apos;accréditation</translation>
+        <translation>Voies d'accréditation</translation>
     </message>
     <message>
         <source>Delegates</source>
@@ -1397,7 +1707,7 @@
     </message>
     <message>
         <source>No accreditation route yet: add the routes first.</source>
-        <translation>Aucune voie d&apos;accréditation pour l&apos;instant : ajoutez d&apos;abord les voies.</translation>
+        <translation>Aucune voie d'accréditation pour l'instant : ajoutez d'abord les voies.</translation>
     </message>
     <message>
         <source>Route:</source>
@@ -1460,7 +1770,7 @@
     </message>
     <message>
         <source>stop and list them</source>
-        <translation>s&apos;arrêter et les lister</translation>
+        <translation>s'arrêter et les lister</translation>
     </message>
     <message>
         <source>skip them</source>
@@ -1484,7 +1794,7 @@
     </message>
     <message>
         <source>Header row</source>
-        <translation>Ligne d&apos;en-tête</translation>
+        <translation>Ligne d'en-tête</translation>
     </message>
     <message>
         <source>Delegates already in the list</source>
@@ -1492,7 +1802,7 @@
     </message>
     <message>
         <source>Category where the file has none</source>
-        <translation>Catégorie quand le fichier n&apos;en donne pas</translation>
+        <translation>Catégorie quand le fichier n'en donne pas</translation>
     </message>
     <message>
         <source>Nominate rows naming no route on</source>
@@ -1512,7 +1822,7 @@
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation>Annulé : rien n&apos;a été importé.</translation>
+        <translation>Annulé : rien n'a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1572,12 +1882,15 @@
         <translation>Certificats de participation</translation>
     </message>
     <message>
-        <source>Each delegate&apos;s language</source>
+        <source>Each delegate's language</source>
         <translation>La langue de chaque délégué</translation>
     </message>
-    <message>
-        <source>The %1 selected delegate(s)</source>
-        <translation>Les %1 délégué(s) sélectionné(s)</translation>
+    <message numerus="yes">
+        <source>The %n selected delegate(s)</source>
+        <translation>
+            <numerusform>Le délégué sélectionné (%n)</numerusform>
+            <numerusform>Les %n délégués sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone the letter applies to</source>
@@ -1594,6 +1907,21 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimée : %1</translation>
     </message>
 </context>
 <context>
@@ -1704,11 +2032,11 @@
     </message>
     <message>
         <source>Printed &amp;language</source>
-        <translation>&amp;Langue d&apos;impression</translation>
+        <translation>&amp;Langue d'impression</translation>
     </message>
     <message>
-        <source>The event&apos;s language</source>
-        <translation>La langue de l&apos;événement</translation>
+        <source>The event's language</source>
+        <translation>La langue de l'événement</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1738,25 +2066,20 @@
         <source>&amp;About mmdesk</source>
         <translation>À &amp;propos de mmdesk</translation>
     </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Base : %1</translation>
+    <message numerus="yes">
+        <source>%n session(s) exported to %1</source>
+        <translation>
+            <numerusform>%n séance exportée vers %1</numerusform>
+            <numerusform>%n séances exportées vers %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The date for keeping personal data has passed: close the event in File › Data protection.</source>
-        <translation>La date de conservation des données personnelles est passée : clôturez l&apos;événement dans Fichier › Protection des données.</translation>
-    </message>
-    <message>
-        <source>Warnings (%1)</source>
-        <translation>Alertes (%1)</translation>
-    </message>
-    <message>
-        <source>%1 delegates · %2 sessions · %3 errors, %4 warnings</source>
-        <translation>%1 délégués · %2 séances · %3 erreurs, %4 alertes</translation>
+        <translation>La date de conservation des données personnelles est passée : clôturez l'événement dans Fichier › Protection des données.</translation>
     </message>
     <message>
         <source>Cannot reach the database: nothing is saved until it answers again. Retrying…</source>
-        <translation>Base de données injoignable : rien n&apos;est enregistré jusqu&apos;à ce qu&apos;elle réponde. Nouvel essai…</translation>
+        <translation>Base de données injoignable : rien n'est enregistré jusqu'à ce qu'elle réponde. Nouvel essai…</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1780,7 +2103,7 @@
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation>Impossible d&apos;ouvrir la base</translation>
+        <translation>Impossible d'ouvrir la base</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1816,7 +2139,7 @@
     </message>
     <message>
         <source>Cannot import</source>
-        <translation>Impossible d&apos;importer</translation>
+        <translation>Impossible d'importer</translation>
     </message>
     <message>
         <source>Export delegates</source>
@@ -1871,16 +2194,12 @@
         <translation>Classeur Excel (*.xlsx);;Calendrier (*.ics)</translation>
     </message>
     <message>
-        <source>%1 session(s) exported to %2</source>
-        <translation>%1 séance(s) exportée(s) dans %2</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
         <source>Select one delegate first.</source>
-        <translation>Sélectionnez d&apos;abord un délégué.</translation>
+        <translation>Sélectionnez d'abord un délégué.</translation>
     </message>
     <message>
         <source>Printing badges…</source>
@@ -1912,9 +2231,9 @@
     </message>
     <message>
         <source>mmdesk %1
-The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
+The organizers' desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
         <translation>mmdesk %1
-Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, la migration et le développement.</translation>
+Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la migration et le développement.</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2343,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>Fin prévue %1</translation>
     </message>
     <message>
-        <source>%1 min over the session&apos;s end</source>
+        <source>%1 min over the session's end</source>
         <translation>%1 min après la fin de la séance</translation>
     </message>
 </context>
@@ -2068,15 +2387,15 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message numerus="yes">
         <source>… and %n more page(s)</source>
         <translation>
-            <numerusform>… et %n page(s) de plus</numerusform>
-            <numerusform>… et %n page(s) de plus</numerusform>
+            <numerusform>… et %n page de plus</numerusform>
+            <numerusform>… et %n pages de plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page(s)</numerusform>
-            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -2105,7 +2424,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
+        <translation>L'imprimante n'a pas pu être ouverte.</translation>
     </message>
 </context>
 <context>
@@ -2212,10 +2531,53 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Photo de %1</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>Depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Take with the &amp;camera…</source>
+        <translation>Prendre avec la &amp;caméra…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Cropped to the badge's photo box and kept as a small JPEG; erased when the event closes.</source>
+        <translation>Recadrée au cadre photo du badge et gardée en petit JPEG ; effacée à la clôture de l'événement.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Photo not taken</source>
+        <translation>Photo non prise</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>PickDialog</name>
     <message>
         <source>Confirm who this is</source>
         <translation>Confirmer de qui il s’agit</translation>
+    </message>
+    <message>
+        <source>&amp;Show this person</source>
+        <translation>&amp;Afficher cette personne</translation>
     </message>
     <message>
         <source>&amp;Admit this person</source>
@@ -2224,6 +2586,10 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message>
         <source>Check the person in front of you before admitting.</source>
         <translation>Vérifiez la personne en face de vous avant de l’admettre.</translation>
+    </message>
+    <message>
+        <source>Check the person in front of you before printing or handing over a badge.</source>
+        <translation>Vérifiez la personne en face de vous avant d'imprimer ou de remettre un badge.</translation>
     </message>
     <message>
         <source>no accreditation</source>
@@ -2250,7 +2616,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
     <message>
         <source>&amp;Keep until this date</source>
-        <translation>&amp;Conserver jusqu&apos;à cette date</translation>
+        <translation>&amp;Conserver jusqu'à cette date</translation>
     </message>
     <message>
         <source>&amp;Erase personal data now…</source>
@@ -2258,14 +2624,14 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
     <message>
         <source>Closing the event erases names, contacts, positions, notes, passport numbers, dates of birth and scanned texts. The counts stay: categories, countries, regions, gender, routes, accreditation states, badges, check-ins and the programme.</source>
-        <translation>Clôturer l&apos;événement efface les noms, contacts, fonctions, notes, numéros de passeport, dates de naissance et textes scannés. Les chiffres restent : catégories, pays, régions, genre, voies, états d&apos;accréditation, badges, entrées et programme.</translation>
+        <translation>Clôturer l'événement efface les noms, contacts, fonctions, notes, numéros de passeport, dates de naissance et textes scannés. Les chiffres restent : catégories, pays, régions, genre, voies, états d'accréditation, badges, entrées et programme.</translation>
     </message>
     <message>
-        <source>The erased data is also wiped from the store&apos;s journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
+        <source>The erased data is also wiped from the store's journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
         <translation>Les données effacées le sont aussi du journal de la base (-wal) et de ses pages libres ; les sauvegardes automatiques qui les contiennent sont supprimées et une copie de la base close est faite à leur place. Après la clôture, aucun nouveau délégué, import ni badge n’est accepté.</translation>
     </message>
     <message>
-        <source>Endorsements stay: they are the cities&apos; public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
+        <source>Endorsements stay: they are the cities' public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
         <translation>Les soutiens restent : ce sont les déclarations publiques des villes. Le nom de la personne qui a signé chacun est une donnée personnelle et est effacé avec le reste.</translation>
     </message>
     <message>
@@ -2290,7 +2656,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
     <message>
         <source>Keep personal data until</source>
-        <translation>Conserver les données personnelles jusqu&apos;au</translation>
+        <translation>Conserver les données personnelles jusqu'au</translation>
     </message>
     <message>
         <source>Exports that included sensitive fields</source>
@@ -2298,15 +2664,15 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
     <message>
         <source>The event was closed on %1.</source>
-        <translation>L&apos;événement a été clôturé le %1.</translation>
+        <translation>L'événement a été clôturé le %1.</translation>
     </message>
     <message>
         <source>The keeping date has passed: close the event now.</source>
-        <translation>La date de conservation est passée : clôturez l&apos;événement.</translation>
+        <translation>La date de conservation est passée : clôturez l'événement.</translation>
     </message>
     <message>
         <source>Personal data is kept; the event can be closed after the date above.</source>
-        <translation>Les données personnelles sont conservées ; l&apos;événement pourra être clôturé après la date ci-dessus.</translation>
+        <translation>Les données personnelles sont conservées ; l'événement pourra être clôturé après la date ci-dessus.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2314,7 +2680,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
     <message>
         <source>Close the event</source>
-        <translation>Clôturer l&apos;événement</translation>
+        <translation>Clôturer l'événement</translation>
     </message>
     <message>
         <source>Erase the personal data of every delegate? The counts stay. This cannot be undone.</source>
@@ -2395,7 +2761,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
     <message>
         <source>&amp;Remove speaker</source>
-        <translation>&amp;Retirer l&apos;intervenant</translation>
+        <translation>&amp;Retirer l'intervenant</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -2426,7 +2792,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>Glissez une séance pour la déplacer, glissez dans le vide pour en créer une, double-cliquez pour modifier.</translation>
     </message>
     <message>
-        <source>No rooms and no sessions yet — add the venue&apos;s rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
+        <source>No rooms and no sessions yet — add the venue's rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
         <translation>Pas encore de salles ni de séances — ajoutez les salles du lieu (Forum › Salles et zones…), puis faites glisser sur la grille ou cliquez sur Nouvelle séance….</translation>
     </message>
     <message>
@@ -2470,7 +2836,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>%1 sur %2 minutes de parole</translation>
     </message>
     <message>
-        <source> — over the session&apos;s length</source>
+        <source> — over the session's length</source>
         <translation> — au-delà de la durée de la séance</translation>
     </message>
     <message>
@@ -2508,8 +2874,8 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message numerus="yes">
         <source>Delete “%1” with its %n speaker(s)? Edit › Undo brings it back.</source>
         <translation>
-            <numerusform>Supprimer « %1 » avec ses %n intervenant(s) ? Édition › Annuler la rétablit.</numerusform>
-            <numerusform>Supprimer « %1 » avec ses %n intervenant(s) ? Édition › Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer « %1 » avec son intervenant ? Édition › Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer « %1 » avec ses %n intervenants ? Édition › Annuler la rétablit.</numerusform>
         </translation>
     </message>
     <message>
@@ -2571,7 +2937,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>Aucune version n’a encore été publiée : celle-ci sera la version 1.</translation>
     </message>
     <message>
-        <source>e.g. after the mayors&apos; confirmations</source>
+        <source>e.g. after the mayors' confirmations</source>
         <translation>p. ex. après les confirmations des maires</translation>
     </message>
     <message>
@@ -2581,6 +2947,38 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message>
         <source>&amp;Release</source>
         <translation>&amp;Publier</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <source>Reprint badge</source>
+        <extracomment>the stored reason → its words in the window</extracomment>
+        <translation>Réimprimer le badge</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>abîmé</translation>
+    </message>
+    <message>
+        <source>name corrected</source>
+        <translation>nom corrigé</translation>
+    </message>
+    <message>
+        <source>Print a new badge for %1? The badge %2 is revoked: it opens no door any more.</source>
+        <translation>Imprimer un nouveau badge pour %1 ? Le badge %2 est révoqué : il n'ouvre plus aucune porte.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>&amp;Réimprimer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +3020,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>Zone d’accès</translation>
     </message>
     <message>
-        <source>A badge opens a room&apos;s door where its route opens the room&apos;s zone.</source>
+        <source>A badge opens a room's door where its route opens the room's zone.</source>
         <translation>Un badge ouvre la porte d’une salle si sa voie ouvre la zone de la salle.</translation>
     </message>
 </context>
@@ -2653,14 +3051,6 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>&amp;Ajouter une salle…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>Vers le &amp;haut</translation>
     </message>
@@ -2669,7 +3059,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>Vers le &amp;bas</translation>
     </message>
     <message>
-        <source>The order here is the order of the programme grid&apos;s columns.</source>
+        <source>The order here is the order of the programme grid's columns.</source>
         <translation>L’ordre ici est celui des colonnes de la grille du programme.</translation>
     </message>
     <message>
@@ -2687,10 +3077,6 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message>
         <source>Delete the room %1?</source>
         <translation>Supprimer la salle %1 ?</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>Non supprimée : %1</translation>
     </message>
 </context>
 <context>
@@ -2834,14 +3220,6 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <translation>&amp;Ajouter une voie…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
         <source> (flag)</source>
         <translation> (signaler)</translation>
     </message>
@@ -2852,10 +3230,6 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     <message>
         <source>Delete the route %1?</source>
         <translation>Supprimer la voie %1 ?</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>Non supprimée : %1</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +3248,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
     <message>
         <source>e.g. Governments of Germany and Egypt</source>
-        <translation>p. ex. Gouvernements d&apos;Allemagne et d&apos;Égypte</translation>
+        <translation>p. ex. Gouvernements d'Allemagne et d'Égypte</translation>
     </message>
     <message>
         <source>Delegate…</source>
@@ -3069,10 +3443,99 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>New walk-in</source>
+        <translation>Nouvel arrivant sans inscription</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source> — approved here</source>
+        <translation> — approuvé ici</translation>
+    </message>
+    <message>
+        <source> — to the accreditation queue</source>
+        <translation> — vers la file d'accréditation</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and print the badge now</source>
+        <translation>&amp;Approuver et imprimer le badge maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>Nom de &amp;famille</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Voie</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>The desk approves on this route: the badge prints at once.</source>
+        <translation>Le guichet approuve sur cette voie : le badge s'imprime aussitôt.</translation>
+    </message>
+    <message>
+        <source>The desk does not approve on this route (a quota, documents, or another body decides): the walk-in waits in the accreditation queue.</source>
+        <translation>Le guichet n'approuve pas sur cette voie (un quota, des documents ou un autre organisme décident) : l'arrivant attend dans la file d'accréditation.</translation>
+    </message>
+    <message>
+        <source>Register and &amp;print</source>
+        <translation>Inscrire et &amp;imprimer</translation>
+    </message>
+    <message>
+        <source>The event has no accreditation route yet: add one first.</source>
+        <translation>L'événement n'a pas encore de voie d'accréditation : ajoutez-en une d'abord.</translation>
+    </message>
+</context>
+<context>
     <name>WarningsPage</name>
     <message>
-        <source>%1 error(s), %2 warning(s)</source>
-        <translation>%1 erreur(s), %2 alerte(s)</translation>
+        <source>Checking the programme…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules could not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3083,11 +3546,11 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
     </message>
     <message>
         <source>Nothing has been changed yet. Finish imports it in one go.</source>
-        <translation>Rien n&apos;a encore été modifié. Terminer importe tout en une fois.</translation>
+        <translation>Rien n'a encore été modifié. Terminer importe tout en une fois.</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is; nothing was changed.</source>
-        <translation>Ce fichier ne peut pas être importé tel quel ; rien n&apos;a été modifié.</translation>
+        <translation>Ce fichier ne peut pas être importé tel quel ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3559,7 @@ Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, 
         <source>Something went wrong: %1
 Nothing was saved by the action that failed.</source>
         <translation>Un problème est survenu : %1
-L&apos;action qui a échoué n&apos;a rien enregistré.</translation>
+L'action qui a échoué n'a rien enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3250,7 +3713,7 @@ L&apos;action qui a échoué n&apos;a rien enregistré.</translation>
     </message>
     <message>
         <source>Opening remarks</source>
-        <translation>Allocution d&apos;ouverture</translation>
+        <translation>Allocution d'ouverture</translation>
     </message>
     <message>
         <source>Keynote</source>
@@ -3400,7 +3863,7 @@ L&apos;action qui a échoué n&apos;a rien enregistré.</translation>
     </message>
     <message>
         <source>Access needs</source>
-        <translation>Besoins d&apos;accessibilité</translation>
+        <translation>Besoins d'accessibilité</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3417,6 +3880,42 @@ L&apos;action qui a échoué n&apos;a rien enregistré.</translation>
     <message>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>4 A6 badges on A4, with crop marks</source>
+        <translation>4 badges A6 sur A4, avec traits de coupe</translation>
+    </message>
+    <message>
+        <source>8 A7 badges on A4 landscape, with crop marks</source>
+        <translation>8 badges A7 sur A4 à l’italienne, avec traits de coupe</translation>
+    </message>
+    <message>
+        <source>A6 badge with photo (105 × 148 mm)</source>
+        <translation>Badge A6 avec photo (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>A6 badge (105 × 148 mm)</source>
+        <translation>Badge A6 (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>A7 badge (74 × 105 mm)</source>
+        <translation>Badge A7 (74 × 105 mm)</translation>
+    </message>
+    <message>
+        <source>ID-1 card with photo (85.6 × 54 mm)</source>
+        <translation>Carte ID-1 avec photo (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>ID-1 card (85.6 × 54 mm)</source>
+        <translation>Carte ID-1 (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>Label 4 × 3 in (Zebra, 101.6 × 76.2 mm)</source>
+        <translation>Étiquette 4 × 3 po (Zebra, 101,6 × 76,2 mm)</translation>
+    </message>
+    <message>
+        <source>Label 62 × 100 mm (Brother QL, 62 mm continuous)</source>
+        <translation>Étiquette 62 × 100 mm (Brother QL, rouleau continu de 62 mm)</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ from mmdesk.domain.enums import (
 )
 from mmdesk.domain.rules import (
     BadgeInfo,
-    PersonInfo,
+    DelegateInfo,
     RoomInfo,
     RouteInfo,
     Rule,
@@ -25,6 +25,7 @@ from mmdesk.domain.rules import (
     SlotInfo,
     Snapshot,
     check,
+    overlapping_pairs,
 )
 
 A = AccreditationState.APPROVED
@@ -47,15 +48,15 @@ def session(id_: int, start: str, end: str, room: int | None = 1, *, speakers: t
     )
 
 
-def people(*ids: int, state: AccreditationState | None = A) -> dict[int, PersonInfo]:
-    return {i: PersonInfo(i, f"Person {i}", state) for i in ids}
+def people(*ids: int, state: AccreditationState | None = A) -> dict[int, DelegateInfo]:
+    return {i: DelegateInfo(i, f"Person {i}", state) for i in ids}
 
 
 def rules(findings: list) -> list[Rule]:
     return [f.rule for f in findings]
 
 
-def snap(*sessions: SessionInfo, who: dict[int, PersonInfo] | None = None, **kw) -> Snapshot:
+def snap(*sessions: SessionInfo, who: dict[int, DelegateInfo] | None = None, **kw) -> Snapshot:
     return Snapshot(sessions, ROOMS, who if who is not None else people(1, 2, 99), **kw)
 
 
@@ -100,6 +101,13 @@ class TestSpeakerDoubleBooked:
                          for i in (1, 2, 3))))
         pairs = {x.session_ids for x in f if x.rule is Rule.SPEAKER_DOUBLE_BOOKED}
         assert pairs == {(1, 2), (1, 3), (2, 3)}
+
+
+def test_the_sweep_pairs_sessions_sharing_a_moment_and_not_back_to_back_ones() -> None:
+    sessions = [session(1, "09:00", "10:00"), session(2, "09:30", "10:30"), session(3, "10:00", "11:00"),
+                session(4, "10:15", "10:20"), session(5, "11:00", "12:00")]
+    pairs = [(a.id, b.id) for a, b in overlapping_pairs(sessions)]
+    assert pairs == [(1, 2), (2, 3), (2, 4), (3, 4)]  # 1 and 3, 3 and 5 only meet at the hour
 
 
 class TestNoBuffer:

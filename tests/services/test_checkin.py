@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from mmdesk.services.delegates import search_delegates
 from mmdesk.services.keys import badge_codes, code_for_delegate, verification_kit
 from mmdesk.store.database import Store
 from mmdesk.store.models import CheckIn
+from tests.helpers import scan_at_two_desks
 
 DAY = datetime(2019, 11, 20)
 
@@ -244,15 +244,6 @@ def test_unknown_room_is_a_clear_error(demo: Store) -> None:
         CheckInDesk(demo, "door", "Ballroom")
 
 
-def _scan_all(path: str, desk: str, codes: list[str], start, results) -> None:  # noqa: ANN001
-    store = Store.open(path)
-    door = CheckInDesk(store, desk)
-    start.wait()
-    outcomes = [door.scan(c, at=DAY.replace(hour=9)).outcome.value for c in codes]
-    store.close()
-    results.put(outcomes)
-
-
 def test_two_desks_scanning_the_same_badges_at_once_admit_each_once(demo_path: Path) -> None:
     store = Store.open(demo_path)
     ids = [d.id for d in search_delegates(store, "", limit=None) if d.state in
@@ -265,15 +256,6 @@ def test_two_desks_scanning_the_same_badges_at_once_admit_each_once(demo_path: P
     serials = [x.badge_serial for d in ids for x in acc.accreditations_of(store, d) if x.badge_serial]
     codes = list(badge_codes(store, serials).values())
     store.close()
-    ctx = mp.get_context("spawn")
-    start, results = ctx.Barrier(2), ctx.Queue()
-    procs = [ctx.Process(target=_scan_all, args=(str(demo_path), f"Desk {i}", codes, start, results))
-             for i in (1, 2)]
-    for p in procs:
-        p.start()
-    outcomes = [results.get(timeout=120) for _ in procs]
-    for p in procs:
-        p.join(timeout=60)
-    flat = [o for run in outcomes for o in run]
+    flat = scan_at_two_desks(str(demo_path), codes, DAY.replace(hour=9), timeout=120)
     assert flat.count("admitted") == len(codes)
     assert flat.count("already_checked_in") == len(codes)

@@ -223,3 +223,22 @@ def test_resolve_delegate_by_id_email_or_one_name(store: Store) -> None:
         svc.resolve_delegate(store, "lopez")
     with pytest.raises(NotFound, match="no delegate called 'Moham'.*did you mean .*Mohammed"):
         svc.resolve_delegate(store, "Moham")
+
+
+def test_get_delegates_reads_just_those_and_leaves_out_the_deleted(store: Store) -> None:
+    ada, alan = _add(store, "Ada", "Lovelace"), _add(store, "Alan", "Turing")
+    grace = _add(store, "Grace", "Hopper")
+    svc.delete_delegate(store, alan.id)
+    read = svc.get_delegates(store, [ada.id, alan.id, grace.id])
+    assert {d.family_name for d in read} == {"Lovelace", "Hopper"}
+    assert svc.get_delegates(store, []) == []
+    assert [d.family_name for d in svc.list_delegates(store, limit=1)] == ["Hopper"]  # the first screen
+
+
+def test_delete_delegates_is_all_or_nothing(store: Store) -> None:
+    ada, alan = _add(store, "Ada", "Lovelace"), _add(store, "Alan", "Turing")
+    with pytest.raises(NotFound):
+        svc.delete_delegates(store, [ada.id, alan.id + 100])
+    assert len(svc.list_delegates(store)) == 2
+    assert svc.delete_delegates(store, [ada.id, alan.id]) == 2
+    assert svc.list_delegates(store) == []

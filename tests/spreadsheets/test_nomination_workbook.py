@@ -11,8 +11,8 @@ from mmdesk.spreadsheets import nomination_workbook as nw
 from mmdesk.spreadsheets.reading import UnreadableFile
 
 
-def _info(languages: list[str]) -> nw.RouteInfo:
-    return nw.RouteInfo(
+def _info(languages: list[str]) -> nw.NominationRoute:
+    return nw.NominationRoute(
         forum="Mayoral Forum", days="2019-11-20", venue="Quito", route="Ghana national delegation",
         nominating_body="Permanent Mission of Ghana", quota=4, places_left=3, documents=["Note verbale"],
         languages=languages, countries=["Ghana", "Ecuador"], categories=["City official", "Member State"])

@@ -130,3 +130,93 @@ def test_killed_in_the_middle_of_a_badge_batch(db_path: Path, tmp_path: Path) ->
         assert search_delegates(store, "Goyeneche")
     finally:
         store.close()
+
+
+# -- issue 15, point 9: nothing left behind
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is pid (from /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                stat = (entry / "stat").read_text()
+                if int(stat[stat.rindex(")") + 2:].split()[1]) == pid:
+                    found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_desk_killed_alone_mid_badge_batch_leaves_no_worker_and_no_file(db_path: Path,
+                                                                        tmp_path: Path) -> None:
+    from mmdesk.processes import pid_alive
+
+    store = Store.open(db_path)
+    load_demo(store, 4000)  # past PARALLEL_FROM: drawn by worker processes
+    store.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = subprocess.Popen(_command(db_path, "print", "badges", str(out / "all.pdf")),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.perf_counter() + 120
+        workers: set[int] = set()
+        while time.perf_counter() < deadline and proc.poll() is None:
+            workers = _children(proc.pid)
+            if len(workers) >= 2 and any(out.glob("*.printing")):
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None and len(workers) >= 2, "the batch ended before its workers were seen"
+        os.kill(proc.pid, signal.SIGKILL)  # the desk alone, as a crash: not its process group
+        proc.wait(timeout=30)
+        deadline = time.perf_counter() + 60
+        while any(pid_alive(p) for p in workers) and time.perf_counter() < deadline:
+            time.sleep(0.2)
+        assert not any(pid_alive(p) for p in workers), "worker processes outlived the desk"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    assert any(p.name.startswith(".") for p in out.iterdir())  # what the kill left
+    # the next batch in the folder cleans it
+    done = subprocess.run(_command(db_path, "print", "badges", str(out / "again.pdf")),
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert {p.name for p in out.iterdir()} == {"again.pdf"}
+
+
+def test_killed_mid_copy_the_next_rotation_removes_the_half_made_copy(demo_path: Path) -> None:
+    from mmdesk.services.backup import auto_backup, list_backups
+
+    con = sqlite3.connect(demo_path)  # a store big enough for a copy to take a while
+    con.execute("CREATE TABLE ballast (b BLOB)")
+    con.executemany("INSERT INTO ballast VALUES (randomblob(1000000))", [()] * 150)
+    con.commit()
+    con.close()
+    folder = demo_path.with_name(f"{demo_path.stem}-backups")
+    script = ("import sys\nfrom mmdesk.store.database import Store\n"
+              "from mmdesk.services.backup import auto_backup\n"
+              "s = Store.open(sys.argv[1])\nwhile True:\n    auto_backup(s, 'periodic', keep=2)\n")
+    half = None
+    for _ in range(5):  # until the kill lands in the middle of a copy
+        proc = subprocess.Popen([sys.executable, "-c", script, str(demo_path)], start_new_session=True)
+        try:
+            deadline = time.perf_counter() + 120
+            while time.perf_counter() < deadline and not list(folder.glob(f"*.sqlite3.{proc.pid}*")):
+                time.sleep(0.002)
+        finally:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+        half = list(folder.glob(f"*.sqlite3.{proc.pid}*"))
+        if half:
+            break
+    assert half, "no copy was caught in the making"
+    store = Store.open(demo_path)
+    try:
+        written = auto_backup(store, "periodic")
+        assert not [p for p in folder.iterdir() if not p.name.endswith(".sqlite3")]
+        assert written in list_backups(store)
+        for copy in list_backups(store):
+            assert _count(copy, "SELECT count(*) FROM delegates") > 0
+    finally:
+        store.close()

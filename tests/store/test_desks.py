@@ -4,7 +4,6 @@ is told, with both versions."""
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import threading
 from datetime import datetime
 
@@ -13,12 +12,12 @@ import sqlalchemy as sa
 
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.errors import EditConflict
-from mmdesk.services.checkin import CheckInDesk
 from mmdesk.services.delegates import get_delegate_input, search_delegates, update_delegate
 from mmdesk.services.demo import load_demo
 from mmdesk.services.keys import badge_codes
 from mmdesk.store.database import Store
 from mmdesk.store.models import Accreditation, Badge, CheckIn
+from tests.helpers import scan_at_two_desks
 
 NINE = datetime(2019, 11, 20, 9, 0)
 
@@ -39,15 +38,6 @@ def demo_target(request: pytest.FixtureRequest) -> str:
     return request.getfixturevalue("pg_demo_url")
 
 
-def _scan_all(target: str, desk: str, codes: list[str], start, results) -> None:  # noqa: ANN001
-    store = Store.open(target)
-    door = CheckInDesk(store, desk)
-    start.wait()
-    outcomes = [door.scan(c, at=NINE).outcome.value for c in codes]
-    store.close()
-    results.put(outcomes)
-
-
 def test_two_desks_scan_the_same_500_badges_at_once(empty_target: str) -> None:
     store = Store.open(empty_target)
     load_demo(store, 2800)
@@ -60,16 +50,7 @@ def test_two_desks_scan_the_same_500_badges_at_once(empty_target: str) -> None:
     assert len(serials) == 500
     codes = list(badge_codes(store, serials).values())
     store.close()
-    ctx = mp.get_context("spawn")
-    start, results = ctx.Barrier(2), ctx.Queue()
-    procs = [ctx.Process(target=_scan_all, args=(empty_target, f"Desk {i}", codes, start, results))
-             for i in (1, 2)]
-    for p in procs:
-        p.start()
-    outcomes = [results.get(timeout=300) for _ in procs]
-    for p in procs:
-        p.join(timeout=60)
-    flat = [o for run in outcomes for o in run]
+    flat = scan_at_two_desks(empty_target, codes, NINE, timeout=300)
     assert flat.count("admitted") == 500
     assert flat.count("already_checked_in") == 500
     store = Store.open(empty_target)

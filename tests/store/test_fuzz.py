@@ -147,3 +147,88 @@ def test_scanned_garbage_and_altered_codes(demo: Store, demo_path: Path, genuine
         assert result.outcome is CheckInOutcome.REFUSED, (scanned, result.reason)
     if result.outcome is CheckInOutcome.REFUSED:
         assert fingerprint(demo_path, leave_out=("check_ins",)) == before
+
+
+# -- searches, typed delegates, e-mails and days (issue 15, point 10)
+
+_CONTROLS = "".join(map(chr, [*range(0, 32), *range(0x7F, 0xA0)]))
+_hostile_text = st.one_of(
+    st.text(max_size=60),
+    st.text(alphabet=st.sampled_from(_CONTROLS + "ab é\u200b"), max_size=30),
+    st.lists(st.sampled_from(["plante", "lodz", "\x00", "%", "_", "a", "\\", "'", '"', "x" * 50]),
+             max_size=1200).map(" ".join),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=FIXTURES)
+@given(query=_hostile_text)
+def test_generated_searches(demo: Store, demo_path: Path, query: str) -> None:
+    from mmdesk.domain.errors import ValidationError
+    from mmdesk.domain.validation import strip_controls
+
+    before = fingerprint(demo_path)
+    try:
+        found = search_delegates(demo, query, limit=None)
+    except ValidationError as exc:
+        one_clear_line(exc)
+        assert len(set(strip_controls(query).split())) > 40 or len(query) > 400
+        return
+    finally:
+        assert fingerprint(demo_path) == before
+    if query.strip() and not strip_controls(query).split():
+        assert found == []  # control characters only: no one (a NUL matched everyone once)
+    elif strip_controls(query) != query:
+        assert found == search_delegates(demo, strip_controls(query), limit=None)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=FIXTURES)
+@given(given_name=_hostile_text, family=_hostile_text, email=_hostile_text, city=_hostile_text)
+def test_generated_delegates(demo: Store, demo_path: Path, given_name: str, family: str, email: str,
+                             city: str) -> None:
+    from mmdesk.services.delegates import DelegateInput, create_delegate, delete_delegate
+
+    before = fingerprint(demo_path)
+    try:
+        made = create_delegate(demo, DelegateInput(given_name=given_name, family_name=family,
+                                                   email=email, city=city))
+    except MmdeskError as exc:
+        one_clear_line(exc)
+        assert fingerprint(demo_path) == before
+        return
+    stored = (made.given_name, made.family_name, made.email or "", made.city or "")
+    assert not any(ch in _CONTROLS for text in stored for ch in text)
+    delete_delegate(demo, made.id)
+
+
+_LOOK_ALIKE = {"a": ["а", "ａ"], "e": ["е", "ｅ"], "o": ["о", "ｏ"], "p": ["р", "ｐ"], "c": ["с", "ｃ"]}
+
+
+@settings(max_examples=500, deadline=None)
+@given(local=st.text(alphabet="aeopcnrst.", min_size=1, max_size=12).filter(lambda s: s.strip(".")),
+       data=st.data())
+def test_look_alike_emails_share_their_key(local: str, data: st.DataObject) -> None:
+    from mmdesk.domain.validation import email_key
+
+    plain = f"{local}@example.org"
+    disguised = "".join(data.draw(st.sampled_from([ch, *_LOOK_ALIKE.get(ch, []), ch + "\u200b", ch.upper()]))
+                        for ch in local) + "@example.org"
+    assert email_key(disguised) == email_key(plain) == plain
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(st.text(max_size=30), st.from_regex(r"\d{4}-(W\d{2}(-\d)?|\d{3}|\d{2}-\d{2}.{0,5})",
+                                                           fullmatch=True)))
+def test_generated_days(text: str) -> None:
+    import re
+
+    from mmdesk.domain.errors import ValidationError
+    from mmdesk.domain.validation import parse_day, strip_controls
+
+    try:
+        day = parse_day(text)
+    except ValidationError as exc:
+        one_clear_line(exc)
+        return
+    cleaned = strip_controls(text).strip()
+    assert cleaned.startswith(day.isoformat())  # never a week date, an ordinal or a compact form
+    assert re.fullmatch(r"[\d\-: T.]+", cleaned)  # nothing trailing but a time of day

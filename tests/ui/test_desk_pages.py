@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -49,7 +49,7 @@ def test_bulk_approve_from_a_filtered_list(window: MainWindow, demo: Store) -> N
     with pytest.MonkeyPatch.context() as mp:
         shown = []
         mp.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
-        assert page.move(S.APPROVED) is False
+        assert page.move_selected(S.APPROVED) is False
     assert shown == ["Totò Martello: documents not received: Nomination letter; nothing was changed"]
     assert page.rows.rowCount() == 2
     # tick each one's missing document in the checklist, then approve both
@@ -64,7 +64,7 @@ def test_bulk_approve_from_a_filtered_list(window: MainWindow, demo: Store) -> N
         assert len(missing) == 1
         missing[0].setChecked(True)
     _select(page, ["Madlala", "Martello"])
-    assert page.move(S.APPROVED) is True
+    assert page.move_selected(S.APPROVED) is True
     assert page.rows.rowCount() == 0  # the nominated filter is now empty
     assert search_delegates(demo, "martello")[0].state is S.APPROVED
     assert window.warnings.model.rowCount() == 5  # two "not yet approved" warnings cleared
@@ -76,9 +76,9 @@ def test_reject_needs_a_reason_and_keeps_history(window: MainWindow, demo: Store
     page = window.accreditation
     _select(page, ["Martello"])
     monkeypatch.setattr(ReasonDialog, "exec", lambda self: 0)  # cancelled
-    assert page.move(S.REJECTED) is False
+    assert page.move_selected(S.REJECTED) is False
     monkeypatch.setattr(ReasonDialog, "exec", lambda self: (self.text.setPlainText("Late nomination"), 1)[1])
-    assert page.move(S.REJECTED) is True
+    assert page.move_selected(S.REJECTED) is True
     history = [page.history.item(i).text() for i in range(page.history.count())]
     assert history[-1].endswith("test desk: nominated → rejected — Late nomination")
 
@@ -214,3 +214,229 @@ def test_hidden_accreditation_page_loads_when_shown(window: MainWindow) -> None:
     assert page.rows.rowCount() == 0  # nothing read while hidden (70,000 rows wait)
     window.show_page("accreditation")
     assert page.rows.rowCount() == 30
+
+
+# ---------------------------------------------------------------- the registration desk (issue 16)
+
+
+def pdf_printer(path) -> QPrinter:  # noqa: ANN001
+    """A printer writing a PDF: the page the desk hands over, readable by the test."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def _card_state(demo: Store, delegate_id: int):  # noqa: ANN202
+    from mmdesk.services.desk import desk_card
+
+    return desk_card(demo, delegate_id)
+
+
+def test_a_walk_in_is_registered_approved_and_printed_from_the_keyboard(
+        window: MainWindow, demo: Store, tmp_path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from mmdesk.ui.walkin_dialog import WalkInDialog
+    from tests.printing.conftest import pages, qr_codes
+
+    window.show_page("checkin")
+    page = window.checkin
+
+    def type_in(self: WalkInDialog) -> int:
+        self.show()
+        qtbot.waitExposed(self)
+        focus = self.focusWidget  # the dialog's own focus, keys sent where the operator types
+        assert focus() is self.given
+        for text in ("Ana", "Walker", "City of Quito", "Ecuador"):  # given, family, organisation, country
+            QTest.keyClicks(focus(), text)
+            QTest.keyClick(focus(), Qt.Key.Key_Tab)
+        assert focus() is self.category
+        QTest.keyClick(focus(), Qt.Key.Key_Tab)  # category as it is
+        QTest.keyClick(focus(), Qt.Key.Key_Tab)  # no e-mail
+        assert focus() is self.route and self.approve.isChecked()  # a route the desk approves on
+        QTest.keyClick(focus(), Qt.Key.Key_Return)  # Register and print
+        return self.result()
+
+    monkeypatch.setattr(WalkInDialog, "exec", type_in)
+    target = tmp_path / "walkin.pdf"
+    assert page.new_walk_in(pdf_printer(target)) is True
+    card = page.card.card
+    assert card is not None and card.name == "Ana Walker" and card.country == "Ecuador"
+    assert card.state is S.BADGE_ISSUED and card.serial
+    assert pages(target) == 1  # the printed page carries the issued badge's code
+    assert qr_codes(target, 0) == [code_for_delegate(demo, card.delegate_id)]
+    assert page.result.property("outcome") == "printed"
+    assert card.serial in page.card.badge.text()
+
+
+def test_a_walk_in_on_a_route_the_desk_does_not_approve_goes_to_the_queue(
+        window: MainWindow, demo: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mmdesk.ui.walkin_dialog import WalkInDialog
+
+    def media(self: WalkInDialog) -> int:
+        self.given.setText("Bo")
+        self.family.setText("Press")
+        self.route.setCurrentIndex(self.route.findText("Media", Qt.MatchFlag.MatchStartsWith))
+        assert not self.approve.isEnabled() and "queue" in self.rule.text()
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(WalkInDialog, "exec", media)
+    page = window.checkin
+    assert page.new_walk_in() is True
+    assert page.card.card.state is S.NOMINATED and not page.card.print_button.isEnabled()
+    assert page.result.property("outcome") == "queued"
+
+
+def test_closing_the_preview_without_printing_issues_no_serial(
+        window: MainWindow, demo: Store, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog
+
+    from mmdesk.ui.badge_printing import BadgePreviewDialog
+
+    approved = next(r for r in acc.list_accreditations(demo) if r.state is S.APPROVED)
+    page = window.checkin
+    assert page.settings.value("desk/printer", "") in ("", None)  # no printer: a preview first
+    page.show_person(approved.delegate_id)
+    assert page.card.print_button.isEnabled()
+    shown: list[int] = []
+    monkeypatch.setattr(BadgePreviewDialog, "exec",
+                        lambda self: shown.append(self.page_count) or QDialog.DialogCode.Rejected.value)
+    assert page.print_badge() is False
+    assert shown == [1] and _card_state(demo, approved.delegate_id).serial is None
+    # the Accreditation page's button prints too (it no longer issues without printing)
+    window.show_page("accreditation")
+    _select(window.accreditation, [approved.delegate])
+    assert window.accreditation.print_selected() is False
+    assert _card_state(demo, approved.delegate_id).state is S.APPROVED
+    # Save PDF… in the preview: the serial is issued as the file is written
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "kept.pdf"), ""))
+    monkeypatch.setattr(BadgePreviewDialog, "exec", lambda self: (self.save_pdf(), 1)[1])
+    assert window.accreditation.print_selected() is True
+    assert (tmp_path / "kept.pdf").exists() and _card_state(demo, approved.delegate_id).serial
+
+
+def test_a_reprint_asks_a_reason_and_revokes_the_old_serial(
+        window: MainWindow, demo: Store, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from mmdesk.services.person import person_record
+    from mmdesk.ui.desk_card import ReprintDialog
+
+    row = next(r for r in acc.list_accreditations(demo) if r.state is S.BADGE_ISSUED)
+    page = window.checkin
+    page.show_person(row.delegate_id)
+    assert page.card.reprint_button.isEnabled() and not page.card.print_button.isEnabled()
+    monkeypatch.setattr(ReprintDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
+    assert page.reprint_badge(pdf_printer(tmp_path / "no.pdf")) is False
+    assert _card_state(demo, row.delegate_id).serial == row.badge_serial  # cancelled: nothing
+
+    def damaged(self: ReprintDialog) -> int:
+        from PySide6.QtWidgets import QLabel
+
+        assert any(row.badge_serial in label.text() for label in self.findChildren(QLabel))
+        self.reason.setCurrentIndex(self.reason.findData("damaged"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ReprintDialog, "exec", damaged)
+    assert page.reprint_badge(pdf_printer(tmp_path / "again.pdf")) is True
+    new = _card_state(demo, row.delegate_id)
+    assert new.serial not in (None, row.badge_serial) and new.state is S.BADGE_ISSUED
+    badges = {b.serial: b for a in person_record(demo, row.delegate_id).accreditations for b in a.badges}
+    assert badges[row.badge_serial].revoked_reason == "reprinted: damaged"
+    assert (tmp_path / "again.pdf").stat().st_size > 1000
+
+
+def test_handing_over_marks_collected_and_the_dashboard_follows(
+        window: MainWindow, demo: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mmdesk.services.dashboard import figures
+
+    rows = [r for r in acc.list_accreditations(demo) if r.state is S.BADGE_ISSUED]
+    window.show_page("dashboard")
+    before = figures(demo).badges_collected
+    assert f"<b>{before}</b> collected" in window.dashboard.summary.text()
+    window.show_page("checkin")
+    page = window.checkin
+    page.reload()
+    waiting = page.waiting.count()
+    assert page.waiting_label.text().endswith(str(waiting)) and waiting == len(rows)
+    page.show_person(rows[0].delegate_id)
+    page.input.setFocus()
+    QTest.keyClick(page.input, Qt.Key.Key_F9)  # Handed over, from the keyboard
+    assert _card_state(demo, rows[0].delegate_id).state is S.BADGE_COLLECTED
+    assert not page.card.hand_over_button.isEnabled() and page.waiting.count() == waiting - 1
+    # a scan at the pick-up table
+    page.mode.setCurrentIndex(page.mode.findData("pickup"))
+    assert page.settings.value("desk/mode") == "pickup"
+    _type(page, code_for_delegate(demo, rows[1].delegate_id))
+    assert page.result.property("outcome") == "handed_over"
+    assert _card_state(demo, rows[1].delegate_id).state is S.BADGE_COLLECTED
+    assert page.recent.count() == 0  # handing over admits no one
+    window.show_page("dashboard")
+    assert f"<b>{before + 2}</b> collected" in window.dashboard.summary.text()
+
+
+def test_a_delegations_head_collects_for_everyone_at_the_desk(
+        window: MainWindow, demo: Store, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from mmdesk.services.badges import BadgeBatch
+    from mmdesk.services.desk import WalkIn, walk_in
+    from mmdesk.ui.pickup_dialog import DelegationPickUpDialog
+
+    mates = [walk_in(demo, WalkIn(g, "Delegate", "Host and secretariat", organisation="Testville"),
+                     approve=True) for g in ("Uno", "Dos", "Tres")]
+    batch = BadgeBatch(demo, delegate_ids=[m.delegate_id for m in mates])
+    batch.draw_now(tmp_path / "b.pdf")
+    batch.issue()
+    seen: list[int] = []
+
+    def all_of_them(self: DelegationPickUpDialog) -> int:
+        seen.append(self.people.count())
+        self.people.item(2).setCheckState(Qt.CheckState.Unchecked)  # one stays for later
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(DelegationPickUpDialog, "exec", all_of_them)
+    page = window.checkin
+    page.show_person(mates[0].delegate_id)
+    assert page.delegation_pick_up() == 2 and seen == [3]
+    states = [_card_state(demo, m.delegate_id).state for m in mates]
+    assert states.count(S.BADGE_COLLECTED) == 2 and states.count(S.BADGE_ISSUED) == 1
+
+
+def test_the_badge_desk_finds_without_admitting_and_prints_at_once_on_its_printer(
+        window: MainWindow, demo: Store, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+
+    from mmdesk.ui import checkin_page
+    from mmdesk.ui.badge_printing import BadgePreviewDialog, DeskPrinterDialog
+    from mmdesk.ui.checkin_page import CheckInPage
+
+    def choose(self: DeskPrinterDialog) -> int:
+        self.printer.addItem("Card printer", "Card printer")
+        self.printer.setCurrentIndex(self.printer.findData("Card printer"))
+        self.layout_box.setCurrentIndex(self.layout_box.findData("id1-photo"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(DeskPrinterDialog, "exec", choose)
+    window.show_page("checkin")
+    page = window.checkin
+    assert page.choose_printer() is True
+    again = CheckInPage(demo, QSettings(page.settings.fileName(), QSettings.Format.IniFormat))
+    assert "Card printer" in again.printer_button.text() and "id1-photo" in again.printer_button.text()
+    again.deleteLater()
+    page.mode.setCurrentIndex(page.mode.findData("badges"))
+    approved = next(r for r in acc.list_accreditations(demo) if r.state is S.APPROVED)
+    name = approved.delegate.split(" ", 1)[1] if approved.delegate.startswith(("Mayor", "Ms", "Mr")) \
+        else approved.delegate
+    _type(page, name)
+    assert page.card.card is not None and page.card.card.delegate_id == approved.delegate_id
+    assert page.recent.count() == 0  # found, not admitted
+    made: list[str] = []
+    monkeypatch.setattr(checkin_page, "desk_qprinter",
+                        lambda n, layout: made.append(n) or pdf_printer(tmp_path / "card.pdf"))
+    monkeypatch.setattr(BadgePreviewDialog, "exec", lambda self: pytest.fail("no dialog at a set desk"))
+    QTest.keyClick(page.input, Qt.Key.Key_F5)
+    assert made == ["Card printer"] and _card_state(demo, approved.delegate_id).serial
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "card.pdf"))
+    width, height = pdf[0].get_size()
+    pdf.close()
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (86, 54)  # a CR80 card, landscape

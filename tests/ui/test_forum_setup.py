@@ -266,11 +266,11 @@ def test_an_imrf_like_forum_from_an_empty_file_through_the_window(
     assert window.accreditation.show_record(ids["Mensah"])
     window.accreditation.reload()
     select_nominations(window, "Aki-Sawyerr", "Colau", "Pérez")
-    assert window.accreditation.move(S.APPROVED)
+    assert window.accreditation.move_selected(S.APPROVED)
     queue(monkeypatch, ReasonDialog, [lambda self: self.text.setPlainText("not a local authority")
                                       or 1])
     select_nominations(window, "Rejected")
-    assert window.accreditation.move(S.REJECTED)
+    assert window.accreditation.move_selected(S.REJECTED)
 
     # sessions: an opening plenary with co-chairs and a host picked from the delegates, and an
     # invitation-only roundtable on day 2 with two invitees
@@ -321,7 +321,7 @@ def test_an_imrf_like_forum_from_an_empty_file_through_the_window(
 
     # badges for everyone approved, a check-in at the door, a badge collected
     queue(monkeypatch, BadgeOptionsDialog, [lambda self: 1])
-    queue(monkeypatch, PdfPreviewDialog, [lambda self: 0])
+    queue(monkeypatch, PdfPreviewDialog, [lambda self: (self.batch.issue(), 0)[1]])  # printed
     window.show_page("delegates")
     window.delegates.table.clearSelection()
     assert window.print_badges()

@@ -37,6 +37,7 @@ def test_print_badges_for_the_selection_then_preview(window: MainWindow, demo: S
 
     def look(self: PdfPreviewDialog) -> int:
         seen["pages"], seen["path"] = self.page_count, self.path
+        self.batch.issue()  # as Print… does when the pages go to the printer (issue 16)
         return 0
 
     monkeypatch.setattr(BadgeOptionsDialog, "exec", accept_with_layout)
@@ -92,7 +93,7 @@ def test_preview_prints_every_page(window: MainWindow, tmp_path: Path, qtbot,  #
     printer.setOutputFileName(str(out))
     assert dialog.print_pdf(printer) is True
     assert pages(out) == n
-    monkeypatch.setattr("mmdesk.ui.preview.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "kept"), "PDF (*.pdf)"))
     assert dialog.save_pdf() == tmp_path / "kept.pdf"
     assert (tmp_path / "kept.pdf").read_bytes() == source.read_bytes()

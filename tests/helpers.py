@@ -1,0 +1,35 @@
+"""Helpers several test modules share (not fixtures): desks in separate processes."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from datetime import datetime
+from typing import Any
+
+
+def _scan_all(target: str, desk: str, codes: list[str], at: datetime, start: Any, results: Any) -> None:
+    """One desk in its own process: open the store, wait for the other desk, scan every code."""
+    from mmdesk.services.checkin import CheckInDesk
+    from mmdesk.store.database import Store
+
+    store = Store.open(target)
+    door = CheckInDesk(store, desk)
+    start.wait()
+    outcomes = [door.scan(c, at=at).outcome.value for c in codes]
+    store.close()
+    results.put(outcomes)
+
+
+def scan_at_two_desks(target: str, codes: list[str], at: datetime, timeout: float) -> list[str]:
+    """Two desks (two processes, one store: a SQLite file or a PostgreSQL URL) scan the same
+    codes at the same moment; every outcome of both, as its value ("admitted", …)."""
+    ctx = mp.get_context("spawn")
+    start, results = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_scan_all, args=(target, f"Desk {i}", codes, at, start, results))
+             for i in (1, 2)]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=timeout) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    return [o for run in outcomes for o in run]
