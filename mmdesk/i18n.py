@@ -167,7 +167,7 @@ def _pattern(template: str) -> tuple[re.Pattern[str], int] | None:
     literal += len(tail)
     if not names:
         return None
-    return re.compile("".join(parts), re.DOTALL), literal
+    return re.compile("".join(parts)), literal  # a value never spans lines
 
 
 @cache
@@ -222,6 +222,8 @@ def translate_message(text: str, code: str | None = None, _depth: int = 0) -> st
             continue
         values = {k: translate_message(v, code, _depth + 1) for k, v in m.groupdict().items()}
         return _fill(translation, values)
+    if "\n" in text:  # a refusal with its list of lines ("nothing was imported: …\nline 3: …")
+        return "\n".join(translate_message(line, code, _depth + 1) for line in text.split("\n"))
     return text
 
 

@@ -1,5 +1,5 @@
-"""Processes that leave nothing behind: helpers die with the desk that started them, and files
-named after a process that is gone are known as leftovers.
+"""Processes that leave nothing behind: helpers die with the desk that started them, and a
+file named after a process can be known as a leftover once that process is gone (pid_alive).
 
 A worker of a badge batch calls `die_with_parent` as it starts: on Linux the kernel kills it
 when the desk dies (prctl PR_SET_PDEATHSIG), and everywhere a small thread watches the parent
@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import signal
 import sys
 import threading
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 #: How often a worker looks whether its parent is still there (seconds).
@@ -85,24 +83,3 @@ def _watch(parent: int) -> None:
     while _parent_there(parent):
         time.sleep(WATCH_EVERY)
     os._exit(1)
-
-
-# ---------------------------------------------------------------- leftovers
-
-_OWNED = re.compile(r"\.(\d+)\.")
-
-
-def owner(name: str, pattern: re.Pattern[str]) -> int | None:
-    """The process id a leftover's name carries (pattern's group "pid"), or None."""
-    m = pattern.fullmatch(name)
-    return int(m.group("pid")) if m else None
-
-
-def dead_leftovers(paths: Iterable[Path], pattern: re.Pattern[str]) -> list[Path]:
-    """The paths whose name matches pattern and names (group "pid") a process that is gone."""
-    out = []
-    for path in paths:
-        pid = owner(path.name, pattern)
-        if pid is not None and not pid_alive(pid):
-            out.append(path)
-    return out

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ERROR_NAME = re.compile(r"(Error|Refused|NotFound|Exceeded|Closed|InUse|Transition|Conflict|NothingToPrint|"
                         r"BadCode|UnreadableFile|NoSigningKey)$")
 #: modules whose every sentence-like string is said to a user (check-in results and reasons)
-WHOLE_MODULES = ("mmdesk/services/checkin.py",)
+WHOLE_MODULES = ("mmdesk/services/checkin.py", "mmdesk/services/delegate_import.py")
 SKIP = ("mmdesk/ui/",)
 #: calls whose first string argument (or first two, for plurals) is a msgid as written
 GETTEXT_CALLS = {"_": 1, "say": 1, "ngettext": 2, "say_n": 2}
@@ -27,6 +27,9 @@ EXTRA = (
     "the venue", "no zone", "missing", "revoked", "more than {count}",
     "not accredited", "nominated", "approved", "rejected", "withdrawn", "badge issued",
     "badge collected",
+    "nothing was imported: {len} problem(s) in {where}",
+    "unknown country: {value} (closest: {near})",
+    "unknown country {value}: left empty (closest: {near})",
     # argparse's own refusals (mmdesk.cli.common.Parser.error translates them)
     "argument {arg}: invalid int value: {value}", "argument {arg}: invalid float value: {value}",
     "argument {arg}: invalid choice: {value} (choose from {choices})",

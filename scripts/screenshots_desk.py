@@ -95,6 +95,7 @@ def main() -> None:
         page.input.setText(code_for_delegate(store, issued[0].delegate_id))
         page.submit()
         page.reload()
+        app.processEvents()
         shoot(app, window, "window-desk-pickup")
 
         from mmdesk.ui.pickup_dialog import DelegationPickUpDialog

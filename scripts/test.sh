@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command of README.md (and of .ci/run): installs what the tests need on a
-# fresh Debian machine, then runs pytest. Extra arguments go to pytest.
+# fresh Debian machine, then runs the linters (ruff, mypy: any finding fails the run)
+# and pytest. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +25,11 @@ if ! python3 -c 'import sys; sys.exit(sys.prefix == sys.base_prefix)'; then
     . .venv/bin/activate
 fi
 # the tested versions of constraints.txt (the lock; README: Refreshing the lock)
-python3 -m pip install -q -c constraints.txt -e '.[test]'
+python3 -m pip install -q -c constraints.txt -e '.[test,lint]'
+
+# the linters (pyproject.toml: [tool.ruff], [tool.mypy]); zero findings or the run fails
+python3 -m ruff check .
+python3 -m mypy
 
 # PostgreSQL (several desks on one server): a throw-away server on loopback, from
 # Debian's packages, for the tests marked "postgres". MMDESK_TEST_PG=0 leaves it out

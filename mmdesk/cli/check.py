@@ -32,7 +32,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         words = {Severity.ERROR: _("ERROR"), Severity.WARNING: _("WARNING")}
         width = max(len(w) for w in words.values())
         for f in report.findings:
-            print(f"{words[f.severity]:{width}} {rule_title(f.rule)}: {f.message}")
+            print(f"{words[f.severity]:{width}} " + say("{rule}: {message}", rule=rule_title(f.rule),
+                                                        message=f.message))
         if report.routes:
             print("\n" + _("Accreditation routes (quota used / left):"))
             name_width = max(len(r.name) for r in report.routes)

@@ -76,7 +76,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
             CheckInOutcome.REFUSED: _("REFUSED")}[result.outcome]
     who = f"{result.delegate}" + (f" ({result.affiliation})" if result.affiliation else "") \
         if result.delegate else ""
-    print(f"{word}: {who + ' — ' if who else ''}{translate_message(result.reason)}")
+    print(say("{outcome}: {text}", outcome=word,
+              text=f"{who + ' — ' if who else ''}{translate_message(result.reason)}"))
     if result.warning and result.outcome is not CheckInOutcome.REFUSED:
         print(say("WARNING: {warning}", warning=translate_message(result.warning)))
     return {CheckInOutcome.ADMITTED: EXIT_OK, CheckInOutcome.ALREADY: EXIT_ALREADY,

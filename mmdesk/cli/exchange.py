@@ -138,8 +138,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                                            duplicates=args.duplicates, skip_invalid=args.skip_invalid,
                                            default_category=args.category, sheet=args.sheet,
                                            route=args.route)
-    lines = result.lines()
-    print(f"{'checked' if args.dry_run else 'imported'} {source.name}: {lines[0]}")
+    from mmdesk.i18n import say
+    from mmdesk.report_words import import_lines
+
+    lines = import_lines(result)
+    print(say("checked {file}: {summary}" if args.dry_run else "imported {file}: {summary}",
+              file=source.name, summary=lines[0]))
     for more in lines[1:]:
         print(f"  {more}")
     return EXIT_OK

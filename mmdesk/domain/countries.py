@@ -9,11 +9,15 @@ from __future__ import annotations
 import difflib
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pycountry
 
 from mmdesk.domain.errors import ValidationError
 from mmdesk.domain.text import strip_marks
+
+if TYPE_CHECKING:
+    import gettext
 
 # Names organizers write that neither ISO nor CLDR spell that way.
 _ALIASES = {
@@ -222,7 +226,7 @@ def _country_name(code: str | None, language: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _translation(language: str):  # noqa: ANN202 - gettext.NullTranslations
+def _translation(language: str) -> gettext.NullTranslations:
     """pycountry's names in one language (names stay English where it has none)."""
     import gettext
 

@@ -121,10 +121,8 @@ def region_name(value: str | None, language: str | None = None) -> str:
 
         language = current()
     found = find_region(value)
-    if found is None:
-        return value
-    if language == "en":
-        return found.name
+    if found is None or language == "en":
+        return value  # stored in English already (an older list's own word stays as written)
     from babel import Locale
 
     return Locale(language).territories.get(found.code, found.name)

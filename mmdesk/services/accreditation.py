@@ -298,8 +298,7 @@ def bulk_transition(
         for start in range(0, len(wanted), 500):  # read together, not one lazy load after another
             chunk = wanted[start:start + 500]
             held += list(db.scalars(sa.select(Accreditation).where(Accreditation.id.in_(chunk))
-                                    .options(selectinload(Accreditation.history),
-                                             selectinload(Accreditation.badges),
+                                    .options(selectinload(Accreditation.badges),
                                              selectinload(Accreditation.route))))
         for accreditation_id in wanted:
             acc = fetch(db, Accreditation, accreditation_id, "accreditation")
@@ -333,8 +332,12 @@ def _move(db: DbSession, acc: Accreditation, target: AccreditationState, actor: 
                 )
     if target is AccreditationState.BADGE_ISSUED:
         acc.badges.append(Badge(serial=next_serial(db), issued_at=now, issued_by=actor))
-    acc.history.append(AccreditationChange(
-        from_state=acc.state, to_state=target, reason=reason, actor=actor, at=now))
+    change = AccreditationChange(from_state=acc.state, to_state=target, reason=reason, actor=actor, at=now)
+    if acc.id is not None and "history" in sa.inspect(acc).unloaded:
+        change.accreditation_id = acc.id  # the history is not read: added beside it, not loaded for it
+        db.add(change)
+    else:
+        acc.history.append(change)
     acc.state = target
     acc.reason = reason
 

@@ -31,6 +31,7 @@ from mmdesk.domain.enums import (
     SlotRole,
 )
 from mmdesk.domain.errors import MmdeskError, ValidationError
+from mmdesk.domain.regions import region_name
 from mmdesk.domain.text import strip_marks
 from mmdesk.domain.validation import display_name
 from mmdesk.files import atomic_write, writable_target
@@ -210,7 +211,8 @@ def _records(db: DbSession, event_id: int, columns: list[str], ids: list[int] | 
         out.append({
             "honorific": honorific, "given_name": given, "family_name": family, "badge_name": badge,
             "position": position, "organisation": org, "city": city,
-            "country": country_name(country) or None, "country_code": country, "region": region,
+            "country": country_name(country) or None, "country_code": country,
+            "region": region_name(region) or None,  # in the interface's language, read back by import
             "category": words[category], "gender": gender, "email": email, "phone": phone,
             "languages": ", ".join(languages or []) or None, "dietary_needs": dietary,
             "access_needs": access, "notes": notes, "route": route,

@@ -14,6 +14,7 @@ from mmdesk.domain.accreditation import QUOTA_STATES, TRANSITIONS
 from mmdesk.domain.enums import CATEGORY_WORDS, AccreditationState, Category, QuotaPolicy
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.text import strip_marks, transliterate
+from mmdesk.domain.validation import email_key
 from mmdesk.services.accreditation import QuotaExceeded, _move, _used
 from mmdesk.services.delegates import DelegateInput, _apply, input_of
 from mmdesk.services.forum_workbook import IMPORTED, Counts, ForumImportReport, _ignored, _text
@@ -116,7 +117,7 @@ def known_delegates(db: DbSession, event_id: int) -> Known:
             sa.select(Delegate.id, Delegate.email, Delegate.given_name, Delegate.family_name, Delegate.city)
             .where(Delegate.event_id == event_id)):
         if email:
-            known.by_email[email] = d_id
+            known.by_email[email_key(email) or email] = d_id  # look-alike letters read the same
         known.by_name.setdefault(_fold_name(given, family, city), (d_id, email))
         known.by_id[d_id] = (email, _fold_name(given, family, None)[0])
     return known
@@ -127,19 +128,21 @@ def match_row(known: Known, data: DelegateInput, line: int, reference: object = 
     new one; ValidationError for a person named twice in the sheet or an e-mail taken by
     someone else. Remembers the row for the lines after it."""
     name_key = _fold_name(data.given_name or "", data.family_name or "", data.city)
-    earlier = (known.seen_email.get(data.email) if data.email else None) or _same(
+    key = email_key(data.email) or ""
+    earlier = (known.seen_email.get(key) if data.email else None) or _same(
         known.seen_name.get(name_key), data.email)
     if earlier is not None:
         raise ValidationError(f"the same delegate as line {earlier}")
     if data.email:
-        known.seen_email[data.email] = line
+        known.seen_email[key] = line
     known.seen_name.setdefault(name_key, (line, data.email))
     existing = _by_reference(reference, data, name_key[0], known.by_id)
     if existing is None:
-        existing = (known.by_email.get(data.email) if data.email else None) or _same(
+        existing = (known.by_email.get(key) if data.email else None) or _same(
             known.by_name.get(name_key), data.email)
-    other = known.by_email.get(data.email) if data.email else None
-    if other is not None and other != existing:
+    other = known.by_email.get(key) if data.email else None
+    if other is not None and (other != existing or known.by_id[other][0] != data.email):
+        # (the same address, or one that only looks the same: "аnna@" with a Cyrillic а)
         raise ValidationError(f"e-mail {data.email} is already used by another delegate")
     return existing
 

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
-from alembic import util as alembic_util
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import ORMExecuteState, sessionmaker
 from sqlalchemy.orm import Session as DbSession
@@ -23,6 +20,10 @@ from sqlalchemy.orm import Session as DbSession
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.paths import default_database_path, migrations_dir
 from mmdesk.store.keyfiles import private_file, private_folder, write_private
+
+if TYPE_CHECKING:  # Alembic is imported when a store needs upgrading, not at every start
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 ENV_VAR = "MMDESK_DB"
 
@@ -116,6 +117,7 @@ def make_engine(url: URL) -> Engine:
 
 def alembic_config(url: URL | None = None) -> Config:
     """Alembic's configuration pointing at db/ (no alembic.ini needed)."""
+    from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if url is not None:
@@ -125,6 +127,8 @@ def alembic_config(url: URL | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest migration this mmdesk knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -133,6 +137,8 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """The migration a store is at (None for an empty store)."""
     with engine.connect() as conn:
+        from alembic.runtime.migration import MigrationContext
+
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -219,6 +225,10 @@ def backups_dir(db_file: Path) -> Path:
 def upgrade(engine: Engine, url: URL, *, backup_first: bool = True) -> Path | None:
     """Bring a store to the newest migration; returns the backup taken, if any (none for a
     throw-away copy, backup_first=False)."""
+    if _up_to_date(engine):
+        return None
+    from alembic.script import ScriptDirectory
+
     head = head_revision()
     current = current_revision(engine)
     if current == head:
@@ -238,6 +248,8 @@ def upgrade(engine: Engine, url: URL, *, backup_first: bool = True) -> Path | No
         backup = sqlite_backup(
             db_file, backups_dir(db_file) / f"{db_file.stem}-before-{head}-{stamp}.sqlite3"
         )
+    from alembic import command
+
     cfg = alembic_config(url)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -245,7 +257,41 @@ def upgrade(engine: Engine, url: URL, *, backup_first: bool = True) -> Path | No
     return backup
 
 
+def _head_from_files() -> str | None:
+    """The newest migration read from the migration files themselves (None when that is not
+    plain: no files, several heads), without importing Alembic."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for path in (migrations_dir() / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found = re.search(r"^revision(?::[^=\n]*)?=\s*['\"]([^'\"]+)['\"]", text, re.M)
+        if found is None:
+            return None
+        revisions.add(found.group(1))
+        down = re.search(r"^down_revision(?::[^=\n]*)?=\s*['\"]([^'\"]+)['\"]", text, re.M)
+        if down is not None:
+            downs.add(down.group(1))
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _up_to_date(engine: Engine) -> bool:
+    """Is the store at the newest migration? Seen with one query, without Alembic (whose
+    import costs about a second at every start); False sends the store through Alembic."""
+    head = _head_from_files()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            stamped = [r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+    except sa.exc.DBAPIError:
+        return False
+    return stamped == [head]
+
+
 def _known(script: ScriptDirectory, revision: str) -> bool:
+    from alembic import util as alembic_util
+
     try:
         return script.get_revision(revision) is not None
     except alembic_util.CommandError:

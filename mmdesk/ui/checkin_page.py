@@ -11,7 +11,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -452,10 +452,15 @@ class CheckInPage(QWidget):
             self.waiting.addItem(item)
 
     def _changed(self) -> None:
+        """After a print or a hand-over: the card now; the waiting list and the window's other
+        pages (the dashboard's counts) once the desk is idle, so the next person is not kept."""
         self.refresh_card()
-        self.show_waiting()
         self.input.setFocus()
-        self.scanned.emit()  # the window reloads the dashboard and the other pages
+        QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        self.show_waiting()
+        self.scanned.emit()  # the window reads what changed: the dashboard follows
 
     def print_badge(self, printer: QPrinter | None = None, *, reason: str | None = None) -> bool:
         """Print the card's badge: straight to the desk's printer (no dialog), or to a preview

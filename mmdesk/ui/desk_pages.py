@@ -217,9 +217,10 @@ class AccreditationPage(LazyPage):
 
 
 def print_badges_of(parent: QWidget, store: Store, delegate_ids: list[int], layout: str = "a6",
-                    languages: str | list[str] | None = None) -> bool:
+                    languages: str | list[str] | None = None, reason: str | None = None) -> bool:
     """Draw these delegates' badges (with progress and Cancel) and preview them; a serial is
-    issued only when the preview prints or saves them. Whether they were issued."""
+    issued only when the preview prints or saves them (a badge it replaces is revoked, with
+    the reason given). Whether they were issued."""
     import tempfile
     from pathlib import Path
 
@@ -227,7 +228,7 @@ def print_badges_of(parent: QWidget, store: Store, delegate_ids: list[int], layo
     from mmdesk.ui.badge_printing import BadgePreviewDialog
     from mmdesk.ui.jobs import run_job
 
-    batch = BadgeBatch(store, layout=layout, delegate_ids=delegate_ids, languages=languages)
+    batch = BadgeBatch(store, layout=layout, delegate_ids=delegate_ids, languages=languages, reason=reason)
     target = Path(tempfile.mkdtemp(prefix="mmdesk-print-")) / "badges.pdf"
     done, error = run_job(parent, QCoreApplication.translate("AccreditationPage", "Drawing badges…"),
                           lambda: batch.draw(target))

@@ -214,7 +214,9 @@ class _ReportPage(QWizardPage):
         except MmdeskError as exc:
             self.show_text(str(exc), ok=False)
             return
-        self.show_text("\n".join(report.lines()), ok=True)
+        from mmdesk.report_words import import_lines
+
+        self.show_text("\n".join(import_lines(report)), ok=True)  # in the window's language
 
     def show_text(self, text: str, ok: bool) -> None:
         self.text.setPlainText(text)

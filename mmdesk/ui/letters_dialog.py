@@ -3,6 +3,7 @@ of attendance, for the selected delegates or everyone a kind applies to (service
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -118,7 +119,7 @@ class LetterActions(QObject):
         store = window.store
         done: list[LetterBatch] = []
 
-        def steps():  # noqa: ANN202 - a generator of (done, total)
+        def steps() -> Iterator[tuple[int, int]]:
             yield 0, 1
             done.append(print_letters(store, target, options.kind, language=options.language,
                                       delegate_ids=selected if options.selection_only else None))

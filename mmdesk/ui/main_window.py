@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
@@ -501,7 +502,7 @@ class MainWindow(QMainWindow):
         store = self.store
         languages = self.print_languages()
 
-        def steps():  # noqa: ANN202 - a generator of (done, total)
+        def steps() -> Iterator[tuple[int, int]]:
             yield 0, 1
             print_document(store, what, target, selected if per_person else None,
                            languages=languages)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from mmdesk.domain.enums import AccreditationState, Category, Severity
 from mmdesk.domain.rules import Finding, rule_title
 from mmdesk.domain.text import fold_variants, strip_marks
+from mmdesk.services.accreditation import RouteView
 from mmdesk.services.delegates import DelegateView
 from mmdesk.services.programme import SlotView
 from mmdesk.ui import labels
@@ -26,6 +27,7 @@ from mmdesk.ui.row_models import RowTableModel, sort_text
 from mmdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 class DelegateTableModel(RowTableModel):
@@ -114,16 +116,16 @@ class DelegateTableModel(RowTableModel):
         return self._rows[self._visible[row]]
 
 
-class ListTableModel(QAbstractTableModel):
+class ListTableModel(QAbstractTableModel, Generic[T]):
     """A table over a plain list of items: HEADERS name the columns (translated with tr)."""
 
     HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[Any] = []
+        self._items: list[T] = []
 
-    def _set(self, items: Sequence[Any]) -> None:
+    def _set(self, items: Sequence[T]) -> None:
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
@@ -141,7 +143,7 @@ class ListTableModel(QAbstractTableModel):
         return None
 
 
-class SlotTableModel(ListTableModel):
+class SlotTableModel(ListTableModel[SlotView]):
     """A session's speaking slots in order, with the running total of minutes.
 
     Role, minutes, mode and status are edited in place and rows are dragged to a new
@@ -257,7 +259,7 @@ class SlotTableModel(ListTableModel):
 
 
 
-class FindingTableModel(ListTableModel):
+class FindingTableModel(ListTableModel[Finding]):
     """The rules' findings, errors first."""
 
     HEADERS = (
@@ -291,7 +293,7 @@ class FindingTableModel(ListTableModel):
 
 
 
-class RouteTableModel(ListTableModel):
+class RouteTableModel(ListTableModel[RouteView]):
     """Accreditation routes with their quota used and left."""
 
     HEADERS = (
@@ -303,10 +305,10 @@ class RouteTableModel(ListTableModel):
         QT_TRANSLATE_NOOP("RouteTableModel", "Left"),
     )
 
-    def set_routes(self, routes: Sequence[Any]) -> None:
+    def set_routes(self, routes: Sequence[RouteView]) -> None:
         self._set(routes)
 
-    def update_routes(self, routes: Sequence[Any]) -> None:
+    def update_routes(self, routes: Sequence[RouteView]) -> None:
         """New counts for the same routes change those cells only (the selection stays);
         other routes replace the rows."""
         if [r.id for r in routes] != [r.id for r in self._items]:
@@ -317,7 +319,7 @@ class RouteTableModel(ListTableModel):
         for i in changed:
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.HEADERS) - 1))
 
-    def route_at(self, row: int) -> Any:
+    def route_at(self, row: int) -> RouteView:
         return self._items[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

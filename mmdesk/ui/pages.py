@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from mmdesk.ui.models import DelegateTableModel, FindingTableModel
 from mmdesk.ui.row_models import Prepared
 
 
-def _table(model) -> QTableView:  # noqa: ANN001 - any table model
+def _table(model: QAbstractItemModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -129,7 +129,7 @@ class DelegatesPage(QWidget):
         self.route.currentIndexChanged.connect(lambda _: self._refilter())
         self.table.doubleClicked.connect(self._activated)
 
-    #: rows read at once when a large store opens: the first screen, before the rest
+    # rows read at once when a large store opens: the first screen, before the rest
     FIRST_SCREEN = 80
 
     def reload(self) -> None:

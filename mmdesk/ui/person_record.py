@@ -265,11 +265,8 @@ class PersonRecordDialog(QDialog):
         reason = None
         current = next((a for a in self.record.accreditations if a.id == accreditation_id), None) \
             if self.record else None
-        if target is S.BADGE_ISSUED and current is not None and current.badge_serial:
-            answer = QMessageBox.question(self, self.tr("Reprint badge"), self.tr(
-                "Print a new badge? The badge %1 stops opening doors.").replace("%1", current.badge_serial))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if target is S.BADGE_ISSUED:  # issued only as the badge is printed or saved (issue 16)
+            return self.print_badge(current.badge_serial if current is not None else None)
         if target in (S.REJECTED, S.WITHDRAWN):
             reason, ok = ReasonDialog.get_reason(
                 self, self._caption(target, target).rstrip("…"), self.tr("Reason:"),
@@ -280,6 +277,24 @@ class PersonRecordDialog(QDialog):
             acc_svc.transition(self.store, accreditation_id, target, reason=reason)
         except MmdeskError as exc:
             self._say(self.tr("Not changed: %1").replace("%1", str(exc)))
+            return False
+        self.changed = True
+        self._say(None)
+        self.reload()
+        return True
+
+    def print_badge(self, serial: str | None) -> bool:
+        """Print this person's badge in a preview (a reprint asks why, and its old serial is
+        revoked); the serial is issued only when the preview prints or saves it."""
+        from mmdesk.ui.desk_card import ReprintDialog
+        from mmdesk.ui.desk_pages import print_badges_of
+
+        reason = None
+        if serial:
+            reason, ok = ReprintDialog.get_reason(self, self.record.name if self.record else "", serial)
+            if not ok:
+                return False
+        if not print_badges_of(self, self.store, [self.delegate_id], reason=reason):
             return False
         self.changed = True
         self._say(None)

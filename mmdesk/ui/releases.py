@@ -97,7 +97,7 @@ class ReleaseDialog(SavingDialog):
         return (value if isinstance(value, VersionView) else None), accepted
 
 
-class ChangeTableModel(ListTableModel):
+class ChangeTableModel(ListTableModel[ProgrammeChange]):
     """The changes between two versions: when, session, room and what changed."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ChangeTableModel", "When"),

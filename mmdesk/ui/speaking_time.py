@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableWidget, QTableWidget
 
 from mmdesk.domain.enums import Category
 from mmdesk.domain.errors import NotFound
+from mmdesk.domain.regions import region_name
 from mmdesk.services.console import SpeakingShare, SpeakingTime, speaking_time
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
@@ -38,6 +39,8 @@ class SpeakingTimeBox(QGroupBox):
                 return labels.category(Category(key))
             except ValueError:
                 return key
+        if kind == "region":
+            return region_name(key)  # in the window's language
         return key
 
     def load(self, store: Store) -> None:

@@ -117,7 +117,9 @@ def list_delegates(results: QListWidget, store: Store, text: str,
     except NotFound:  # no forum yet: no one to find
         found = []
     except ValidationError as exc:  # a pasted page of words: said in the list, nothing to pick
-        results.addItem(str(exc))
+        from mmdesk.i18n import translate_message
+
+        results.addItem(translate_message(str(exc)))
         results.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         return
     for d in found:

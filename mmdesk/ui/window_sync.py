@@ -27,10 +27,6 @@ DASHBOARD = frozenset({"delegates", "accreditations", "badges", "check_ins", "se
 ENDORSEMENTS = frozenset({"declarations", "endorsements", "organisations"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class StoreFollower(QObject):
     """Reads what changed since the window last looked and updates just that."""
 
@@ -59,7 +55,8 @@ class StoreFollower(QObject):
             w._set_offline(True)
             return
         w._set_offline(False)
-        w.status_store.setText(_tr("Database: %1").replace("%1", w.store.description))
+        w.status_store.setText(QCoreApplication.translate("MainWindow", "Database: %1")
+                               .replace("%1", w.store.description))
         try:
             event = get_event(w.store)
         except NotFound:
@@ -158,7 +155,8 @@ class StoreFollower(QObject):
         """The Warnings entry of the side bar and the status bar, once the rules have run."""
         w = self.window
         item = w.sidebar.item(w.PAGES.index("warnings"))
-        item.setText(_tr("Warnings (%1)").replace("%1", str(len(report.findings))))
+        item.setText(QCoreApplication.translate("MainWindow", "Warnings (%1)")
+                     .replace("%1", str(len(report.findings))))
         item.setForeground(Qt.GlobalColor.darkRed if report.errors else Qt.GlobalColor.black)
         self.show_counts()
 
@@ -169,7 +167,7 @@ class StoreFollower(QObject):
         if w.delegates._loading or report is None:
             return  # said when the delegates and the rules are all in
         w.status_counts.setText(
-            _tr("%1 delegates · %2 sessions · %3 errors, %4 warnings")
+            QCoreApplication.translate("MainWindow", "%1 delegates · %2 sessions · %3 errors, %4 warnings")
             .replace("%1", str(w.delegates.model.total))
             .replace("%2", str(len(w.programme._sessions)))
             .replace("%3", str(report.errors)).replace("%4", str(report.warnings)))

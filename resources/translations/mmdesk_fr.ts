@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>Reading the nominations…</source>
-        <translation type="unfinished" />
+        <translation>Lecture des propositions…</translation>
     </message>
     <message>
         <source>Nominations not read: %1</source>
-        <translation type="unfinished" />
+        <translation>Propositions non lues : %1</translation>
     </message>
     <message>
         <source>No accreditation routes yet — add them in Forum › Accreditation routes…, then nominate delegates with Nominate…</source>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; delegates · &lt;b&gt;%2&lt;/b&gt; badges printed · &lt;b&gt;%3&lt;/b&gt; collected · &lt;b&gt;%4&lt;/b&gt; admitted at the venue · &lt;b&gt;%5&lt;/b&gt; speakers and moderators</source>
@@ -1062,12 +1062,11 @@
     </message>
     <message>
         <source>Loading delegates…</source>
-        <extracomment>rows read at once when a large store opens: the first screen, before the rest</extracomment>
-        <translation type="unfinished" />
+        <translation>Chargement des délégués…</translation>
     </message>
     <message>
         <source>Delegates not read: %1</source>
-        <translation type="unfinished" />
+        <translation>Délégués non lus : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
@@ -1332,7 +1331,7 @@
     </message>
     <message>
         <source>Reading the register…</source>
-        <translation type="unfinished" />
+        <translation>Lecture du registre…</translation>
     </message>
     <message>
         <source>No declaration or pledge yet: add one to record endorsements.</source>
@@ -2235,6 +2234,19 @@ The organizers' desk for a Mayoral Forum on Human Mobility, Migration and Develo
         <translation>mmdesk %1
 Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la migration et le développement.</translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <extracomment>what each part of the window shows, by the tables it reads on a large store, the counts and rules wait this long after the last change (a burst of edits runs them once, and they do not slow the edits down meanwhile)</extracomment>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Alertes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 delegates · %2 sessions · %3 errors, %4 warnings</source>
+        <translation>%1 délégués · %2 séances · %3 erreurs, %4 alertes</translation>
+    </message>
 </context>
 <context>
     <name>ModeratorConsole</name>
@@ -2512,10 +2524,6 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     <message>
         <source> — revoked %1 (%2)</source>
         <translation> — révoqué le %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Print a new badge? The badge %1 stops opening doors.</source>
-        <translation>Imprimer un nouveau badge ? Le badge %1 n’ouvrira plus les portes.</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -3517,11 +3525,11 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     <name>WarningsPage</name>
     <message>
         <source>Checking the programme…</source>
-        <translation type="unfinished" />
+        <translation>Vérification du programme…</translation>
     </message>
     <message>
         <source>The rules could not run: %1</source>
-        <translation type="unfinished" />
+        <translation>Les règles n'ont pas pu s'exécuter : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>

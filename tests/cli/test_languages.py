@@ -78,14 +78,14 @@ def test_check_in_results_in_french(demo_path: Path, capsys: pytest.CaptureFixtu
     db, code = str(demo_path), _badge_code(demo_path)
     status, out, _ = run(capsys, "--language", "fr", "--db", db, "checkin", code, "--desk", "Desk 1",
                          "--at", "2019-11-20T08:50")
-    assert status == 0 and out.startswith("ADMIS: Mayor Valérie Plante")
+    assert status == 0 and out.startswith("ADMIS : Mayor Valérie Plante")
     assert "entrée autorisée dans l’enceinte" in out
     status, out, _ = run(capsys, "--language", "fr", "--db", db, "checkin", code, "--desk", "Desk 2",
                          "--at", "2019-11-20T08:52")
     assert status == 3 and "entrée déjà enregistrée dans l’enceinte à 08:50 (Desk 1)" in out
     assert "already" not in out
     status, out, _ = run(capsys, "--language", "fr", "--db", db, "checkin", code[:-2] + "AA")
-    assert status == 1 and out.startswith("REFUSÉ: code falsifié")
+    assert status == 1 and out.startswith("REFUSÉ : code falsifié")
 
 
 def test_check_in_results_in_spanish(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -178,3 +178,22 @@ def test_a_known_sentence_keeps_its_values_and_unknown_text_is_left_alone() -> N
     i18n.set_language("en")
     assert i18n.translate_message("route Media is full: 3 of 3 places taken") == \
         "route Media is full: 3 of 3 places taken"
+
+
+def test_an_import_report_and_its_refusal_in_french(demo_path: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "list.csv"
+    source.write_text("First name,Last name,Email,Country\nAna,Ruiz,ana@example.org,Ecuador\n"
+                      "Bob,Lee,bob@x,Narnia\n", encoding="utf-8")
+    code, out, err = run(capsys, "--language", "fr", "--db", str(demo_path), "import", "delegates",
+                         str(source), "--dry-run")
+    assert code == 1 and out == ""
+    assert err.splitlines() == ["mmdesk: rien n’a été importé : problèmes dans le fichier : 1",
+                                "ligne 3 : pas une adresse e-mail : 'bob@x'"]
+    code, out, _ = run(capsys, "--language", "fr", "--db", str(demo_path), "import", "delegates",
+                       str(source), "--dry-run", "--skip-invalid")
+    assert code == 0
+    assert out.startswith("vérifié list.csv : 2 lignes : à importer : 1, fusionnés : 0, ignorés : 0 ; "
+                          "1 problème ; 1 avertissement")
+    assert "ligne 3 : pays inconnu 'Narnia' : laissé vide (les plus proches : Arménie (AM)" in out
+    assert "row" not in out and "closest" not in out

@@ -90,7 +90,8 @@ def test_a_killed_batch_is_cleaned_at_the_next_one(batch: subprocess.Popen[str],
     os.killpg(batch.pid, signal.SIGKILL)  # the desk and its workers: a power cut
     batch.wait(timeout=30)
     left = {p.name for p in tmp_path.iterdir()}
-    assert ".badges.pdf.part" in left and any(n.endswith(".chunk") for n in left)  # what a kill leaves
+    # what a kill leaves: the half-written PDF, the batch's mark (and chunks drawn but not yet joined)
+    assert ".badges.pdf.part" in left and any(n.endswith(".printing") for n in left)
     target = tmp_path / ".other.pdf.part"
     list(write_badges(target, load_layout("a6"), EventHeader("Forum", "1 May"), _badges(3), 3, workers=1))
     assert {p.name for p in tmp_path.iterdir()} == {".other.pdf.part"}

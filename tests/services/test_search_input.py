@@ -137,3 +137,25 @@ def test_naming_a_delegate_with_a_nul_in_it(demo: Store) -> None:
     assert svc.resolve_delegate(demo, "Valérie\x00 Plante") == plante.id
     with pytest.raises(ValidationError, match="say which delegate"):
         svc.resolve_delegate(demo, "\x00")
+
+
+def test_a_workbook_row_with_a_look_alike_email_is_refused(demo: Store) -> None:
+    from mmdesk.services.common import current_event
+    from mmdesk.services.forum_workbook_delegates import known_delegates, match_row
+
+    anna = _add(demo, "Anna", "Nowak", email="anna@example.org")
+
+    def known():  # noqa: ANN202
+        with demo.reading() as db:
+            return known_delegates(db, current_event(db).id)
+
+    def row(family: str, email: str) -> DelegateInput:
+        return DelegateInput(given_name="Anna", family_name=family, email=email).cleaned()
+
+    sheet = known()
+    assert match_row(sheet, row("Nowak", "anna@example.org"), 2) == anna.id  # her own address: her row
+    with pytest.raises(ValidationError, match="the same delegate as line 2"):  # again in the sheet
+        match_row(sheet, row("Impostor", "ａｎｎａ@example.org"), 3)
+    for email in ("аnna@example.org", "ａｎｎａ@example.org"):  # against the store
+        with pytest.raises(ValidationError, match="already used by another delegate"):
+            match_row(known(), row("Impostor", email), 2)

@@ -345,7 +345,7 @@ def test_a_reprint_asks_a_reason_and_revokes_the_old_serial(
 
 
 def test_handing_over_marks_collected_and_the_dashboard_follows(
-        window: MainWindow, demo: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+        window: MainWindow, demo: Store, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     from mmdesk.services.dashboard import figures
 
     rows = [r for r in acc.list_accreditations(demo) if r.state is S.BADGE_ISSUED]
@@ -361,7 +361,8 @@ def test_handing_over_marks_collected_and_the_dashboard_follows(
     page.input.setFocus()
     QTest.keyClick(page.input, Qt.Key.Key_F9)  # Handed over, from the keyboard
     assert _card_state(demo, rows[0].delegate_id).state is S.BADGE_COLLECTED
-    assert not page.card.hand_over_button.isEnabled() and page.waiting.count() == waiting - 1
+    assert not page.card.hand_over_button.isEnabled()
+    qtbot.waitUntil(lambda: page.waiting.count() == waiting - 1)  # once the desk is idle
     # a scan at the pick-up table
     page.mode.setCurrentIndex(page.mode.findData("pickup"))
     assert page.settings.value("desk/mode") == "pickup"
@@ -370,7 +371,7 @@ def test_handing_over_marks_collected_and_the_dashboard_follows(
     assert _card_state(demo, rows[1].delegate_id).state is S.BADGE_COLLECTED
     assert page.recent.count() == 0  # handing over admits no one
     window.show_page("dashboard")
-    assert f"<b>{before + 2}</b> collected" in window.dashboard.summary.text()
+    qtbot.waitUntil(lambda: f"<b>{before + 2}</b> collected" in window.dashboard.summary.text())
 
 
 def test_a_delegations_head_collects_for_everyone_at_the_desk(
@@ -440,3 +441,36 @@ def test_the_badge_desk_finds_without_admitting_and_prints_at_once_on_its_printe
     width, height = pdf[0].get_size()
     pdf.close()
     assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (86, 54)  # a CR80 card, landscape
+
+
+def test_a_photo_from_a_file_shows_on_the_card_and_the_camera_button_only_with_a_camera(
+        window: MainWindow, demo: Store, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from io import BytesIO
+
+    from PIL import Image
+
+    from mmdesk.ui import desk_card
+    from mmdesk.ui.desk_card import PhotoDialog
+
+    row = next(r for r in acc.list_accreditations(demo) if r.state is S.APPROVED)
+    data = BytesIO()
+    Image.new("RGB", (900, 1200), (120, 80, 60)).save(data, "PNG")
+    (tmp_path / "face.png").write_bytes(data.getvalue())
+    (tmp_path / "notes.png").write_bytes(b"not a picture")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+
+    def take(self: PhotoDialog) -> int:
+        assert self.camera_button.isHidden() == (not desk_card.camera_available())
+        assert self.from_file(str(tmp_path / "notes.png")) is False and warned
+        assert self.from_file(str(tmp_path / "face.png")) is True
+        assert self.remove_button.isEnabled()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PhotoDialog, "exec", take)
+    page = window.checkin
+    page.show_person(row.delegate_id)
+    assert page.card.photo.pixmap().isNull()
+    assert page.edit_photo() is True
+    assert not page.card.photo.pixmap().isNull()  # the face to compare with
+    assert page.card.card.photo is not None

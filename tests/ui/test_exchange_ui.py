@@ -37,7 +37,7 @@ def test_wizard_recognises_columns_lets_them_be_corrected_and_imports(
     monkeypatch.setattr(ImportWizard, "exec", run)
     assert window.import_delegates(str(source)) is True
     assert seen["recognised"] == ["given_name", "family_name", None, "country"]
-    assert seen["check"].startswith("2 row(s): would import 2")
+    assert seen["check"].startswith("2 rows: would import 2")
     toure = search_delegates(demo, "toure")[0]
     assert (toure.organisation, toure.country) == ("Mairie de Bamako", "ML")
     assert window.delegates.model.total == 32
@@ -99,7 +99,7 @@ def test_wizard_shows_the_sheet_header_row_uncertain_names_and_country_warnings(
     assert "sheet 'Attendees' read" in seen["notes"]
     assert seen["orders"] == (3, "line 1")
     check = seen["check"]
-    assert check.startswith("2 row(s): would import 2")
+    assert check.startswith("2 rows: would import 2")
     assert "line 4: name 'José Luis Rodríguez Zapatero' kept whole" in check
     assert "line 5: unknown country 'Atlantis': left empty" in check
     assert "states: complete → approved (1)" in check

@@ -210,8 +210,12 @@ def test_every_page_speaks_the_language_and_nothing_is_clipped(big_window: MainW
             page.ensure_loaded()
         qtbot.wait(1)
         QApplication.processEvents()
-        found += problems(big_window, speaking, big_window.sidebar.item(row).text(), data)
-    assert big_window.width() == WIDTH  # no page asks for more than the screen
+        where = big_window.sidebar.item(row).text()
+        found += problems(big_window, speaking, where, data)
+        room = WIDTH - (big_window.width() - big_window.stack.width())
+        if page.minimumSizeHint().width() > room:  # the window would grow past the screen
+            found.append(f"{where}: the page needs {page.minimumSizeHint().width()} px, "
+                         f"{room} are there at {WIDTH}×{HEIGHT}")
     assert not found, "\n".join(found)
 
 
@@ -241,7 +245,7 @@ def _dialogs(window: MainWindow, store: Store) -> list[tuple[str, Callable[[], Q
         ("new delegate", lambda: DelegateDialog(window, None, lambda _: None)),
         ("edit delegate", lambda: DelegateDialog(window, delegate_svc.get_delegate_input(store, someone)[0],
                                                  lambda _: None)),
-        ("reason", lambda: ReasonDialog(window, "x", window.tr("Reason"), False)),
+        ("reason", lambda: ReasonDialog(window, "x", "—", False)),
         ("badge options", lambda: BadgeOptionsDialog(window, 3, "a6")),
         ("export delegates", lambda: ExportDialog(window, store, 10, 30, 2)),
         ("forum settings", lambda: ForumDialog(window, forum_svc.event_input(get_event(store)),

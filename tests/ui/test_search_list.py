@@ -1,4 +1,5 @@
-"""The window's delegate pickers when the search is hostile: a NUL, a pasted page of words."""
+"""The window with hostile input: a NUL or a pasted page of words in a delegate picker's search,
+a birth date after today in the delegate dialog."""
 
 from __future__ import annotations
 
@@ -29,3 +30,19 @@ def test_a_page_of_words_is_said_in_the_list_and_cannot_be_picked(qtbot, demo: S
     assert results.item(0).data(Qt.ItemDataRole.UserRole) is None
     list_delegates(results, demo, "plante", _label)
     assert results.count() == 1 and results.item(0).data(Qt.ItemDataRole.UserRole) is not None
+
+
+def test_the_delegate_dialog_takes_no_birth_date_after_today(qtbot) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from mmdesk.services.delegates import DelegateInput
+    from mmdesk.ui.delegate_dialog import DelegateDialog
+
+    dialog = DelegateDialog(None, DelegateInput(given_name="Anna", family_name="Nowak"), lambda data: data)
+    qtbot.addWidget(dialog)
+    dialog.reveal.setChecked(True)
+    dialog.birth.setDate(QDate.currentDate().addDays(30))
+    born = dialog.value().date_of_birth
+    assert born is not None and born <= date.today()

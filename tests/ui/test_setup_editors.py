@@ -459,16 +459,24 @@ def test_load_the_demo_from_the_empty_window(empty_window: MainWindow) -> None:
 
 def test_reprinting_from_the_record_asks_first_and_revokes_the_old_serial(
         window: MainWindow, demo: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mmdesk.ui.badge_printing import BadgePreviewDialog
+    from mmdesk.ui.desk_card import ReprintDialog
+
     row = next(r for r in acc_svc.list_accreditations(demo) if r.state is S.BADGE_ISSUED)
     dialog = PersonRecordDialog(window, demo, row.delegate_id)
-    asked = answer(monkeypatch, QMessageBox.StandardButton.No)
-    assert dialog.move_accreditation(row.id, S.BADGE_ISSUED) is False
-    assert row.badge_serial in asked[0]
-    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(ReprintDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
+    assert dialog.move_accreditation(row.id, S.BADGE_ISSUED) is False  # no reason: nothing
+    monkeypatch.setattr(ReprintDialog, "exec", lambda self: QDialog.DialogCode.Accepted.value)  # "lost"
+    monkeypatch.setattr(BadgePreviewDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
+    assert dialog.move_accreditation(row.id, S.BADGE_ISSUED) is False  # preview closed: nothing issued
+    assert next(a for a in acc_svc.accreditations_of(demo, row.delegate_id)
+                if a.id == row.id).badge_serial == row.badge_serial
+    monkeypatch.setattr(BadgePreviewDialog, "exec", lambda self: (self.batch.issue(), 1)[1])  # printed
     assert dialog.move_accreditation(row.id, S.BADGE_ISSUED) is True
     acc = next(a for a in dialog.record.accreditations if a.id == row.id)
     old = next(b for b in acc.badges if b.serial == row.badge_serial)
     assert old.revoked_at is not None and acc.badge_serial not in (None, row.badge_serial)
+    assert old.revoked_reason == "reprinted: lost"
     dialog.close()
 
 
