@@ -179,6 +179,9 @@ def import_photos(store: Store, folder: Path | str) -> PhotoImport:
     e-mail or id: "ana.lopez@city.example.jpg", "1234.png". The good files go in together;
     files that name no one or cannot be read are listed and left out."""
     folder = Path(folder)
+    with store.reading() as db:
+        event = current_event(db)  # no forum yet: refused first, as every command is
+        rows = db.execute(sa.select(Delegate.id, Delegate.email).where(Delegate.event_id == event.id)).all()
     if not folder.is_dir():
         raise MmdeskError(f"folder {folder} does not exist")
     files = sorted(p for p in folder.iterdir()
@@ -186,9 +189,6 @@ def import_photos(store: Store, folder: Path | str) -> PhotoImport:
     if not files:
         raise MmdeskError(f"no .jpg, .jpeg or .png file in {folder}")
     report = PhotoImport()
-    with store.reading() as db:
-        event = current_event(db)
-        rows = db.execute(sa.select(Delegate.id, Delegate.email).where(Delegate.event_id == event.id)).all()
     by_email = {e.strip().lower(): i for i, e in rows if e}
     ids = {i for i, _ in rows}
     chosen: dict[int, tuple[bytes, int, int]] = {}

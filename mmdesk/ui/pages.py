@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -178,15 +180,23 @@ class DelegatesPage(QWidget):
             self.update_delegates(pending)
         self.loaded.emit()
 
-    def update_delegates(self, ids: set[int] | frozenset[int]) -> None:
-        """Read these delegates again and put them in place (an edit, an approval, another
-        desk's change): only their rows change; ids no longer stored leave the table."""
-        if not ids:
+    def update_delegates(self, ids: set[int] | frozenset[int],
+                         states_of: set[int] | frozenset[int] = frozenset()) -> None:
+        """Read these delegates again and put them in place (an edit, another desk's change):
+        only their rows change; ids no longer stored leave the table. For `states_of` (their
+        nominations moved: an approval) only the accreditation state and route are read."""
+        known = [d for d in (self.model.get(i) for i in states_of if i not in ids) if d is not None]
+        ids = set(ids) | (set(states_of) - {d.id for d in known})
+        if not ids and not known:
             return
-        if getattr(self, "_loading", False):
-            self._pending |= set(ids)
-        rows = delegate_svc.get_delegates(self.store, ids)
-        self.model.update_rows(rows, gone=set(ids) - {d.id for d in rows})
+        if self._loading:
+            self._pending |= ids | {d.id for d in known}
+        rows = delegate_svc.get_delegates(self.store, ids) if ids else []
+        if known:
+            best = delegate_svc.states_of(self.store, [d.id for d in known])
+            rows += [replace(d, state=best.get(d.id, (None, None))[0], route=best.get(d.id, (None, None))[1])
+                     for d in known]
+        self.model.update_rows(rows, gone=ids - {d.id for d in rows})
         for combo, values in ((self.region, {d.region for d in rows if d.region}),
                               (self.route, {d.route for d in rows if d.route})):
             for value in sorted(v for v in values if combo.findData(v) < 0):

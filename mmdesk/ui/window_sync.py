@@ -104,8 +104,8 @@ class StoreFollower(QObject):
         names = bool(c.tables & NAMES)
         if names or c.whole & {"delegates", "accreditations"}:
             w.delegates.reload()
-        elif c.delegate_ids:
-            w.delegates.update_delegates(c.delegate_ids)
+        elif c.delegate_ids:  # edited rows read again; others (nominations moved) their state only
+            w.delegates.update_delegates(c.edited_delegate_ids, c.delegate_ids - c.edited_delegate_ids)
         if names or c.whole & {"delegates", "accreditations", "badges"}:
             w.accreditation.reload()
         elif c.accreditation_ids or c.edited_delegate_ids:
