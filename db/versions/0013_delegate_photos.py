@@ -30,7 +30,10 @@ def upgrade() -> None:
                             name=op.f('fk_delegate_photos_delegate_id_delegates'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('delegate_id', name=op.f('pk_delegate_photos'))
     )
+    # other desks follow photo changes through the table's counter, as every table's
+    op.execute("INSERT INTO table_revisions (table_name, n) VALUES ('delegate_photos', 0)")
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM table_revisions WHERE table_name = 'delegate_photos'")
     op.drop_table('delegate_photos')

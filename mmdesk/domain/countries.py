@@ -80,8 +80,9 @@ def fold(name: str) -> str:
     return re.sub(r"^st ", "saint ", text)
 
 
-def _known_codes() -> set[str]:
-    return {c.alpha_2 for c in pycountry.countries} | {"XK"}
+@lru_cache(maxsize=1)
+def _known_codes() -> frozenset[str]:
+    return frozenset({c.alpha_2 for c in pycountry.countries} | {"XK"})
 
 
 @lru_cache(maxsize=2)

@@ -136,10 +136,10 @@ def test_another_desks_edit_shows_in_its_row(qtbot, demo_path: Path, tmp_path: P
     data, _ = get_delegate_input(other, plante.id)
     data.position = "Mairesse de Montréal"
     update_delegate(other, plante.id, data)
-    qtbot.waitUntil(lambda: model.data(model.index(row, 1)) == "Mairesse de Montréal", timeout=5000)
+    qtbot.waitUntil(lambda: model.data(model.index(row, 1)) == "Mairesse de Montréal", timeout=20_000)
     assert seen == [f"changed {row}-{row}"]
     made = create_delegate(other, DelegateInput(given_name="Aminata", family_name="Touré", country="SN"))
-    qtbot.waitUntil(lambda: model.row_of(made.id) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: model.row_of(made.id) is not None, timeout=20_000)
     assert "reset" not in seen
     other.close()
     store.close()
@@ -153,25 +153,25 @@ def test_a_large_store_paints_first_and_fills_in_off_the_gui_thread(
     qtbot.addWidget(window)
     window.show()
     assert window.delegates.model.rowCount() == 5  # the first screen, at once
-    qtbot.waitUntil(lambda: window.delegates.model.rowCount() == 30)
+    qtbot.waitUntil(lambda: window.delegates.model.rowCount() == 30, timeout=20_000)
     assert window.delegates.count.text().startswith("30 delegate")
     # the rules run off the GUI thread; the Warnings page fills in when they are done
-    qtbot.waitUntil(lambda: window.warnings.model.rowCount() == 7)
+    qtbot.waitUntil(lambda: window.warnings.model.rowCount() == 7, timeout=20_000)
     assert window.sidebar.item(4).text() == "Warnings (7)"
-    qtbot.waitUntil(lambda: "30 delegates" in window.status_counts.text())
+    qtbot.waitUntil(lambda: "30 delegates" in window.status_counts.text(), timeout=20_000)
     # Accreditation paints at once with a busy bar, then shows every nomination
     window.show_page("accreditation")
     page = window.accreditation
-    qtbot.waitUntil(lambda: page.rows.total_count() == 30)
+    qtbot.waitUntil(lambda: page.rows.total_count() == 30, timeout=20_000)
     assert page.progress.isHidden()
     page.search.setText("goyeneche")
     assert page.rows.rowCount() == 1
     for name in ("dashboard", "endorsements"):
         window.show_page(name)
-    qtbot.waitUntil(lambda: window.dashboard.figures is not None)
+    qtbot.waitUntil(lambda: window.dashboard.figures is not None, timeout=20_000)
     assert window.dashboard.progress.isHidden()
     qtbot.waitUntil(lambda: window.endorsements.choice.count() > 0 or "No declaration"
-                    in window.endorsements.areas.text())
+                    in window.endorsements.areas.text(), timeout=20_000)
 
 
 def test_the_rules_run_again_after_a_change_off_the_gui_thread(
@@ -180,14 +180,15 @@ def test_the_rules_run_again_after_a_change_off_the_gui_thread(
     window = MainWindow(demo, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.warnings.model.rowCount() == 7)
+    qtbot.waitUntil(lambda: window.warnings.model.rowCount() == 7, timeout=20_000)
     window.show_page("accreditation")
-    qtbot.waitUntil(lambda: window.accreditation.rows.total_count() == 30)
+    qtbot.waitUntil(lambda: window.accreditation.rows.total_count() == 30, timeout=20_000)
     waiting = [r.id for r in window.accreditation.rows.all_rows()
                if any(n in r.delegate for n in ("Madlala", "Martello"))]
     ready(demo, waiting)
     acc_svc.bulk_transition(demo, waiting, S.APPROVED)
     window.poll_changes()
-    qtbot.waitUntil(lambda: window.warnings.model.rowCount() == 5)  # "not yet approved" warnings cleared
+    # the two "not yet approved" warnings cleared
+    qtbot.waitUntil(lambda: window.warnings.model.rowCount() == 5, timeout=20_000)
     assert window.sidebar.item(4).text() == "Warnings (5)"
     assert all(window.accreditation.rows.get(i).state is S.APPROVED for i in waiting)
