@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened, remove_found, show_list
@@ -105,7 +106,14 @@ def _route_json(r: RouteView) -> dict[str, object]:
     return {"id": r.id, "name": r.name, "kind": r.kind.value, "state": r.member_state,
             "body": _body(r), "nominating_body": r.nominating_body, "partner": r.partner,
             "quota": r.quota, "over_quota": r.quota_policy.value, "used": r.used, "left": r.left,
-            "documents": list(r.required_documents), "zones": list(r.zones)}
+            "documents": list(r.required_documents), "zones": list(r.zones),
+            "workbooks": {"sent": r.workbooks.sent, "returned": r.workbooks.returned,
+                          "last_sent": _iso(r.workbooks.last_sent),
+                          "last_returned": _iso(r.workbooks.last_returned)}}
+
+
+def _iso(at: datetime | None) -> str | None:
+    return None if at is None else at.isoformat(timespec="seconds") + "Z"  # stored in UTC
 
 
 def _route_lines(routes: Sequence[RouteView]) -> Iterator[str]:
@@ -115,6 +123,8 @@ def _route_lines(routes: Sequence[RouteView]) -> Iterator[str]:
             yield f"    documents: {', '.join(r.required_documents)}"
         if r.zones:
             yield f"    zones:     {', '.join(r.zones)}"
+        if r.workbooks.words():
+            yield f"    workbooks: {r.workbooks.words()}"
 
 
 def cmd_route_edit(args: argparse.Namespace) -> int:

@@ -103,18 +103,29 @@ def looks_like_code(text: str) -> bool:
         len(text) >= 60 and not any(c.isspace() for c in text))
 
 
+_PART = _BASE**9  # nine digits at a time: one division of the big number, the rest on small ones
+
+
 def _encode(value: int) -> str:
     chars: list[str] = []
     while value:
-        value, digit = divmod(value, _BASE)
-        chars.append(ALPHABET[digit])
-    return "".join(reversed(chars)).rjust(CODE_LENGTH, ALPHABET[0])
+        value, part = divmod(value, _PART)
+        for _ in range(9):
+            part, digit = divmod(part, _BASE)
+            chars.append(ALPHABET[digit])
+    return "".join(reversed(chars)).lstrip(ALPHABET[0]).rjust(CODE_LENGTH, ALPHABET[0])
 
 
-def sign(serial: str, private_key: bytes) -> str:
+def signing_key(private_key: bytes) -> Ed25519PrivateKey:
+    """The private key loaded for signing many serials (loading it costs as much as a signature)."""
+    return Ed25519PrivateKey.from_private_bytes(private_key)
+
+
+def sign(serial: str, private_key: bytes | Ed25519PrivateKey) -> str:
     """The code for a serial (in the first format for a serial of the first format, so a
-    badge printed before the upgrade can still show its code)."""
-    key = Ed25519PrivateKey.from_private_bytes(private_key)
+    badge printed before the upgrade can still show its code). A batch passes the key
+    loaded once (signing_key) rather than its bytes."""
+    key = private_key if isinstance(private_key, Ed25519PrivateKey) else signing_key(private_key)
     if re.fullmatch(f"[{_LEGACY_SERIAL}]{{10}}", serial):
         signature = key.sign(_LEGACY_DOMAIN + serial.encode())
         return LEGACY_PREFIX + serial + base64.b32encode(signature).decode().rstrip("=")

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
 from mmdesk.domain.programme_changes import ChangeCode, ProgrammeChange
+from mmdesk.printing.styles import P, new_document, page_template, table_style
 from mmdesk.printing.words import Words, catalogs, say_in
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -182,11 +183,10 @@ class ChangeSheet:
 
 def change_sheet(sheet: ChangeSheet, path: Path) -> int:
     """The information desk's one-page list of changes, session by session; returns pages."""
-    from mmdesk.printing.documents import P, _doc, _table_style, _template
-
     w = sheet.words
     heading = _say(w, "Programme changes")
-    doc = _doc(path, f"{heading} — {sheet.title}", [_template("page", A4, f"{sheet.title} · {sheet.dates}")])
+    doc = new_document(path, f"{heading} — {sheet.title}",
+                       [page_template("page", A4, f"{sheet.title} · {sheet.dates}")])
     since = dict(n=sheet.since_number, when=_stamp(w, sheet.since_local))
     if sheet.until_number is not None and sheet.until_local is not None:
         span = _say(w, "From version {n} of {when} to version {m} of {until}.", m=sheet.until_number,
@@ -212,7 +212,7 @@ def change_sheet(sheet: ChangeSheet, path: Path) -> int:
                          P((c.room or _say(w, "no room")) if first else "", "cell"),
                          P(describe(c, w), "cell", bold=struck)])
         table = Table(rows, colWidths=[30 * mm, 56 * mm, 30 * mm, 66 * mm], repeatRows=1)
-        table.setStyle(_table_style())
+        table.setStyle(table_style())
         story.append(table)
     doc.build(story)
     return doc.page

@@ -1,10 +1,13 @@
-"""QR codes for badges: encoded by Zint, drawn as one path of merged runs.
+"""QR codes for badges: encoded by Zint, drawn as one inline image mask of its modules.
 
-Encoding with Zint (C, through zint-bindings) takes about 0.2 ms; drawing each
-row's dark runs as rectangles in module units, inside one transform and one
-fill, keeps the PDF vector (crisp on any printer) and costs about 0.1 ms.
-Drawing module by module, or encoding in pure Python, is what makes badge
-printing slow.
+Encoding with Zint (C, through zint-bindings) takes about 0.2 ms. The modules
+are drawn as a 1-bit image mask, one sample a module, scaled to the code's
+square and painted in the fill colour: a few hundred bytes of page content
+that PDF renderers and printers scale without smoothing (no /Interpolate), so
+every module edge is as sharp as a drawn rectangle's. Drawing the dark runs as
+rectangles, as before, wrote ten times the content and made the QR code three
+quarters of a badge's drawing time; drawing module by module, or encoding in
+pure Python, is slower still.
 """
 
 from __future__ import annotations
@@ -24,16 +27,6 @@ class QrEncoder:
 
     def __init__(self) -> None:
         self._symbol = zint.Symbol()
-        self._runs: dict[int, list[str]] = {}
-
-    def _run_table(self, n: int) -> list[str]:
-        """Every possible run of a size-n code as its PDF rectangle, indexed (row, start, end)."""
-        table = self._runs.get(n)
-        if table is None:
-            table = [f"{c} {n - 1 - r} {e - c} 1 re" for r in range(n) for c in range(n + 1)
-                     for e in range(n + 1)]
-            self._runs[n] = table
-        return table
 
     def matrix(self, text: str) -> np.ndarray:
         """The module matrix (1 = dark), square, without quiet zone."""
@@ -48,13 +41,10 @@ class QrEncoder:
         return np.unpackbits(packed, axis=1, bitorder="little")[:, :n]
 
     def pdf_ops(self, text: str, x: float, y: float, size: float) -> str:
-        """PDF content operators that fill the code's dark modules in the square (x, y, size)."""
+        """PDF content operators that paint the code's dark modules in the square (x, y, size)."""
         m = self.matrix(text)
         n = m.shape[0]
-        edges = np.diff(np.pad(m.astype(np.int8), ((0, 0), (1, 1))), axis=1)
-        rows, starts = np.nonzero(edges == 1)
-        _, ends = np.nonzero(edges == -1)
-        keys = (rows * (n + 1) + starts) * (n + 1) + ends
-        body = "\n".join(map(self._run_table(n).__getitem__, keys.tolist()))
-        unit = size / n
-        return f"q 0 g {unit:.4f} 0 0 {unit:.4f} {x:.3f} {y:.3f} cm\n{body}\nf Q"
+        rows = np.packbits(m, axis=1).tobytes().hex()  # row by row from the top, 1 = dark
+        # an image mask paints its 1 samples (/D [1 0]) in the fill colour, black here
+        return (f"q 0 g {size:.3f} 0 0 {size:.3f} {x:.3f} {y:.3f} cm\n"
+                f"BI /IM true /W {n} /H {n} /BPC 1 /D [1 0] /F /AHx ID\n{rows}> EI Q")

@@ -12,6 +12,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
+from mmdesk.domain.views import DocumentWords
+from mmdesk.printing.schedule import ROLE_WORDS
+from mmdesk.printing.styles import P, new_document, page_template, table_style
 from mmdesk.printing.words import Words, catalogs, say_in
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -36,7 +39,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 _CATALOGS = catalogs(_WORDS)
 
 
-def say(words: Words, text: str, **values: Any) -> str:
+def say(words: DocumentWords, text: str, **values: Any) -> str:
     """This module's words in the document's main language."""
     return say_in(_CATALOGS, words, text, **values)
 
@@ -91,11 +94,10 @@ class SessionRecord:
 def session_record(record: SessionRecord, path: Path) -> int:
     """The record of a session held: each speaker planned against actual, each delegation's
     total; returns pages."""
-    from mmdesk.printing.documents import ROLE_WORDS, P, _doc, _table_style, _template
-
     w = record.words
     heading = say(w, "Session record")
-    doc = _doc(path, f"{heading} — {record.title}", [_template("page", A4, f"{record.forum} · {heading}")])
+    doc = new_document(path, f"{heading} — {record.title}",
+                       [page_template("page", A4, f"{record.forum} · {heading}")])
     starts = [r.actual_start for r in record.rows if r.actual_start]
     ends = [r.actual_end for r in record.rows if r.actual_end]
     planned_span = f"{w.day_month(record.starts_at.date())} {record.starts_at:%H:%M}–{record.ends_at:%H:%M}"
@@ -120,7 +122,7 @@ def session_record(record: SessionRecord, path: Path) -> int:
                      P(actual_cell(r.actual_start, r.actual_end, r.actual_seconds), "cell"),
                      P(("+" if diff and not diff.startswith("-") and diff != "0:00" else "") + diff, "cell")])
     table = Table(rows, colWidths=[n * mm for n in (8, 46, 28, 36, 38, 24)], repeatRows=1, hAlign="LEFT")
-    table.setStyle(_table_style())
+    table.setStyle(table_style())
     story.append(table)
     groups: dict[str, list[float]] = {}
     for r in record.rows:
@@ -140,7 +142,7 @@ def session_record(record: SessionRecord, path: Path) -> int:
             data.append(row)
         widths = [80 * mm, 30 * mm, 30 * mm] + ([30 * mm] if record.delegation_minutes else [])
         delegations = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        delegations.setStyle(_table_style())
+        delegations.setStyle(table_style())
         story.append(delegations)
     doc.build(story)
     return doc.page

@@ -15,6 +15,7 @@ from typing import Any
 from babel.dates import format_date
 
 from mmdesk.domain.errors import ValidationError
+from mmdesk.domain.views import DocumentWords
 
 LANGUAGES = ("en", "fr", "es")
 
@@ -98,7 +99,7 @@ def catalogs(table: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
             "es": {en: es for en, (_, es) in table.items()}}
 
 
-def say_in(catalog: dict[str, dict[str, str]], words: Words, text: str, **values: Any) -> str:
+def say_in(catalog: dict[str, dict[str, str]], words: DocumentWords, text: str, **values: Any) -> str:
     """A sentence of a module's catalogue in the document's main language, values filled in."""
     return catalog.get(words.main, {}).get(text, text).format(**values)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +19,7 @@ from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.validation import clean_text
 from mmdesk.services.common import current_event, default_actor, fetch
 from mmdesk.services.keys import next_serial
+from mmdesk.services.workbook_log import WorkbookTally, tallies
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -92,6 +93,8 @@ class RouteView:
     required_documents: tuple[str, ...]
     zones: tuple[str, ...]
     used: int
+    #: nomination workbooks sent to the route's body and returned (issue 21; list_routes fills it)
+    workbooks: WorkbookTally = field(default_factory=WorkbookTally)
 
     @property
     def left(self) -> int | None:
@@ -213,7 +216,9 @@ def list_routes(store: Store, *, event_id: int | None = None) -> list[RouteView]
             .where(Accreditation.route_id.in_([r.id for r in routes]),
                    Accreditation.state.in_([s.value for s in QUOTA_STATES]))
             .group_by(Accreditation.route_id)).all())
-        return [_route_view(db, r, used.get(r.id, 0)) for r in routes]
+        books = tallies(db, [r.id for r in routes])
+        return [replace(_route_view(db, r, used.get(r.id, 0)), workbooks=books.get(r.id, WorkbookTally()))
+                for r in routes]
 
 
 def _acc_view(a: Accreditation) -> AccreditationView:

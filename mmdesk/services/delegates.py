@@ -25,6 +25,7 @@ from mmdesk.domain.validation import (
     require_name,
     strip_controls,
 )
+from mmdesk.domain.views import DelegateView  # the plain value, re-exported here
 from mmdesk.services.common import current_event, fetch
 from mmdesk.store import fulltext
 from mmdesk.store.database import Store
@@ -128,39 +129,6 @@ def _level(value: RepresentationLevel | str | None) -> RepresentationLevel:
     except ValueError:
         known = ", ".join(v.value for v in RepresentationLevel)
         raise ValidationError(f"unknown level of representation {value!r} (known: {known})") from None
-
-
-@dataclass(frozen=True)
-class DelegateView:
-    """A delegate as the window and the command line show it (no sensitive fields)."""
-
-    id: int
-    honorific: str | None
-    given_name: str
-    family_name: str
-    badge_name: str
-    position: str | None
-    organisation: str | None
-    city: str | None
-    country: str | None
-    country_name: str
-    region: str | None
-    category: Category
-    email: str | None
-    state: AccreditationState | None
-    route: str | None
-    version: int
-    search_key: str = field(default="", repr=False, compare=False)
-
-    @property
-    def name(self) -> str:
-        """The name as printed on the badge (family name first where the badge says so)."""
-        return self.badge_name
-
-    @property
-    def full_name(self) -> str:
-        """Honorific and name, as protocol reads it out."""
-        return " ".join(p for p in (self.honorific, self.badge_name) if p)
 
 
 _PLAIN_FIELDS = [

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from mmdesk.domain.collation import collation_key
 from mmdesk.domain.countries import country_name
 from mmdesk.domain.enums import Category
 from mmdesk.domain.errors import NotFound, ValidationError
 from mmdesk.domain.validation import display_name
 from mmdesk.files import atomic_write
+from mmdesk.printing.signatories import signatories_pdf
 from mmdesk.services.common import current_event, fetch
 from mmdesk.services.delegates import organisation_id_for
 from mmdesk.store.database import Store
@@ -29,6 +31,8 @@ class DeclarationView:
     title: str
     action_areas: tuple[str, ...]
     endorsements: int
+    #: the endorsers' names are public statements, kept when the event closes (False: erased)
+    endorsers_public: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,11 +59,14 @@ def list_declarations(store: Store) -> list[DeclarationView]:
             sa.select(Declaration, sa.func.count(Endorsement.id))
             .outerjoin(Endorsement, Endorsement.declaration_id == Declaration.id)
             .where(Declaration.event_id == event.id).group_by(Declaration.id).order_by(Declaration.id)).all()
-        return [DeclarationView(d.id, d.title, tuple(d.action_areas or ()), n) for d, n in rows]
+        return [DeclarationView(d.id, d.title, tuple(d.action_areas or ()), n, d.endorsers_public)
+                for d, n in rows]
 
 
-def create_declaration(store: Store, title: str, action_areas: list[str]) -> DeclarationView:
-    """A new declaration with its action areas (each named once)."""
+def create_declaration(store: Store, title: str, action_areas: list[str], *,
+                       endorsers_public: bool = False) -> DeclarationView:
+    """A new declaration with its action areas (each named once); endorsers_public: the names of
+    who signed for each city are public statements, kept when the event closes (else erased)."""
     title = " ".join((title or "").split())
     areas = [" ".join(a.split()) for a in action_areas if a and a.strip()]
     if not title:
@@ -71,10 +78,11 @@ def create_declaration(store: Store, title: str, action_areas: list[str]) -> Dec
         if db.scalar(sa.select(Declaration.id).where(Declaration.event_id == event.id,
                                                      Declaration.title == title)):
             raise ValidationError(f"there is already a declaration called {title!r}")
-        d = Declaration(event_id=event.id, title=title, action_areas=areas)
+        d = Declaration(event_id=event.id, title=title, action_areas=areas,
+                        endorsers_public=bool(endorsers_public))
         db.add(d)
         db.flush()
-        return DeclarationView(d.id, d.title, tuple(areas), 0)
+        return DeclarationView(d.id, d.title, tuple(areas), 0, d.endorsers_public)
 
 
 def endorse(store: Store, declaration_id: int, organisation: str, *, country: str | None = None,
@@ -123,15 +131,14 @@ def withdraw_endorsement(store: Store, endorsement_id: int) -> None:
 
 def signatories(store: Store, declaration_id: int) -> tuple[DeclarationView, list[EndorsementView]]:
     """The declaration and its signatories, by name of city in Unicode collation order."""
-    from mmdesk.printing.documents import collation_key
-
     with store.reading() as db:
         decl = db.get(Declaration, declaration_id)
         if decl is None:
             raise NotFound(f"no declaration {declaration_id}")
         rows = db.execute(sa.select(Endorsement, Organisation).join(Organisation)
                           .where(Endorsement.declaration_id == decl.id)).all()
-        view = DeclarationView(decl.id, decl.title, tuple(decl.action_areas or ()), len(rows))
+        view = DeclarationView(decl.id, decl.title, tuple(decl.action_areas or ()), len(rows),
+                               decl.endorsers_public)
         out = [EndorsementView(e.id, o.name, o.country, tuple(e.action_areas or ()), e.endorsed_by,
                                e.endorsed_at) for e, o in rows]
     out.sort(key=lambda e: collation_key(e.organisation))
@@ -163,8 +170,6 @@ def export_endorsements(store: Store, target: Path, declaration_id: int | None =
 
 def print_signatories(store: Store, target: Path, declaration_id: int | None = None) -> int:
     """The list of signatories as a PDF; returns its pages."""
-    from mmdesk.printing.documents import signatories_pdf
-
     decl, rows = signatories(store, _only_declaration(store, declaration_id))
     with atomic_write(target) as tmp:
         pages = signatories_pdf(decl.title, decl.action_areas,

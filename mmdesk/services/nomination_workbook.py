@@ -25,6 +25,7 @@ from mmdesk.domain.enums import AccreditationState, Category, QuotaPolicy
 from mmdesk.domain.errors import NotFound, ValidationError
 from mmdesk.domain.text import strip_marks
 from mmdesk.files import atomic_write
+from mmdesk.services import workbook_log
 from mmdesk.services.common import ImportProblems, current_event, default_actor
 from mmdesk.spreadsheets import forum_workbook as fw
 from mmdesk.spreadsheets import nomination_workbook as layout
@@ -73,6 +74,8 @@ def export_nominations(store: Store, route: str, target: Path, *, language: str 
     )
     with atomic_write(target) as tmp:
         layout.write_nomination_workbook(tmp, info)
+    with store.transaction() as db:  # the Accreditation page says which routes were sent theirs
+        workbook_log.record(db, found.id, returned=False, file_name=Path(target).name)
     return NominationExport(found.name, found.quota, found.left, languages)
 
 
@@ -196,5 +199,7 @@ def import_nominations(store: Store, path: Path, *, actor: str | None = None) ->
             used += 1
         if report.problems:
             raise NominationImportRefused(report)
+        workbook_log.record(db, route.id, returned=True, file_name=Path(path).name,
+                            people=report.created + report.nominated)
         db.flush()
     return report

@@ -129,8 +129,10 @@ def close_event(store: Store, *, today: date | None = None) -> ClosingReport:
                              .values(scanned="", reason=None))
         db.execute(sa.update(ExportLog).where(ExportLog.event_id == event.id).values(target="(erased)"))
         # an endorsement is a city's public statement and stays; the name of the person who
-        # signed it is personal data, like every other name, and goes
-        declarations = sa.select(Declaration.id).where(Declaration.event_id == event.id).scalar_subquery()
+        # signed it is personal data, like every other name, and goes — unless the declaration
+        # says its endorsers' names are public statements (issue 15)
+        declarations = sa.select(Declaration.id).where(
+            Declaration.event_id == event.id, Declaration.endorsers_public.is_(False)).scalar_subquery()
         db.execute(sa.update(Endorsement).where(Endorsement.declaration_id.in_(declarations))
                    .values(endorsed_by=None))
         from mmdesk.services.letters import erase_register  # letters: names go, counts stay (issue 21)

@@ -21,6 +21,7 @@ from mmdesk.domain.enums import (
 )
 from mmdesk.domain.errors import EditConflict, NotFound, ValidationError
 from mmdesk.domain.validation import clean_text, display_name
+from mmdesk.domain.views import SessionView, SlotView  # the plain values, re-exported here
 from mmdesk.services.common import changed_rows, current_event, fetch
 from mmdesk.services.venue import RoomView, list_rooms  # noqa: F401 - the rooms' old home
 from mmdesk.store.database import Store
@@ -59,6 +60,8 @@ class SessionInput:
     interpretation_languages: list[str] = field(default_factory=list)
     expected_attendance: int | None = None
     description: str | None = None
+    #: each delegation's total speaking time in the session (None: no limit; issue 20)
+    delegation_minutes: int | None = None
 
     def cleaned(self) -> SessionInput:
         """A copy with every rule applied; ValidationError names the first broken one."""
@@ -71,6 +74,8 @@ class SessionInput:
             )
         if self.expected_attendance is not None and self.expected_attendance < 0:
             raise ValidationError("expected attendance cannot be negative")
+        if self.delegation_minutes is not None and self.delegation_minutes <= 0:
+            raise ValidationError("a delegation's total must be more than 0 minutes")
         return SessionInput(
             title=title,
             kind=_enum(SessionKind, self.kind, "session kind"),
@@ -89,55 +94,8 @@ class SessionInput:
             ],
             expected_attendance=self.expected_attendance,
             description=clean_text(self.description, limit=20000, field="description"),
+            delegation_minutes=self.delegation_minutes,
         )
-
-
-@dataclass(frozen=True)
-class SlotView:
-    """A speaking slot as shown on a run-sheet."""
-
-    id: int
-    position: int
-    delegate_id: int
-    delegate_name: str
-    role: SlotRole
-    minutes: int
-    mode: SlotMode
-    status: SlotStatus
-
-
-@dataclass(frozen=True)
-class SessionView:
-    """A session with its room, moderator and slots in order."""
-
-    id: int
-    title: str
-    kind: SessionKind
-    series: str | None
-    starts_at: datetime
-    ends_at: datetime
-    room_id: int | None
-    room: str | None
-    host: str | None
-    co_chairs: tuple[str, ...]
-    moderator_id: int | None
-    moderator: str | None
-    status: SessionStatus
-    access: SessionAccess
-    chatham_house: bool
-    interpretation_languages: tuple[str, ...]
-    expected_attendance: int | None
-    description: str | None
-    slots: tuple[SlotView, ...]
-    version: int
-
-    @property
-    def minutes(self) -> int:
-        return int((self.ends_at - self.starts_at).total_seconds() // 60)
-
-    @property
-    def speaking_minutes(self) -> int:
-        return sum(s.minutes for s in self.slots if s.status is not SlotStatus.DECLINED)
 
 
 def _name(d: Delegate | None) -> str | None:
@@ -158,7 +116,7 @@ def _session_view(s: Session) -> SessionView:
                      x.minutes, x.mode, x.status)
             for x in sorted(s.slots, key=lambda x: x.position)
         ),
-        version=s.version,
+        version=s.version, delegation_minutes=s.delegation_minutes,
     )
 
 
@@ -268,6 +226,7 @@ def session_input(view: SessionView) -> SessionInput:
         chatham_house=view.chatham_house,
         interpretation_languages=list(view.interpretation_languages),
         expected_attendance=view.expected_attendance, description=view.description,
+        delegation_minutes=view.delegation_minutes,
     )
 
 

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.errors import NotFound, ValidationError
 from mmdesk.domain.text import strip_marks
 from mmdesk.domain.validation import clean_text
+from mmdesk.domain.views import RoomView  # the plain value, re-exported here
 from mmdesk.services.common import current_event, fetch
 from mmdesk.store.database import Store
 from mmdesk.store.models import AccreditationRoute, Room, Session
-
-
-@dataclass(frozen=True)
-class RoomView:
-    """A room as shown: its column `position` in the grid and how many sessions use it."""
-
-    id: int
-    name: str
-    capacity: int | None
-    access_zone: str | None
-    position: int = 0
-    sessions: int = 0
 
 
 def _clean(name: str, capacity: int | None, access_zone: str | None) -> tuple[str, int | None, str | None]:

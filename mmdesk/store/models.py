@@ -497,6 +497,8 @@ class Declaration(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(sa.String(300))
     action_areas: Mapped[list[str]] = mapped_column(default=list)
+    #: the endorsers' names are public statements, kept when the event closes (False: erased)
+    endorsers_public: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
 class Endorsement(Base):
@@ -626,3 +628,19 @@ class DelegatePhoto(Base):
     width: Mapped[int]
     height: Mapped[int]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class NominationWorkbook(Base):
+    """A nomination workbook sent to a route's nominating body (exported) or returned by it
+    (imported), and when: the Accreditation page shows each route's."""
+
+    __tablename__ = "nomination_workbooks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    route_id: Mapped[int] = mapped_column(
+        ForeignKey("accreditation_routes.id", ondelete="CASCADE"), index=True
+    )
+    direction: Mapped[str] = mapped_column(sa.String(8))  # "sent" or "returned"
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    file_name: Mapped[str | None] = mapped_column(sa.String(260))
+    people: Mapped[int | None]  # returned: how many were nominated from it

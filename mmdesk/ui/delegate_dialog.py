@@ -5,20 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from mmdesk.domain.enums import Category
+from mmdesk.domain.protocol import RepresentationLevel
 from mmdesk.services.delegates import DelegateInput
+from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
 from mmdesk.ui.labels import region_combo
@@ -26,6 +31,8 @@ from mmdesk.ui.widgets import country_combo, py_date
 
 NO_DATE = QDate(1900, 1, 1)
 T = TypeVar("T")
+#: the photo's thumbnail in the dialog (the badge's photo box: 7 wide by 9 high)
+THUMB_W, THUMB_H = 70, 90
 
 
 class DelegateDialog(SavingDialog):
@@ -33,7 +40,8 @@ class DelegateDialog(SavingDialog):
 
     def __init__(self, parent: QWidget | None, initial: DelegateInput | None,
                  save: Callable[[DelegateInput], object],
-                 show_record: Callable[[], object] | None = None) -> None:
+                 show_record: Callable[[], object] | None = None,
+                 photo: tuple[Store, int] | None = None) -> None:
         super().__init__(parent, save)
         self.setWindowTitle(self.tr("Edit delegate") if initial else self.tr("New delegate"))
         data = initial or DelegateInput()
@@ -51,6 +59,10 @@ class DelegateDialog(SavingDialog):
         for c in Category:
             self.category.addItem(labels.category(c), c.value)
         self.category.setCurrentIndex(max(0, self.category.findData(Category(data.category).value)))
+        self.level = QComboBox()  # orders a roundtable's speakers by protocol (issue 20)
+        for level in RepresentationLevel:
+            self.level.addItem(self._level_words()[level], level.value)
+        self.level.setCurrentIndex(max(0, self.level.findData(RepresentationLevel(data.level).value)))
         self.gender = QComboBox()
         self.gender.setEditable(True)  # as the delegate describes themself; not required
         self.gender.addItems(["", self.tr("Woman"), self.tr("Man"), self.tr("Non-binary"),
@@ -85,6 +97,7 @@ class DelegateDialog(SavingDialog):
             (self.tr("Position"), self.position), (self.tr("Organisation"), self.organisation),
             (self.tr("City"), self.city), (self.tr("Country"), self.country),
             (self.tr("Region"), self.region), (self.tr("Category"), self.category),
+            (self.tr("Level of representation"), self.level),
             (self.tr("Gender"), self.gender),
             (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone),
             (self.tr("Languages"), self.languages), (self.tr("Dietary needs"), self.dietary),
@@ -92,12 +105,87 @@ class DelegateDialog(SavingDialog):
             (self.tr("Passport number"), self.passport), (self.tr("Date of birth"), self.birth),
         ):
             form.addRow(caption, widget)
+        self._photo_of = photo
+        self.photo = QLabel()
+        self.photo_button = QPushButton(self.tr("P&hoto…"))
+        self.remove_photo_button = QPushButton(self.tr("Remove photo"))
+        if photo is not None:  # an existing delegate: the photo is saved at once, as at the desk
+            form.insertRow(0, self.tr("Photo"), self._photo_row())
         extras: list[QWidget] = [self.reveal]
         self.record_button = QPushButton(self.tr("Acc&reditation, documents and badges…"))
         if show_record is not None:  # the person's record, in its own window
             self.record_button.clicked.connect(lambda: show_record())
             extras.append(self.record_button)
         self.buttons = self.lay_out(form, *extras)
+
+    def _level_words(self) -> dict[RepresentationLevel, str]:
+        """The levels in the window's language (the same words as LEVEL_WORDS)."""
+        return {
+            RepresentationLevel.HEAD_OF_STATE: self.tr("Head of State or Government"),
+            RepresentationLevel.MINISTER: self.tr("Minister"),
+            RepresentationLevel.MAYOR: self.tr("Mayor or Governor"),
+            RepresentationLevel.DEPUTY: self.tr("Deputy"),
+            RepresentationLevel.SENIOR_OFFICIAL: self.tr("Senior official"),
+            RepresentationLevel.OTHER: self.tr("Other"),
+        }
+
+    def _photo_row(self) -> QWidget:
+        """The thumbnail with Photo… and Remove photo beside it."""
+        self.photo.setFixedSize(THUMB_W, THUMB_H)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("background: #eceff1; color: #78909c; border: 1px solid #cfd8dc")
+        hint = self.tr("Saved at once, whether or not the dialog is then confirmed")
+        for button in (self.photo_button, self.remove_photo_button):
+            button.setToolTip(hint)
+        self.photo_button.clicked.connect(lambda: self.choose_photo())
+        self.remove_photo_button.clicked.connect(lambda: self.remove_photo())
+        side = QVBoxLayout()
+        side.addWidget(self.photo_button)
+        side.addWidget(self.remove_photo_button)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.photo)
+        row.addLayout(side)
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        self._show_photo()
+        return holder
+
+    def _show_photo(self) -> None:
+        from mmdesk.services import photos as photo_svc
+        from mmdesk.ui.desk_card import show_photo
+
+        if self._photo_of is None:
+            return
+        store, delegate_id = self._photo_of
+        shown = show_photo(self.photo, photo_svc.photo_of(store, delegate_id), THUMB_W, THUMB_H)
+        if not shown:
+            self.photo.setText(self.tr("No photo"))
+        self.remove_photo_button.setEnabled(shown)
+
+    def choose_photo(self) -> bool:
+        """The desk's photo dialog (a file or the camera); whether the photo changed."""
+        from mmdesk.ui.desk_card import PhotoDialog
+
+        if self._photo_of is None:
+            return False
+        store, delegate_id = self._photo_of
+        name = " ".join(x for x in (self.given.text().strip(), self.family.text().strip()) if x)
+        changed, _ = PhotoDialog.edit(self, store, delegate_id, name)
+        self._show_photo()
+        return changed
+
+    def remove_photo(self) -> bool:
+        """Delete the delegate's photo; whether there was one."""
+        from mmdesk.services import photos as photo_svc
+
+        if self._photo_of is None:
+            return False
+        removed = photo_svc.remove_photo(*self._photo_of)
+        self._show_photo()
+        return removed
 
     def _reveal(self, shown: bool) -> None:
         self.passport.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -122,13 +210,16 @@ class DelegateDialog(SavingDialog):
             languages=[x.strip() for x in self.languages.text().split(",") if x.strip()],
             dietary_needs=self.dietary.text(), access_needs=self.access.text(),
             notes=self.notes.toPlainText(), passport_number=self.passport.text(), date_of_birth=birth,
+            level=self.level.currentData(),
         )
 
     @classmethod
     def edit(cls, parent: QWidget | None, initial: DelegateInput | None,
              save: Callable[[DelegateInput], T],
-             show_record: Callable[[], object] | None = None) -> tuple[T, bool]:
-        """(what save returned, accepted); show_record opens the person's accreditation record.
+             show_record: Callable[[], object] | None = None,
+             photo: tuple[Store, int] | None = None) -> tuple[T, bool]:
+        """(what save returned, accepted); show_record opens the person's accreditation record;
+        photo (the store and the delegate's id): the photo shown, chosen or removed at once.
         The value means nothing when not accepted."""
-        made, ok = cls(parent, initial, save, show_record).run()
+        made, ok = cls(parent, initial, save, show_record, photo).run()
         return cast(T, made), ok

@@ -38,6 +38,17 @@ STATE_COLOURS = {S.APPROVED: "#1565c0", S.BADGE_ISSUED: "#2e7d32", S.BADGE_COLLE
                  S.NOMINATED: "#ef6c00", S.REJECTED: "#c62828", S.WITHDRAWN: "#c62828"}
 
 
+def show_photo(label: QLabel, jpeg: bytes | None, width: int = PHOTO_W, height: int = PHOTO_H) -> bool:
+    """Show the photo scaled into the label; False (the label emptied) when there is none."""
+    pixmap = QPixmap()
+    if jpeg and pixmap.loadFromData(QByteArray(jpeg)):
+        label.setPixmap(pixmap.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
+                                      Qt.TransformationMode.SmoothTransformation))
+        return True
+    label.setPixmap(QPixmap())
+    return False
+
+
 def camera_available() -> bool:
     """Whether Qt Multimedia is installed and a camera is plugged in (the desk works without)."""
     try:
@@ -161,12 +172,7 @@ class DeskCardView(QFrame):
         self.photo_button.setEnabled(True)
 
     def _photo(self, jpeg: bytes | None) -> None:
-        pixmap = QPixmap()
-        if jpeg and pixmap.loadFromData(QByteArray(jpeg)):
-            self.photo.setPixmap(pixmap.scaled(PHOTO_W, PHOTO_H, Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.photo.setPixmap(QPixmap())
+        if not show_photo(self.photo, jpeg):
             self.photo.setText(self.tr("No photo"))
 
 
@@ -247,12 +253,7 @@ class PhotoDialog(QDialog):
         self._show(photo_svc.photo_of(store, delegate_id))
 
     def _show(self, jpeg: bytes | None) -> None:
-        pixmap = QPixmap()
-        if jpeg and pixmap.loadFromData(QByteArray(jpeg)):
-            self.preview.setPixmap(pixmap.scaled(PHOTO_W, PHOTO_H, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.preview.setPixmap(QPixmap())
+        if not show_photo(self.preview, jpeg):
             self.preview.setText(self.tr("No photo"))
         self.remove_button.setEnabled(bool(jpeg))
 

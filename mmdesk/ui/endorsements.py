@@ -38,18 +38,26 @@ class DeclarationDialog(SavingDialog):
     """A new declaration or pledge: its title and its action areas, one per line."""
 
     def __init__(self, parent: QWidget | None, store: Store) -> None:
-        super().__init__(parent, lambda v: svc.create_declaration(store, v[0], v[1]))
+        super().__init__(parent, lambda v: svc.create_declaration(store, v[0], v[1], endorsers_public=v[2]))
         self.setWindowTitle(self.tr("New declaration or pledge"))
         self.title = QLineEdit()
         self.areas = QPlainTextEdit()
         self.areas.setPlaceholderText(self.tr("One action area per line"))
+        # issue 15: who signed for a city is personal data unless the declaration makes it public
+        self.public = QCheckBox(self.tr("The signatories' names are public statements"))
+        self.public_note = QLabel(self.tr(
+            "Ticked: the names of those who signed for each city are kept when the event closes. "
+            "Not ticked: they are personal data and are erased at the closing; the cities' "
+            "endorsements stay."))
+        self.public_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Action areas"), self.areas)
-        self.lay_out(form)
+        form.addRow("", self.public)
+        self.lay_out(form, self.public_note)
 
-    def value(self) -> tuple[str, list[str]]:
-        return self.title.text(), self.areas.toPlainText().splitlines()
+    def value(self) -> tuple[str, list[str], bool]:
+        return self.title.text(), self.areas.toPlainText().splitlines(), self.public.isChecked()
 
     @classmethod
     def new_declaration(cls, parent: QWidget | None, store: Store) -> tuple[object, bool]:

@@ -8,6 +8,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QDate,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -303,6 +305,7 @@ class RouteTableModel(ListTableModel[RouteView]):
         QT_TRANSLATE_NOOP("RouteTableModel", "Quota"),
         QT_TRANSLATE_NOOP("RouteTableModel", "Used"),
         QT_TRANSLATE_NOOP("RouteTableModel", "Left"),
+        QT_TRANSLATE_NOOP("RouteTableModel", "Workbooks"),
     )
 
     def set_routes(self, routes: Sequence[RouteView]) -> None:
@@ -322,6 +325,16 @@ class RouteTableModel(ListTableModel[RouteView]):
     def route_at(self, row: int) -> RouteView:
         return self._items[row]
 
+    def _workbooks(self, r: RouteView) -> str:
+        """"sent 2 (12 Nov), returned 1 (15 Nov)" in the window's language (issue 21)."""
+        books, parts = r.workbooks, []
+        for text, n, at in ((self.tr("sent %1 (%2)"), books.sent, books.last_sent),
+                            (self.tr("returned %1 (%2)"), books.returned, books.last_returned)):
+            if n and at is not None:
+                day = QLocale().toString(QDate(at.year, at.month, at.day), "d MMM")
+                parts.append(text.replace("%1", str(n)).replace("%2", day))
+        return ", ".join(parts)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -329,10 +342,13 @@ class RouteTableModel(ListTableModel[RouteView]):
         if role == Qt.ItemDataRole.DisplayRole:
             return [r.name, labels.route_kind(r.kind), r.nominating_body or "",
                     "—" if r.quota is None else str(r.quota), str(r.used),
-                    "—" if r.left is None else str(r.left)][col]
+                    "—" if r.left is None else str(r.left), self._workbooks(r)][col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 6:
+            return self.tr("Nomination workbooks sent to the nominating body (File › Export "
+                           "nominations workbook…) and returned by it (File › Import nominations workbook…)")
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and r.left is not None and r.left < 0:
             return labels.SEVERITY_COLOURS[Severity.ERROR]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= col <= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

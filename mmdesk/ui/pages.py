@@ -283,7 +283,8 @@ class DelegatesPage(QWidget):
                 return delegate_svc.update_delegate(self.store, delegate_id, data,
                                                     expected_version=exc.version)
 
-        saved, ok = DelegateDialog.edit(self, before, save, lambda: self.show_record(delegate_id))
+        saved, ok = DelegateDialog.edit(self, before, save, lambda: self.show_record(delegate_id),
+                                        photo=(self.store, delegate_id))
         if not ok or saved is None:
             if ok:
                 self.changed.emit()  # show the other desk's version

@@ -171,6 +171,11 @@ class SessionDialog(SavingDialog):
         self.attendance.setRange(0, 100000)
         self.attendance.setSpecialValueText(self.tr("not estimated"))
         self.attendance.setValue(initial.expected_attendance or 0)
+        # each delegation's total speaking time, shared by its speakers (issue 20)
+        self.delegation_minutes = QSpinBox()
+        self.delegation_minutes.setRange(0, 600)
+        self.delegation_minutes.setSpecialValueText(self.tr("no limit"))
+        self.delegation_minutes.setValue(initial.delegation_minutes or 0)
         self.description = QPlainTextEdit(initial.description or "")
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
@@ -187,6 +192,7 @@ class SessionDialog(SavingDialog):
         for caption, widget in (
             (self.tr("Status"), self.status), (self.tr("Access"), self.access), ("", self.chatham),
             (self.tr("Interpretation"), self.languages), (self.tr("Expected attendance"), self.attendance),
+            (self.tr("Time per delegation (minutes)"), self.delegation_minutes),
             (self.tr("Description"), self.description),
         ):
             form.addRow(caption, widget)
@@ -294,6 +300,7 @@ class SessionDialog(SavingDialog):
             interpretation_languages=[x.strip() for x in self.languages.text().split(",") if x.strip()],
             expected_attendance=self.attendance.value() or None,
             description=self.description.toPlainText(),
+            delegation_minutes=self.delegation_minutes.value() or None,
         )
 
     @classmethod

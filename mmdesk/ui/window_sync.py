@@ -111,8 +111,8 @@ class StoreFollower(QObject):
         elif c.accreditation_ids or c.edited_delegate_ids:
             w.accreditation.update_nominations(c.accreditation_ids, c.edited_delegate_ids)
         later = set()
-        if c.tables & {"accreditations", "accreditation_routes"}:
-            later.add("routes")  # quota used and left
+        if c.tables & {"accreditations", "accreditation_routes", "nomination_workbooks"}:
+            later.add("routes")  # quota used and left, workbooks sent and returned
         if c.tables & PROGRAMME or (c.delegate_ids and w.programme.involves(c.delegate_ids)):
             try:
                 w.programme.reload(get_event(w.store))

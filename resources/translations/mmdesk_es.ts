@@ -28,11 +28,11 @@
         <translation>&amp;Imprimir credenciales…</translation>
     </message>
     <message>
-        <source>Print the selected approved delegates' badges; a badge is issued only when printed or saved</source>
+        <source>Print the selected approved delegates&apos; badges; a badge is issued only when printed or saved</source>
         <translation>Imprimir las credenciales de los delegados aprobados seleccionados; una credencial solo se emite al imprimirla o guardarla</translation>
     </message>
     <message>
-        <source>Times in the event's time zone (%1)</source>
+        <source>Times in the event&apos;s time zone (%1)</source>
         <translation>Horas en la zona horaria del evento (%1)</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
     <name>CheckInPage</name>
     <message>
         <source>Registration desk</source>
-        <extracomment>the desk's modes, as stored in its settings</extracomment>
+        <extracomment>the desk&apos;s modes, as stored in its settings</extracomment>
         <translation>Mostrador de registro</translation>
     </message>
     <message>
@@ -346,7 +346,7 @@
         <translation>Puerta de</translation>
     </message>
     <message>
-        <source>Scan a badge, or type a name or the badge's six-digit number, then Enter</source>
+        <source>Scan a badge, or type a name or the badge&apos;s six-digit number, then Enter</source>
         <translation>Escanee una credencial, o escriba un nombre o el número de seis cifras de la credencial, y luego Intro</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connect to the forum's server</source>
+        <source>Connect to the forum&apos;s server</source>
         <translation>Conectarse al servidor del foro</translation>
     </message>
     <message>
@@ -805,6 +805,14 @@
         <translation>Un área de acción por línea</translation>
     </message>
     <message>
+        <source>The signatories&apos; names are public statements</source>
+        <translation>Los nombres de los firmantes son declaraciones públicas</translation>
+    </message>
+    <message>
+        <source>Ticked: the names of those who signed for each city are kept when the event closes. Not ticked: they are personal data and are erased at the closing; the cities&apos; endorsements stay.</source>
+        <translation>Marcado: los nombres de quienes firmaron por cada ciudad se conservan al cerrar el evento. Sin marcar: son datos personales y se borran al cierre; las adhesiones de las ciudades se mantienen.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -817,6 +825,7 @@
     <name>DelegateDialog</name>
     <message>
         <source>Edit delegate</source>
+        <extracomment>the photo&apos;s thumbnail in the dialog (the badge&apos;s photo box: 7 wide by 9 high)</extracomment>
         <translation>Editar delegado</translation>
     </message>
     <message>
@@ -896,6 +905,10 @@
         <translation>Categoría</translation>
     </message>
     <message>
+        <source>Level of representation</source>
+        <translation>Nivel de representación</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
@@ -932,8 +945,52 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <source>P&amp;hoto…</source>
+        <translation>F&amp;oto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar la foto</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
         <source>Acc&amp;reditation, documents and badges…</source>
         <translation>Acr&amp;editación, documentos y credenciales…</translation>
+    </message>
+    <message>
+        <source>Head of State or Government</source>
+        <translation>Jefe de Estado o de Gobierno</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>Ministro</translation>
+    </message>
+    <message>
+        <source>Mayor or Governor</source>
+        <translation>Alcalde o gobernador</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <source>Senior official</source>
+        <translation>Alto funcionario</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Saved at once, whether or not the dialog is then confirmed</source>
+        <translation>Se guarda en el acto, se confirme o no después la ventana</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
     </message>
     <message>
         <source>Hidden: tick the box below to see or change it</source>
@@ -1049,7 +1106,7 @@
         <translation>Acr&amp;editación…</translation>
     </message>
     <message>
-        <source>The selected delegate's record: nominate on a route, documents, state, badges and check-ins</source>
+        <source>The selected delegate&apos;s record: nominate on a route, documents, state, badges and check-ins</source>
         <translation>El expediente del delegado elegido: proponer en una vía, documentos, estado, credenciales y registros</translation>
     </message>
     <message>
@@ -1057,7 +1114,7 @@
         <translation>&amp;Calendario…</translation>
     </message>
     <message>
-        <source>The selected delegate's own sessions as an .ics calendar</source>
+        <source>The selected delegate&apos;s own sessions as an .ics calendar</source>
         <translation>Las sesiones del delegado seleccionado como calendario .ics</translation>
     </message>
     <message>
@@ -1177,7 +1234,7 @@
         <translation>Nadie por ahora</translation>
     </message>
     <message>
-        <source>Scan a badge or type a name: the person's card shows here.</source>
+        <source>Scan a badge or type a name: the person&apos;s card shows here.</source>
         <translation>Escanee una credencial o escriba un nombre: la ficha de la persona aparece aquí.</translation>
     </message>
     <message>
@@ -1881,7 +1938,7 @@
         <translation>Certificados de asistencia</translation>
     </message>
     <message>
-        <source>Each delegate's language</source>
+        <source>Each delegate&apos;s language</source>
         <translation>El idioma de cada delegado</translation>
     </message>
     <message numerus="yes">
@@ -2034,7 +2091,7 @@
         <translation>&amp;Idioma de impresión</translation>
     </message>
     <message>
-        <source>The event's language</source>
+        <source>The event&apos;s language</source>
         <translation>El idioma del evento</translation>
     </message>
     <message>
@@ -2230,7 +2287,7 @@
     </message>
     <message>
         <source>mmdesk %1
-The organizers' desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
+The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
         <translation>mmdesk %1
 El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Migración y Desarrollo.</translation>
     </message>
@@ -2355,7 +2412,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Fin prevista %1</translation>
     </message>
     <message>
-        <source>%1 min over the session's end</source>
+        <source>%1 min over the session&apos;s end</source>
         <translation>%1 min después del final de la sesión</translation>
     </message>
 </context>
@@ -2557,7 +2614,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <source>Cropped to the badge's photo box and kept as a small JPEG; erased when the event closes.</source>
+        <source>Cropped to the badge&apos;s photo box and kept as a small JPEG; erased when the event closes.</source>
         <translation>Recortada al recuadro de foto de la credencial y guardada como JPEG pequeño; se borra al cerrar el evento.</translation>
     </message>
     <message>
@@ -2635,11 +2692,11 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Cerrar el evento borra nombres, contactos, cargos, notas, números de pasaporte, fechas de nacimiento y textos escaneados. Las cifras se conservan: categorías, países, regiones, género, vías, estados de acreditación, credenciales, entradas y programa.</translation>
     </message>
     <message>
-        <source>The erased data is also wiped from the store's journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
+        <source>The erased data is also wiped from the store&apos;s journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
         <translation>Los datos borrados también se eliminan del diario de la base (-wal) y de sus páginas libres; las copias automáticas que los contienen se eliminan y se hace en su lugar una copia de la base cerrada. Tras el cierre no se acepta ningún delegado, importación ni credencial nuevos.</translation>
     </message>
     <message>
-        <source>Endorsements stay: they are the cities' public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
+        <source>Endorsements stay: they are the cities&apos; public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
         <translation>Las adhesiones se conservan: son declaraciones públicas de las ciudades. El nombre de la persona que firmó cada una es un dato personal y se borra con lo demás.</translation>
     </message>
     <message>
@@ -2800,7 +2857,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Arrastre una sesión para moverla, arrastre en un espacio vacío para crear una, doble clic para editar.</translation>
     </message>
     <message>
-        <source>No rooms and no sessions yet — add the venue's rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
+        <source>No rooms and no sessions yet — add the venue&apos;s rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
         <translation>Aún no hay salas ni sesiones — añada las salas de la sede (Foro › Salas y zonas…), luego arrastre en la cuadrícula o pulse Nueva sesión….</translation>
     </message>
     <message>
@@ -2844,7 +2901,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>%1 de %2 minutos de palabra</translation>
     </message>
     <message>
-        <source> — over the session's length</source>
+        <source> — over the session&apos;s length</source>
         <translation> — más que la duración de la sesión</translation>
     </message>
     <message>
@@ -2945,7 +3002,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Todavía no se ha publicado ninguna versión: esta será la versión 1.</translation>
     </message>
     <message>
-        <source>e.g. after the mayors' confirmations</source>
+        <source>e.g. after the mayors&apos; confirmations</source>
         <translation>p. ej. tras las confirmaciones de los alcaldes</translation>
     </message>
     <message>
@@ -3028,7 +3085,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Zona de acceso</translation>
     </message>
     <message>
-        <source>A badge opens a room's door where its route opens the room's zone.</source>
+        <source>A badge opens a room&apos;s door where its route opens the room&apos;s zone.</source>
         <translation>Una credencial abre la puerta de una sala si su vía abre la zona de la sala.</translation>
     </message>
 </context>
@@ -3067,7 +3124,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <source>The order here is the order of the programme grid's columns.</source>
+        <source>The order here is the order of the programme grid&apos;s columns.</source>
         <translation>El orden aquí es el de las columnas de la cuadrícula del programa.</translation>
     </message>
     <message>
@@ -3192,6 +3249,22 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <source>Left</source>
         <translation>Restante</translation>
     </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Libros</translation>
+    </message>
+    <message>
+        <source>sent %1 (%2)</source>
+        <translation>enviados %1 (%2)</translation>
+    </message>
+    <message>
+        <source>returned %1 (%2)</source>
+        <translation>devueltos %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nomination workbooks sent to the nominating body (File › Export nominations workbook…) and returned by it (File › Import nominations workbook…)</source>
+        <translation>Libros de nominaciones enviados al órgano que designa (Archivo › Exportar el libro de nominaciones…) y devueltos por él (Archivo › Importar el libro de nominaciones…)</translation>
+    </message>
 </context>
 <context>
     <name>RoutesEditor</name>
@@ -3295,6 +3368,10 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>sin estimar</translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -3345,6 +3422,10 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>Expected attendance</source>
         <translation>Asistencia prevista</translation>
+    </message>
+    <message>
+        <source>Time per delegation (minutes)</source>
+        <translation>Tiempo por delegación (minutos)</translation>
     </message>
     <message>
         <source>Description</source>

@@ -105,3 +105,29 @@ def test_nominations_need_a_route(demo_path: Path, tmp_path: Path,
                        str(tmp_path / "n.xlsx"))
     assert code == 1 and err.startswith("mmdesk: no accreditation route called 'Atlantis'")
     assert not (tmp_path / "n.xlsx").exists()
+
+
+def test_route_list_says_which_workbooks_were_sent_and_returned(demo_path: Path, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    from datetime import datetime
+
+    target = tmp_path / "ghana.xlsx"
+    db = ("--db", str(demo_path))
+    route = ("--route", "Ghana national delegation")
+    assert run(capsys, *db, "export", "nominations", *route, str(target))[0] == 0
+    book = load_workbook(target)
+    book["Nominations"].append(["Mr", "Kofi", "Mensah", None, None, "Kumasi", "Ghana", "City official"])
+    book.save(target)
+    assert run(capsys, *db, "import", "nominations", str(target))[0] == 0
+    code, out, err = run(capsys, *db, "route", "list", "--json")
+    ghana = {r["name"]: r["workbooks"] for r in json.loads(out)}["Ghana national delegation"]
+    assert (ghana["sent"], ghana["returned"]) == (1, 1) and ghana["last_returned"].endswith("Z")
+    sent, returned = (datetime.fromisoformat(ghana[k].removesuffix("Z"))
+                      for k in ("last_sent", "last_returned"))
+    code, out, err = run(capsys, *db, "route", "list")
+    lines = out.splitlines()
+    at = lines.index(next(x for x in lines if x.startswith("Ghana national delegation:")))
+    assert (f"    workbooks: sent 1 ({sent.day} {sent:%b}), returned 1 ({returned.day} {returned:%b})"
+            in lines[at + 1:at + 4])
+    assert sum("workbooks:" in x for x in lines) == 1  # the other routes were sent none

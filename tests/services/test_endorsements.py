@@ -41,3 +41,14 @@ def _sheet_xml(path: Path) -> str:
 
     with zipfile.ZipFile(path) as z:
         return "".join(z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/"))
+
+
+def test_a_declaration_says_whether_its_endorsers_names_are_public(store: Store) -> None:
+    from mmdesk.services import endorsements
+
+    made = endorsements.create_declaration(store, "Public pledge", ["Housing"],
+                                           endorsers_public=True)
+    plain = endorsements.create_declaration(store, "Pledge", ["Housing"])
+    shown = {d.title: d.endorsers_public for d in endorsements.list_declarations(store)}
+    assert made.endorsers_public and not plain.endorsers_public
+    assert shown == {"Public pledge": True, "Pledge": False}

@@ -89,3 +89,21 @@ def test_endorsements_stay_without_the_signatorys_name(demo: Store) -> None:
     with sqlite3.connect(demo.url.database) as con:
         names = [r[0] for r in con.execute("select endorsed_by from endorsements")]
     assert names and all(n is None for n in names)
+
+
+def test_a_declaration_whose_endorsers_are_public_keeps_their_names(demo: Store) -> None:
+    from mmdesk.services import endorsements
+
+    public = endorsements.create_declaration(demo, "Marrakech Mayors Declaration", [],
+                                             endorsers_public=True)
+    assert public.endorsers_public
+    (pledge,) = [d for d in endorsements.list_declarations(demo) if not d.endorsers_public]
+    endorsements.endorse(demo, public.id, "Ciudad de México", country="MX", areas=[],
+                         endorsed_by="Jefa de Gobierno Clara Brugada")
+    endorsements.endorse(demo, pledge.id, "Ville de Montréal", country="CA", areas=[],
+                         endorsed_by="Mayor Valérie Plante")
+    privacy.close_event(demo, today=AFTER)
+    kept = {e.organisation: e.endorsed_by for e in endorsements.signatories(demo, public.id)[1]}
+    erased = {e.organisation: e.endorsed_by for e in endorsements.signatories(demo, pledge.id)[1]}
+    assert kept["Ciudad de México"] == "Jefa de Gobierno Clara Brugada"
+    assert erased["Ville de Montréal"] is None

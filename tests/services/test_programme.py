@@ -132,3 +132,16 @@ def test_duplicate_keeps_speakers_and_invitations_and_is_tentative(store: Store)
     assert [(x.delegate_name, x.minutes) for x in copy.slots] == [("Ana X", 7), ("Ben X", 7)]
     assert prog.invitees(store, copy.id) == [(ids[0], "Ana X")]
     assert len(prog.get_session(store, s.id).slots) == 2  # the original is untouched
+
+
+def test_a_session_keeps_its_time_per_delegation_through_an_edit_and_a_move(demo: Store) -> None:
+    from dataclasses import replace
+
+    s = prog.list_sessions(demo)[0]
+    saved = prog.update_session(demo, s.id, replace(prog.session_input(s), delegation_minutes=10))
+    assert saved.delegation_minutes == 10
+    moved = prog.move_session(demo, s.id, s.starts_at)
+    assert moved.delegation_minutes == 10
+    with pytest.raises(ValidationError, match="more than 0 minutes"):
+        prog.update_session(demo, s.id, replace(prog.session_input(s), delegation_minutes=0))
+    assert prog.get_session(demo, s.id).delegation_minutes == 10

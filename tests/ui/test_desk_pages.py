@@ -474,3 +474,24 @@ def test_a_photo_from_a_file_shows_on_the_card_and_the_camera_button_only_with_a
     assert page.edit_photo() is True
     assert not page.card.photo.pixmap().isNull()  # the face to compare with
     assert page.card.card.photo is not None
+
+
+def test_routes_show_the_nomination_workbooks_sent_and_returned(window: MainWindow, demo: Store,
+                                                                tmp_path) -> None:  # noqa: ANN001
+    from mmdesk.services.nomination_workbook import export_nominations
+
+    window.show_page("accreditation")
+    page = window.accreditation
+    routes = {page.routes.route_at(r).name: r for r in range(page.routes.rowCount())}
+    ghana = routes["Ghana national delegation"]
+    assert page.routes.headerData(6, Qt.Orientation.Horizontal) == "Workbooks"
+    assert page.routes.data(page.routes.index(ghana, 6)) == ""
+    export_nominations(demo, "Ghana national delegation", tmp_path / "ghana.xlsx")  # another desk sends it
+    export_nominations(demo, "Ghana national delegation", tmp_path / "ghana-2.xlsx")
+    window.poll_changes()
+    sent = page.routes.route_at(ghana).workbooks.last_sent
+    assert sent is not None
+    assert page.routes.data(page.routes.index(ghana, 6)) == f"sent 2 ({sent.day} {sent:%b})"
+    assert "returned" in page.routes.data(page.routes.index(ghana, 6), Qt.ItemDataRole.ToolTipRole)
+    others = [page.routes.data(page.routes.index(r, 6)) for r in routes.values() if r != ghana]
+    assert others and all(x == "" for x in others)
