@@ -9,7 +9,7 @@ for files and filters; the window and exports show it in the interface's languag
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mmdesk.domain.text import strip_marks
 
@@ -104,6 +104,7 @@ def find_region(value: str | None) -> Region | None:
     return _BY_CODE.get(code) if code else None
 
 
+@lru_cache(maxsize=4096)  # an import asks it of every row, with a few values
 def canonical_region(value: str | None) -> str | None:
     """The stored form of a region: its M49 English name if known, else the value as written."""
     if value is None or not value.strip():

@@ -69,6 +69,8 @@ def email_key(value: str | None) -> str | None:
     "an\u200bna@example.org" all give "anna@example.org"."""
     if not value:
         return None
+    if value.isascii():  # nothing to fold but case, controls and spaces (the common case, fast)
+        return "".join(strip_controls(value).lower().split())
     text = unicodedata.normalize("NFKC", strip_controls(value)).casefold()
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and not ch.isspace())
     return unicodedata.normalize("NFKC", text.translate(_CONFUSABLES))

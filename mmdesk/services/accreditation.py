@@ -18,7 +18,6 @@ from mmdesk.domain.enums import AccreditationState, OrganisationKind, QuotaPolic
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.validation import clean_text
 from mmdesk.services.common import current_event, default_actor, fetch
-from mmdesk.services.keys import next_serial
 from mmdesk.services.workbook_log import WorkbookTally, tallies
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
@@ -336,6 +335,8 @@ def _move(db: DbSession, acc: Accreditation, target: AccreditationState, actor: 
                     "reprinted" if target is AccreditationState.BADGE_ISSUED else "withdrawn"
                 )
     if target is AccreditationState.BADGE_ISSUED:
+        from mmdesk.services.keys import next_serial  # signing keys: loaded only to issue a badge
+
         acc.badges.append(Badge(serial=next_serial(db), issued_at=now, issued_by=actor))
     change = AccreditationChange(from_state=acc.state, to_state=target, reason=reason, actor=actor, at=now)
     if acc.id is not None and "history" in sa.inspect(acc).unloaded:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -18,6 +18,9 @@ from mmdesk.domain.console import CLOSING_ROLES, LiveSession, Turn
 from mmdesk.domain.enums import SessionStatus, SlotRole, SlotStatus
 from mmdesk.domain.errors import ValidationError
 from mmdesk.domain.validation import display_name
+from mmdesk.files import atomic_write, writable_target
+from mmdesk.printing.record import RecordRow, SessionRecord, session_record
+from mmdesk.printing.words import Words
 from mmdesk.services.common import current_event, fetch
 from mmdesk.store.database import Store
 from mmdesk.store.models import Delegate, Event, Session, SpeakingSlot
@@ -85,8 +88,6 @@ def load_console(store: Store, session_id: int) -> ConsoleSession:
 
 def live_session(data: ConsoleSession) -> LiveSession:
     """The console's clock for a session, resumed where recorded times leave it."""
-    from datetime import timedelta
-
     turns = []
     for t in data.turns:
         turn = Turn(f"slot-{t.slot_id}", t.name, t.minutes, t.role, t.slot_id, t.delegate_id, t.delegation,
@@ -216,12 +217,6 @@ def speaking_time(store: Store, *, event_id: int | None = None) -> SpeakingTime:
 def print_session_record(store: Store, session_id: int, target: Path,
                          *, languages: Sequence[str] | None = None) -> int:
     """Write a session's record (planned against actual) as PDF; returns its pages."""
-    from datetime import timedelta
-
-    from mmdesk.files import atomic_write, writable_target
-    from mmdesk.printing.record import RecordRow, SessionRecord, session_record
-    from mmdesk.printing.words import Words
-
     writable_target(target)
     data = load_console(store, session_id)
     with store.reading() as db:

@@ -16,12 +16,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import selectinload
 
-from mmdesk.domain.accreditation import LABELS, TRANSITIONS
+from mmdesk.domain.accreditation import LABELS, QUOTA_STATES, TRANSITIONS, check_transition
 from mmdesk.domain.countries import closest_countries, find_country
 from mmdesk.domain.enums import CATEGORY_WORDS, AccreditationState, Category, QuotaPolicy
 from mmdesk.domain.errors import MmdeskError, ValidationError
@@ -47,12 +50,18 @@ from mmdesk.store.models import (
     Accreditation,
     AccreditationChange,
     AccreditationRoute,
+    Badge,
     Delegate,
     DelegateSensitive,
     utcnow,
 )
 
 S = AccreditationState
+# what every row of a list repeats (a category, a route, a state, a country) is read once an import
+_TAGS, _LANGUAGES = re.compile(r"[,;]"), re.compile(r"[,;/]")
+_marks = lru_cache(maxsize=4096)(strip_marks)
+_country = lru_cache(maxsize=4096)(find_country)
+_state = lru_cache(maxsize=256)(state_of)
 _CATEGORY_BY_WORD = {strip_marks(w): c for c, w in CATEGORY_WORDS.items()} | {
     strip_marks(c.value): c for c in Category} | {strip_marks(c.value.replace("_", " ")): c for c in Category}
 
@@ -323,30 +332,30 @@ def _row_input(line: int, raw: dict[str, object], fields: set[str], category_def
                                           f"given and family names not split"))
     category = category_default
     if raw.get("category") not in (None, ""):
-        category = _CATEGORY_BY_WORD.get(strip_marks(str(raw["category"])))  # type: ignore[assignment]
+        category = _CATEGORY_BY_WORD.get(_marks(str(raw["category"])))  # type: ignore[assignment]
         if category is None:
             raise ValidationError(f"unknown category {str(raw['category'])[:60]!r} "
                                   f"(known: {', '.join(CATEGORY_WORDS.values())})")
     route = None
     if raw.get("route") not in (None, ""):
-        route = routes.get(strip_marks(str(raw["route"]).strip()))
+        route = routes.get(_marks(str(raw["route"]).strip()))
         if route is None:
             raise ValidationError(f"unknown accreditation route {str(raw['route'])[:60]!r} "
                                   f"(routes: {', '.join(r.name for r in routes.values()) or 'none yet'})")
-    for tag in re.split(r"[,;]", _text(raw.get("tags")) or ""):
-        if route is None and strip_marks(tag.strip()) in routes:
-            route = routes[strip_marks(tag.strip())]
+    for tag in _TAGS.split(_text(raw.get("tags")) or ""):
+        if route is None and _marks(tag.strip()) in routes:
+            route = routes[_marks(tag.strip())]
     state = None
     if raw.get("state") not in (None, ""):
-        state = state_of(raw["state"])
+        state = _state(raw["state"]) if isinstance(raw["state"], str) else state_of(raw["state"])
         if state is None:
             report.warnings.append((line, f"state {str(raw['state'])[:40]!r} not understood: left out"))
         else:
-            report.states[(strip_marks(str(raw["state"]).strip()), state)] += 1
+            report.states[(_marks(str(raw["state"]).strip()), state)] += 1
     country = None
     country_text = _text(raw.get("country"))
     if country_text:
-        country = find_country(country_text)
+        country = _country(country_text)
         if country is None:
             near = closest_countries(country_text)
             report.warnings.append((line, f"unknown country {country_text[:60]!r}: left empty"
@@ -366,7 +375,7 @@ def _row_input(line: int, raw: dict[str, object], fields: set[str], category_def
             born = None
     if born is not None and born > date.today():
         raise ValidationError(f"date of birth {born.isoformat()} is in the future")
-    languages = [x.strip() for x in re.split(r"[,;/]", _text(raw.get("languages")) or "") if x.strip()]
+    languages = [x.strip() for x in _LANGUAGES.split(_text(raw.get("languages")) or "") if x.strip()]
     data = DelegateInput(
         given_name=given, family_name=family, category=category, honorific=honorific, badge_name=badge,
         position=_text(raw.get("position")), organisation=_text(raw.get("organisation")),
@@ -387,10 +396,15 @@ def _row_input(line: int, raw: dict[str, object], fields: set[str], category_def
 
 def _path(current: AccreditationState, target: AccreditationState) -> list[AccreditationState]:
     """The legal moves from one state to another (badges are printed, never imported)."""
+    return list(_steps(current, target))
+
+
+@lru_cache(maxsize=64)
+def _steps(current: AccreditationState, target: AccreditationState) -> tuple[AccreditationState, ...]:
     if target in (S.BADGE_ISSUED, S.BADGE_COLLECTED):
         target = S.APPROVED
     if current is target or (target is S.APPROVED and current in (S.BADGE_ISSUED, S.BADGE_COLLECTED)):
-        return []
+        return ()
     paths: dict[AccreditationState, list[AccreditationState]] = {current: []}
     todo = [current]
     while todo:
@@ -400,14 +414,46 @@ def _path(current: AccreditationState, target: AccreditationState) -> list[Accre
                 continue
             paths[nxt] = paths[here] + [nxt]
             if nxt is target:
-                return paths[nxt]
+                return tuple(paths[nxt])
             todo.append(nxt)
-    return []
+    return ()
+
+
+@dataclass(slots=True)
+class _Held:
+    """One accreditation as the import moves it: read once, moved in memory, written in bulk."""
+
+    route: AccreditationRoute
+    state: AccreditationState
+    initial: AccreditationState
+    id: int | None = None  # None: nominated by this import, numbered when written
+    reason: str | None = None
+    documents: dict[str, Any] = field(default_factory=dict)
+    badges: list[int] = field(default_factory=list)  # valid badges (not revoked)
+    moved: bool = False
+
+
+def _move_held(acc: _Held, target: AccreditationState, reason: str, used: Callable[[], Counter]) -> None:
+    """accreditation._move on an accreditation held in memory (the same checks, in the same
+    order, with the same refusals); the caller writes the history rows and states."""
+    check_transition(acc.state, target, reason)
+    route = acc.route
+    if target is S.NOMINATED and route.quota is not None and route.quota_policy is QuotaPolicy.REFUSE:
+        taken = used()[route.id]
+        if taken >= route.quota:
+            from mmdesk.services.accreditation import QuotaExceeded
+
+            raise QuotaExceeded(f"route {route.name!r} is full: {taken} of {route.quota} places taken")
+    if target is S.APPROVED:
+        missing = [d for d in route.required_documents or [] if not (acc.documents or {}).get(d)]
+        if missing:
+            raise ValidationError("documents not received: " + ", ".join(missing))
+    if target is S.BADGE_ISSUED:  # never a step of an import (see _path): a badge needs a serial
+        raise ValidationError("badges are printed here, not imported")
 
 
 def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, actor: str,
            report: ImportReport) -> None:
-    from mmdesk.services.accreditation import _move
     from mmdesk.services.delegates import _apply, input_of
 
     now = utcnow()
@@ -435,42 +481,107 @@ def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, ac
     if sensitive:
         db.execute(sa.insert(DelegateSensitive), sensitive)
     new_ids = set(ids)
-    for r in good:
-        if r.existing in new_ids:
-            continue
-        delegate = db.get_one(Delegate, r.existing)
-        current = input_of(delegate)  # every field, sensitive ones and the delegation included
-        merged = DelegateInput(**{k: (getattr(current, k) or getattr(r.data, k))
-                                  for k in DelegateInput.__dataclass_fields__})
-        _apply(db, delegate, merged.cleaned())
-    # nominations, then states through the same moves as the accreditation desk
-    nominate = [(r.existing, r.route.id) for r in good if r.route is not None and r.existing is not None
+    merging = [(r, r.existing) for r in good if r.existing is not None and r.existing not in new_ids]
+    # the delegates merged into, read 500 at a time and kept, changed without a flush per row
+    # (organisation_id_for flushes when it makes an organisation)
+    stored: dict[int, Delegate] = {}
+    wanted = sorted({d_id for _, d_id in merging})
+    for start in range(0, len(wanted), 500):
+        stored.update((d.id, d) for d in db.scalars(
+            sa.select(Delegate).where(Delegate.id.in_(wanted[start:start + 500]))
+            .options(selectinload(Delegate.sensitive), selectinload(Delegate.organisation))))
+    with db.no_autoflush:
+        for r, d_id in merging:
+            delegate = stored[d_id]
+            current = input_of(delegate)  # every field, sensitive ones and the delegation included
+            merged = DelegateInput(**{k: (getattr(current, k) or getattr(r.data, k))
+                                      for k in DelegateInput.__dataclass_fields__})
+            _apply(db, delegate, merged.cleaned())
+    db.flush()
+    # nominations, then states through the same moves as the accreditation desk (_move_held),
+    # made in memory and written in bulk: the same history rows, in the same order
+    nominate = [(r.existing, r.route) for r in good if r.route is not None and r.existing is not None
                 and (r.existing, r.route.id) not in known.accreditations]
-    acc_ids = insert_numbered(db, Accreditation, [
-        dict(delegate_id=delegate_id, route_id=route_id, state=S.NOMINATED, documents_received={},
-             updated_at=now) for delegate_id, route_id in nominate])
-    if acc_ids:
-        db.execute(sa.insert(AccreditationChange), [
-            dict(accreditation_id=a, from_state=None, to_state=S.NOMINATED, actor=actor, at=now,
-                 reason="imported") for a in acc_ids])
-    report.nominated = len(acc_ids)
-    held = {key: (a, S.NOMINATED) for a, key in zip(acc_ids, nominate, strict=True)}
-    held.update(known.accreditations)
-    for r in good:
-        if r.route is None or r.state is None or r.existing is None:
-            continue
-        a_id, state = held[(r.existing, r.route.id)]
-        steps = _path(state, r.state)
+    held: dict[tuple[int, int], _Held] = {}
+    fresh: list[_Held] = []
+    for delegate_id, route in nominate:
+        acc = held[(delegate_id, route.id)] = _Held(route, S.NOMINATED, S.NOMINATED)
+        fresh.append(acc)
+    report.nominated = len(fresh)
+    moving = [(r, r.route, r.state, r.existing) for r in good
+              if r.route is not None and r.state is not None and r.existing is not None]
+    stored_ids = sorted({known.accreditations[(d_id, route.id)][0] for _, route, state, d_id in moving
+                         if (d_id, route.id) in known.accreditations
+                         and _path(known.accreditations[(d_id, route.id)][1], state)})
+    routes = {r.route.id: r.route for r in good if r.route is not None}
+    by_id: dict[int, _Held] = {}
+    for start in range(0, len(stored_ids), 500):
+        chunk = stored_ids[start:start + 500]
+        for a_id, d_id, r_id, state, documents in db.execute(sa.select(
+                Accreditation.id, Accreditation.delegate_id, Accreditation.route_id, Accreditation.state,
+                Accreditation.documents_received).where(Accreditation.id.in_(chunk))):
+            acc = _Held(routes[r_id], state, state, a_id, documents=documents or {})
+            by_id[a_id] = held[(d_id, r_id)] = acc
+        for b_id, a_id in db.execute(sa.select(Badge.id, Badge.accreditation_id).where(
+                Badge.accreditation_id.in_(chunk), Badge.revoked_at.is_(None)).order_by(Badge.id)):
+            by_id[a_id].badges.append(b_id)
+    counted: list[Counter] = []
+
+    def used() -> Counter:
+        """Places taken on each route as the moves so far leave them (read once, then kept)."""
+        if not counted:
+            taken: Counter = Counter(r.id for acc in fresh for r in (acc.route,))
+            quota = [s.value for s in QUOTA_STATES]
+            for r_id, n in db.execute(sa.select(Accreditation.route_id, sa.func.count())
+                                      .where(Accreditation.state.in_(quota)).group_by(Accreditation.route_id)):
+                taken[r_id] += n
+            for acc in held.values():  # moved already: as they are now
+                if acc.moved:
+                    taken[acc.route.id] += (acc.state in QUOTA_STATES) - (acc.initial in QUOTA_STATES)
+            counted.append(taken)
+        return counted[0]
+
+    history: list[tuple[_Held, AccreditationState, AccreditationState, str]] = []
+    revoked: list[int] = []
+    for r, route, wanted_state, d_id in moving:
+        steps = _path(known.accreditations.get((d_id, route.id), (0, S.NOMINATED))[1], wanted_state)
         if not steps:
             continue
-        acc = db.get_one(Accreditation, a_id)
+        acc = held[(d_id, route.id)]
+        reason = f"imported ({LABELS[wanted_state]} in the file)"
         for target in steps:
             try:
-                _move(db, acc, target, actor, f"imported ({LABELS[r.state]} in the file)", now)
+                _move_held(acc, target, reason, used)
             except MmdeskError as exc:
                 report.warnings.append((r.line, f"{_who(r)} kept {LABELS[acc.state]} "
-                                                f"on {r.route.name!r}: {exc}"))
+                                                f"on {route.name!r}: {exc}"))
                 break
-        if r.state in (S.BADGE_ISSUED, S.BADGE_COLLECTED) and acc.state is S.APPROVED:
+            if target in (S.BADGE_ISSUED, S.WITHDRAWN):
+                revoked += acc.badges
+                acc.badges = []
+            if counted:
+                counted[0][acc.route.id] += (target in QUOTA_STATES) - (acc.state in QUOTA_STATES)
+            history.append((acc, acc.state, target, reason))
+            acc.state, acc.reason, acc.moved = target, reason, True
+        if wanted_state in (S.BADGE_ISSUED, S.BADGE_COLLECTED) and acc.state is S.APPROVED:
             report.warnings.append((r.line, f"{_who(r)} approved: badges are printed here, not imported"))
+    acc_ids = insert_numbered(db, Accreditation, [
+        dict(delegate_id=delegate_id, route_id=route.id, state=acc.state, reason=acc.reason,
+             documents_received={}, updated_at=now)
+        for (delegate_id, route), acc in zip(nominate, fresh, strict=True)])
+    for a_id, acc in zip(acc_ids, fresh, strict=True):
+        acc.id = a_id
+    changes = [dict(accreditation_id=acc.id, from_state=None, to_state=S.NOMINATED, actor=actor, at=now,
+                    reason="imported") for acc in fresh]
+    changes += [dict(accreditation_id=acc.id, from_state=before, to_state=after, actor=actor, at=now,
+                     reason=reason) for acc, before, after, reason in history]
+    if changes:
+        db.execute(sa.insert(AccreditationChange.__table__), changes)  # plain rows: no ORM bulk path
+    moved = [dict(id=acc.id, state=acc.state, reason=acc.reason, updated_at=now)
+             for acc in by_id.values() if acc.moved]
+    if moved:
+        db.execute(sa.update(Accreditation), moved)
+    if revoked:
+        db.execute(sa.update(Badge), [dict(id=b, revoked_at=now, revoked_reason="withdrawn")
+                                      for b in revoked])
     db.flush()

@@ -36,6 +36,7 @@ from mmdesk.printing.letter_templates import (
     read_template,
     when_phrase,
 )
+from mmdesk.printing.letters import LetterText, render_letters
 from mmdesk.printing.words import LANGUAGES, Words
 from mmdesk.services.common import changed_rows, current_event, default_actor
 from mmdesk.store.database import Store, sqlite_path
@@ -367,8 +368,6 @@ def print_letters(store: Store, target: Path | str, kind: str, *, delegate_ids: 
 def _issue(store: Store, target: Path, kind: str, plan: list[tuple[_Person, str]],
            templates: dict[str, tuple[Template, str, Sender]], left: tuple[LeftOut, ...], actor: str,
            today: date) -> LetterBatch:
-    from mmdesk.printing.letters import LetterText, render_letters
-
     issued: list[IssuedLetter] = []
     with atomic_write(target, private=True) as tmp, store.transaction() as db:
         event = current_event(db)

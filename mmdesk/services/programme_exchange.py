@@ -4,7 +4,6 @@ writes all of them in one transaction or nothing."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -15,8 +14,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
-from mmdesk.domain.enums import SessionAccess, SessionKind, SessionStatus, SlotMode, SlotRole
+from mmdesk.domain.enums import SessionAccess, SessionKind, SessionStatus
 from mmdesk.domain.errors import ValidationError
+from mmdesk.domain.speaker_cells import read_speakers, speaker_text
 from mmdesk.domain.text import strip_marks
 from mmdesk.domain.validation import display_name, parse_day
 from mmdesk.files import atomic_write
@@ -56,10 +56,6 @@ PROGRAMME_HEADERS = ["Day", "Start", "End", "Title", "Kind", "Status", "Room", "
 _KIND_WORDS = {strip_marks(k.value.replace("_", " ")): k for k in SessionKind} | {
     strip_marks(k.value): k for k in SessionKind} | {"parallel break-out": SessionKind.PARALLEL_BREAKOUT,
                                                      "break-out": SessionKind.PARALLEL_BREAKOUT}
-_ROLE_WORDS = {strip_marks(r.value.replace("_", " ")): r for r in SlotRole} | {
-    "intervention from the floor": SlotRole.FLOOR_INTERVENTION, "opening": SlotRole.OPENING_REMARKS,
-    "closing": SlotRole.CLOSING_REMARKS, "panelist": SlotRole.PANELLIST}
-_SPEAKER = re.compile(r"^\s*(?P<name>[^()]+?)\s*(?:\((?P<inside>[^)]*)\))?\s*$")
 
 
 def _name_of(d: Delegate) -> str:
@@ -67,13 +63,8 @@ def _name_of(d: Delegate) -> str:
 
 
 def _speakers_text(s: Session) -> str:
-    parts = []
-    for x in sorted(s.slots, key=lambda x: x.position):
-        extra = [x.role.value.replace("_", " "), f"{x.minutes} min"]
-        if x.mode is not SlotMode.IN_PERSON:
-            extra.append(x.mode.value.replace("_", " "))
-        parts.append(f"{_name_of(x.delegate)} ({', '.join(extra)})")
-    return "; ".join(parts)
+    return "; ".join(speaker_text(_name_of(x.delegate), x.role, x.minutes, x.mode)
+                     for x in sorted(s.slots, key=lambda x: x.position))
 
 
 def export_programme(store: Store, target: Path, *, delegate_id: int | None = None) -> int:
@@ -297,33 +288,17 @@ def programme_from_table(db: DbSession, table: Any) -> ProgrammeReport:
             db.delete(slot)
         db.flush()
         position = 0
-        for part in (_text(get(cells, "speakers")) or "").split(";"):
-            if not part.strip():
-                continue
-            m = _SPEAKER.match(part)
-            name = m.group("name") if m else part.strip()
-            inside = [x.strip() for x in (m.group("inside") or "").split(",")] if m else []
-            person = people.get(" ".join(strip_marks(name).split()))
+        for said in read_speakers(_text(get(cells, "speakers"))):
+            person = people.get(" ".join(strip_marks(said.name).split()))
             if person is None:
-                report.unmatched.append((line, name))
+                report.unmatched.append((line, said.name))
                 continue
-            role, minutes, mode = SlotRole.PANELLIST, 5, SlotMode.IN_PERSON
-            for item in inside:
-                low = strip_marks(item)
-                if low in _ROLE_WORDS:
-                    role = _ROLE_WORDS[low]
-                elif re.fullmatch(r"\d+\s*(min|mins|minutes|')?", low):
-                    minutes = int(re.match(r"\d+", low).group())  # type: ignore[union-attr]
-                elif low in {m_.value.replace("_", " ") for m_ in SlotMode}:
-                    mode = SlotMode(low.replace(" ", "_"))
-                elif item:
-                    problems.append((line, f"{name}: cannot read {item!r} (role, minutes or mode)"))
-            if minutes <= 0:
-                problems.append((line, f"{name}: minutes must be more than 0"))
+            if said.problems:
+                problems += [(line, problem) for problem in said.problems]
                 continue
             position += 1
-            session.slots.append(SpeakingSlot(delegate_id=person.id, role=role, position=position,
-                                              minutes=minutes, mode=mode))
+            session.slots.append(SpeakingSlot(delegate_id=person.id, role=said.role, position=position,
+                                              minutes=said.minutes, mode=said.mode))
     if problems:  # raising inside the caller's transaction rolls every row back
         raise ImportRefused(ImportReport(problems=problems))
     return report

@@ -29,6 +29,9 @@ from mmdesk.domain.programme_changes import (
 )
 from mmdesk.domain.validation import clean_text, display_name
 from mmdesk.files import atomic_write, writable_target
+from mmdesk.printing.changes import ChangeSheet, change_sheet
+from mmdesk.printing.words import Words
+from mmdesk.services.badges import event_header
 from mmdesk.services.common import current_event, default_actor, fetch
 from mmdesk.store.database import Store
 from mmdesk.store.models import Event, ProgrammeVersion, Session, SpeakingSlot
@@ -230,10 +233,6 @@ def calendar_identity(db: DbSession, event_id: int) -> tuple[str, dict[int, int]
 def print_change_sheet(store: Store, target: Path, since: int | None = None, until: int | None = None,
                        *, languages: Sequence[str] | None = None) -> int:
     """Write the information desk's change sheet (PDF); returns its pages."""
-    from mmdesk.printing.changes import ChangeSheet, change_sheet
-    from mmdesk.printing.words import Words
-    from mmdesk.services.badges import event_header
-
     writable_target(target)
     report = changes_since(store, since, until)
     with store.reading() as db:
