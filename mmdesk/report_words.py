@@ -50,6 +50,8 @@ def import_lines(report: ImportReport) -> list[str]:
     out += [say("note: {note}", note=translate_message(n)) for n in report.notes]
     out += [say("states: {written} → {state} ({n})", written=k, state=_(LABELS[v]), n=n)
             for (k, v), n in sorted(report.states.items())]
-    out += [say("line {line}: {why}", line=n, why=translate_message(why)) for n, why in report.warnings]
+    out += [say("line {line}: {why}", line=n, why=translate_message(why)) if len(same) == 1
+            else translate_message(report.folded_line(same))  # many alike: one line
+            for same in report.folded_warnings() for n, why in same[:1]]
     out += [say("line {line}: {why}", line=n, why=translate_message(why)) for n, why in report.problems]
     return out

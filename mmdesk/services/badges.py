@@ -193,13 +193,15 @@ def issue_planned(store: Store, plans: list[PlannedBadge], *, actor: str | None 
                        .values(revoked_at=now, revoked_reason=why))
             db.execute(sa.update(Accreditation).where(Accreditation.id.in_(part))
                        .values(state=S.BADGE_ISSUED, updated_at=now))
-        db.execute(sa.insert(Badge), [
-            dict(accreditation_id=p.accreditation_id, serial=p.badge.serial, issued_at=now,
-                 issued_by=actor) for p in plans])
-        db.execute(sa.insert(AccreditationChange), [
-            dict(accreditation_id=p.accreditation_id, from_state=p.state, to_state=S.BADGE_ISSUED,
-                 reason=why if p.state is not S.APPROVED else None, actor=actor, at=now)
-            for p in plans])
+        for at in range(0, len(plans), 5000):  # in slices: the rows of 70,000 badges never all at once
+            part_plans = plans[at:at + 5000]
+            db.execute(sa.insert(Badge), [
+                dict(accreditation_id=p.accreditation_id, serial=p.badge.serial, issued_at=now,
+                     issued_by=actor) for p in part_plans])
+            db.execute(sa.insert(AccreditationChange), [
+                dict(accreditation_id=p.accreditation_id, from_state=p.state, to_state=S.BADGE_ISSUED,
+                     reason=why if p.state is not S.APPROVED else None, actor=actor, at=now)
+                for p in part_plans])
     return len(plans)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
@@ -66,6 +66,10 @@ _CATEGORY_BY_WORD = {strip_marks(w): c for c, w in CATEGORY_WORDS.items()} | {
     strip_marks(c.value): c for c in Category} | {strip_marks(c.value.replace("_", " ")): c for c in Category}
 
 
+#: warnings that say the same of more people than this are one line with the count and examples
+FOLD_FROM = 5
+
+
 @dataclass
 class ImportReport:
     """What an import found and did, row by row, and what it could not be sure of."""
@@ -82,6 +86,7 @@ class ImportReport:
     unmapped: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     states: Counter = field(default_factory=Counter)
+    alike: dict[int, str] = field(default_factory=dict)  # warning's index → what it says beside the name
     sheet: str | None = None
     header_line: int = 1
     dry_run: bool = False
@@ -111,9 +116,33 @@ class ImportReport:
             out.append("left out: " + ", ".join(self.unmapped))
         out += [f"note: {n}" for n in self.notes]
         out += [f"states: {k} → {LABELS[v]} ({n})" for (k, v), n in sorted(self.states.items())]
-        out += [f"line {n}: {why}" for n, why in self.warnings]
+        out += [f"line {n}: {why}" if len(same) == 1 else self.folded_line(same)
+                for same in self.folded_warnings() for n, why in same[:1]]
         out += [f"line {n}: {why}" for n, why in self.problems]
         return out
+
+    def folded_warnings(self) -> list[list[tuple[int, str]]]:
+        """The warnings in order, those that say the same of more than FOLD_FROM people (badges
+        not imported, documents missing on a route) in one list at the place of the first."""
+        counts = Counter(self.alike.values())
+        groups: dict[str, list[tuple[int, str]]] = {}
+        out: list[list[tuple[int, str]]] = []
+        for i, warning in enumerate(self.warnings):
+            what = self.alike.get(i)
+            if what is None or counts[what] <= FOLD_FROM:
+                out.append([warning])
+            elif what in groups:
+                groups[what].append(warning)
+            else:
+                groups[what] = [warning]
+                out.append(groups[what])
+        return out
+
+    @staticmethod
+    def folded_line(same: list[tuple[int, str]]) -> str:
+        """One line for warnings alike: the count, the first in full, the next lines' numbers."""
+        (line, why), more = same[0], ", ".join(str(n) for n, _ in same[1:4])
+        return f"{len(same)} rows alike, as line {line}: {why} (also lines {more}, …)"
 
 
 class ImportRefused(ImportProblems):
@@ -254,8 +283,8 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
             continue
         if row.state in (S.WITHDRAWN, S.REJECTED) and row.route is None:
             report.skipped += 1
-            report.warnings.append((line, f"{_who(row)} left out: {LABELS[row.state]} in the file, and no "
-                                          f"route to record it on (name one with --route)"))
+            _warn_about(report, line, _who(row), f"{_who(row)} left out: {LABELS[row.state]} in the file, "
+                                                 f"and no route to record it on (name one with --route)")
             continue
         earlier = (seen_email.get(email_key(d.email) or "") if d.email else None) or same(
             seen_name.get(name_key), d.email)
@@ -302,6 +331,12 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
 
 def _who(row: ImportRow) -> str:
     return " ".join(p for p in (row.data.given_name, row.data.family_name) if p) or "a delegate"
+
+
+def _warn_about(report: ImportReport, line: int, who: str, text: str) -> None:
+    """A warning about one person (text begins with who): alike ones are folded in the report."""
+    report.alike[len(report.warnings)] = text[len(who):]
+    report.warnings.append((line, text))
 
 
 def _route_use(db: DbSession, routes: list[AccreditationRoute]) -> list[tuple[AccreditationRoute, int]]:
@@ -433,17 +468,17 @@ class _Held:
     moved: bool = False
 
 
-def _move_held(acc: _Held, target: AccreditationState, reason: str, used: Callable[[], Counter]) -> None:
+def _move_held(acc: _Held, target: AccreditationState, reason: str, places: Callable[[], Counter]) -> None:
     """accreditation._move on an accreditation held in memory (the same checks, in the same
     order, with the same refusals); the caller writes the history rows and states."""
     check_transition(acc.state, target, reason)
     route = acc.route
     if target is S.NOMINATED and route.quota is not None and route.quota_policy is QuotaPolicy.REFUSE:
-        taken = used()[route.id]
-        if taken >= route.quota:
+        used = places()[route.id]
+        if used >= route.quota:
             from mmdesk.services.accreditation import QuotaExceeded
 
-            raise QuotaExceeded(f"route {route.name!r} is full: {taken} of {route.quota} places taken")
+            raise QuotaExceeded(f"route {route.name!r} is full: {used} of {route.quota} places taken")
     if target is S.APPROVED:
         missing = [d for d in route.required_documents or [] if not (acc.documents or {}).get(d)]
         if missing:
@@ -553,8 +588,8 @@ def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, ac
             try:
                 _move_held(acc, target, reason, used)
             except MmdeskError as exc:
-                report.warnings.append((r.line, f"{_who(r)} kept {LABELS[acc.state]} "
-                                                f"on {route.name!r}: {exc}"))
+                _warn_about(report, r.line, _who(r), f"{_who(r)} kept {LABELS[acc.state]} "
+                                                     f"on {route.name!r}: {exc}")
                 break
             if target in (S.BADGE_ISSUED, S.WITHDRAWN):
                 revoked += acc.badges
@@ -564,7 +599,7 @@ def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, ac
             history.append((acc, acc.state, target, reason))
             acc.state, acc.reason, acc.moved = target, reason, True
         if wanted_state in (S.BADGE_ISSUED, S.BADGE_COLLECTED) and acc.state is S.APPROVED:
-            report.warnings.append((r.line, f"{_who(r)} approved: badges are printed here, not imported"))
+            _warn_about(report, r.line, _who(r), f"{_who(r)} approved: badges are printed here, not imported")
     acc_ids = insert_numbered(db, Accreditation, [
         dict(delegate_id=delegate_id, route_id=route.id, state=acc.state, reason=acc.reason,
              documents_received={}, updated_at=now)
@@ -576,7 +611,7 @@ def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, ac
     changes += [dict(accreditation_id=acc.id, from_state=before, to_state=after, actor=actor, at=now,
                      reason=reason) for acc, before, after, reason in history]
     if changes:
-        db.execute(sa.insert(AccreditationChange.__table__), changes)  # plain rows: no ORM bulk path
+        db.execute(sa.insert(cast(sa.Table, AccreditationChange.__table__)), changes)  # no ORM bulk path
     moved = [dict(id=acc.id, state=acc.state, reason=acc.reason, updated_at=now)
              for acc in by_id.values() if acc.moved]
     if moved:
