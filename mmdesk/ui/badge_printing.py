@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -26,6 +25,7 @@ from mmdesk.domain.errors import MmdeskError
 from mmdesk.printing.layouts import Layout, available_layouts, load_layout
 from mmdesk.services.badges import BadgeBatch
 from mmdesk.ui import labels
+from mmdesk.ui.file_actions import file_action
 from mmdesk.ui.preview import PdfPreviewDialog
 
 #: the resolution badges are rendered at for a printer (card and label printers print 300 dpi)
@@ -146,18 +146,13 @@ class BadgePreviewDialog(PdfPreviewDialog):
         """Save the badges as a PDF and issue them."""
         if self.batch.issued:
             return super().save_pdf()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name,
-                                              self.tr("PDF (*.pdf)"))
-        if not name:
-            return None
-        target = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        try:
-            self.batch.issue_to_file(target)
-        except (MmdeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+        ran = file_action(self, self.batch.issue_to_file, title=self.tr("Save PDF"),
+                          filters=self.tr("PDF (*.pdf)"), save_as=self.suggested_name, suffix=".pdf",
+                          failure=self.tr("Not saved"), also=(OSError,))
+        if ran is None:
             return None
         self.accept()
-        return target
+        return ran[0]
 
     @classmethod
     def show_batch(cls, parent: QWidget | None, batch: BadgeBatch, title: str,

@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -52,6 +51,7 @@ from mmdesk.ui.badge_printing import (
     print_and_issue,
 )
 from mmdesk.ui.desk_card import DeskCardView, PhotoDialog, ReprintDialog
+from mmdesk.ui.file_actions import file_action
 from mmdesk.ui.pick_dialog import PickDialog
 from mmdesk.ui.pickup_dialog import DelegationPickUpDialog
 from mmdesk.ui.walkin_dialog import WalkInDialog
@@ -367,16 +367,13 @@ class CheckInPage(QWidget):
 
     def import_kit(self, path: str | None = None) -> bool:
         """Take a verification kit's revocations (mmdesk export keys at the main desk)."""
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import verification kit"), "",
-                                                  self.tr("Verification kit (*.json)"))
-            if not path:
-                return False
-        try:
-            done = import_kit(self.store, Path(path))
-        except MmdeskError as exc:
-            QMessageBox.warning(self, self.tr("Nothing was changed"), str(exc))
+        ran = file_action(self, lambda chosen: import_kit(self.store, chosen), given=path,
+                          title=self.tr("Import verification kit"),
+                          filters=self.tr("Verification kit (*.json)"),
+                          failure=self.tr("Nothing was changed"))
+        if ran is None:
             return False
+        done = ran[1]
         self._forget_desks()  # the door's warning follows the new list
         text = self.tr("Revocation list as of %1 UTC: %2 badge(s) revoked here now, %3 already revoked.") \
             .replace("%1", f"{done.written_at:%Y-%m-%d %H:%M}").replace("%2", str(done.revoked)) \

@@ -9,13 +9,11 @@ from datetime import datetime
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -27,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from mmdesk.domain.balance import GENDER_GROUPS
 from mmdesk.domain.enums import AccreditationState, Category
-from mmdesk.domain.errors import MmdeskError, NotFound
+from mmdesk.domain.errors import NotFound
 from mmdesk.domain.regions import region_name
 from mmdesk.services import dashboard as dash
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
+from mmdesk.ui.file_actions import file_action
 from mmdesk.ui.lazy import LazyPage, Reader, is_large
 
 
@@ -226,16 +225,8 @@ class DashboardPage(LazyPage):
 
     def export(self, target: str | None = None) -> bool:
         """Write the figures to an .xlsx workbook."""
-        from pathlib import Path
-
-        if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Export figures"), "figures.xlsx",
-                                                    self.tr("Excel workbook (*.xlsx)"))
-            if not target:
-                return False
-        try:
-            dash.export_figures(self.store, Path(target), self.export_labels())
-        except (MmdeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
-            return False
-        return True
+        ran = file_action(self, lambda path: dash.export_figures(self.store, path, self.export_labels()),
+                          given=target, title=self.tr("Export figures"), save_as="figures.xlsx",
+                          filters=self.tr("Excel workbook (*.xlsx)"), failure=self.tr("Not exported"),
+                          also=(OSError,))
+        return ran is not None

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from mmdesk.services.badges import REPRINT_REASONS
 from mmdesk.services.desk import DeskCard
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
+from mmdesk.ui.file_actions import file_action
 
 PHOTO_W, PHOTO_H = 140, 180
 
@@ -270,17 +270,10 @@ class PhotoDialog(QDialog):
 
     def from_file(self, path: str | None = None) -> bool:
         """Choose a JPEG or PNG file."""
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
-                                                  self.tr("Photos (*.jpg *.jpeg *.png)"))
-            if not path:
-                return False
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Photo not taken"), str(exc))
-            return False
-        return self.take(data)
+        ran = file_action(self, Path.read_bytes, given=path, title=self.tr("Choose a photo"),
+                          filters=self.tr("Photos (*.jpg *.jpeg *.png)"), failure=self.tr("Photo not taken"),
+                          also=(OSError,))
+        return ran is not None and self.take(ran[1])
 
     def from_camera(self) -> bool:
         """Take a picture with the desk's camera (Qt Multimedia, loaded only now)."""

@@ -3,12 +3,9 @@ action areas (or the whole), by whom and when; the list printed and exported."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from mmdesk.domain.countries import country_name
-from mmdesk.domain.errors import MmdeskError, NotFound
+from mmdesk.domain.errors import NotFound
 from mmdesk.services import endorsements as svc
 from mmdesk.store.database import Store
 from mmdesk.ui.dialogs import SavingDialog
+from mmdesk.ui.file_actions import file_action
 from mmdesk.ui.lazy import LazyPage, Reader, is_large
 
 #: a declaration with its signatories, as svc.signatories reads it
@@ -252,30 +250,17 @@ class EndorsementsPage(LazyPage):
         d = self.current()
         if d is None:
             return False
-        if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Print the signatories"),
-                                                    "signatories.pdf", self.tr("PDF (*.pdf)"))
-            if not target:
-                return False
-        try:
-            svc.print_signatories(self.store, Path(target), d.id)
-        except (MmdeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Not printed"), str(exc))
-            return False
-        return True
+        ran = file_action(self, lambda path: svc.print_signatories(self.store, path, d.id), given=target,
+                          title=self.tr("Print the signatories"), save_as="signatories.pdf",
+                          filters=self.tr("PDF (*.pdf)"), failure=self.tr("Not printed"), also=(OSError,))
+        return ran is not None
 
     def export(self, target: str | None = None) -> bool:
         d = self.current()
         if d is None:
             return False
-        if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Export the register"),
-                                                    "endorsements.xlsx", self.tr("Excel workbook (*.xlsx)"))
-            if not target:
-                return False
-        try:
-            svc.export_endorsements(self.store, Path(target), d.id)
-        except (MmdeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
-            return False
-        return True
+        ran = file_action(self, lambda path: svc.export_endorsements(self.store, path, d.id), given=target,
+                          title=self.tr("Export the register"), save_as="endorsements.xlsx",
+                          filters=self.tr("Excel workbook (*.xlsx)"), failure=self.tr("Not exported"),
+                          also=(OSError,))
+        return ran is not None

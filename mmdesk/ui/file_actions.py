@@ -57,19 +57,22 @@ def show_problems(parent: QWidget | None, title: str, text: str, lines: list[str
 def file_action(parent: QWidget | None, run: Callable[[Path], T], *, title: str, filters: str,
                 failure: str, given: str | Path | None = None, save_as: str | None = None,
                 suffix: str | None = None, wait: bool = False, critical: bool = False,
-                refused: Callable[[MmdeskError], bool] | None = None) -> tuple[Path, T] | None:
+                refused: Callable[[MmdeskError], bool] | None = None,
+                also: tuple[type[Exception], ...] = ()) -> tuple[Path, T] | None:
     """Choose a file (see choose_file) and run the service on it: (the file, what run returned),
-    or None when cancelled or refused. A refusal (MmdeskError) is said in one box titled
-    failure (critical: the red one), unless refused takes the error and returns True (it showed
-    it itself). wait: the wait cursor while the service runs."""
+    or None when cancelled or refused. A refusal (MmdeskError, or one of the exceptions in also,
+    e.g. OSError) is said in one box titled failure (critical: the red one), unless refused takes
+    the MmdeskError and returns True (it showed it itself). wait: the wait cursor while the
+    service runs."""
     path = choose_file(parent, title, filters, given=given, save_as=save_as, suffix=suffix)
     if path is None:
         return None
+    caught: tuple[type[Exception], ...] = (MmdeskError, *also)
     try:
         with busy() if wait else nullcontext():
             return path, run(path)
-    except MmdeskError as exc:
-        if refused is not None and refused(exc):
+    except caught as exc:
+        if refused is not None and isinstance(exc, MmdeskError) and refused(exc):
             return None
         if critical:
             QMessageBox.critical(parent, failure, str(exc))

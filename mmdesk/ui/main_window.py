@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,7 +27,7 @@ from mmdesk.ui.accreditation_page import AccreditationPage
 from mmdesk.ui.dashboard import DashboardPage
 from mmdesk.ui.desk_pages import CheckInPage
 from mmdesk.ui.endorsements import EndorsementsPage
-from mmdesk.ui.file_actions import choose_file, temp_pdf
+from mmdesk.ui.file_actions import choose_file, file_action, temp_pdf
 from mmdesk.ui.forum_actions import ForumActions
 from mmdesk.ui.pages import DelegatesPage, WarningsPage
 from mmdesk.ui.programme_page import ProgrammePage
@@ -287,10 +286,11 @@ class MainWindow(QMainWindow):
             self._open(str(path))
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "forum.sqlite3",
-                                              self.tr("mmdesk databases (*.sqlite3)"))
-        if path:
-            if Path(path).exists():
+        chosen = choose_file(self, self.tr("New database"), self.tr("mmdesk databases (*.sqlite3)"),
+                             save_as="forum.sqlite3")
+        if chosen:
+            path = str(chosen)
+            if chosen.exists():
                 QMessageBox.warning(self, self.tr("New database"),
                                     self.tr("%1 exists already; choose a new name.").replace("%1", path))
                 return
@@ -347,15 +347,13 @@ class MainWindow(QMainWindow):
             self.switch_store(store)
 
     def back_up(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"),
-                                              "mmdesk-backup.sqlite3", self.tr("SQLite (*.sqlite3)"))
-        if not path:
+        ran = file_action(self, lambda path: backup_svc.backup(self.store, path),
+                          title=self.tr("Back up the database"), save_as="mmdesk-backup.sqlite3",
+                          filters=self.tr("SQLite (*.sqlite3)"), failure=self.tr("Backup failed"),
+                          critical=True)
+        if ran is None:
             return
-        try:
-            written = backup_svc.backup(self.store, Path(path))
-        except MmdeskError as exc:
-            QMessageBox.critical(self, self.tr("Backup failed"), str(exc))
-            return
+        written = ran[1]
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)), 8000)
 
     # -- spreadsheets
@@ -364,16 +362,12 @@ class MainWindow(QMainWindow):
         """Pick a file, correct the recognised columns, check, then import all or nothing."""
         from mmdesk.ui.exchange_dialogs import ImportWizard
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import delegates"), "",
-                                                  self.tr("Delegate lists (*.xlsx *.csv)"))
-        if not path:
+        ran = file_action(self, lambda chosen: ImportWizard.import_file(self, self.store, chosen), given=path,
+                          title=self.tr("Import delegates"), filters=self.tr("Delegate lists (*.xlsx *.csv)"),
+                          failure=self.tr("Cannot import"))
+        if ran is None:
             return False
-        try:
-            report, ok = ImportWizard.import_file(self, self.store, Path(path))
-        except MmdeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
-            return False
+        report, ok = ran[1]
         if not ok or report is None:
             return False
         self.refresh()
@@ -391,21 +385,21 @@ class MainWindow(QMainWindow):
                                          len(self.delegates.selected_ids()))
         if not ok:
             return False
-        if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Export delegates"), "delegates.xlsx",
-                                                    self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
-        if not target:
+        chosen = choose_file(self, self.tr("Export delegates"),
+                             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"), given=target,
+                             save_as="delegates.xlsx")
+        if chosen is None:
             return False
         ids = {"all": None, "shown": model.visible_ids(),
                "selected": self.delegates.selected_ids()}[choice.scope]
         store = self.store
         done, error = run_job(self, self.tr("Exporting…"), lambda: export_delegates(
-            store, Path(target), choice.columns, ids=ids, sensitive=choice.sensitive))
+            store, chosen, choice.columns, ids=ids, sensitive=choice.sensitive))
         if not done:
             if error:
                 QMessageBox.warning(self, self.tr("Not exported"), error)
             return False
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", target), 8000)
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(chosen)), 8000)
         return True
 
     def import_programme(self, path: str | None = None) -> bool:
@@ -433,20 +427,16 @@ class MainWindow(QMainWindow):
         """The programme as .xlsx (the drafting sheet) or .ics (a calendar)."""
         from mmdesk.services.exchange import export_programme
 
-        if target is None:
-            target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export programme"), "programme.ics" if delegate_id else "programme.xlsx",
-                self.tr("Calendar (*.ics)") if delegate_id else
-                self.tr("Excel workbook (*.xlsx);;Calendar (*.ics)"))
-        if not target:
+        ran = file_action(
+            self, lambda path: export_programme(self.store, path, delegate_id=delegate_id), given=target,
+            title=self.tr("Export programme"), save_as="programme.ics" if delegate_id else "programme.xlsx",
+            filters=self.tr("Calendar (*.ics)") if delegate_id else
+            self.tr("Excel workbook (*.xlsx);;Calendar (*.ics)"), failure=self.tr("Not exported"))
+        if ran is None:
             return False
-        try:
-            n = export_programme(self.store, Path(target), delegate_id=delegate_id)
-        except MmdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
-            return False
+        chosen, n = ran
         self.statusBar().showMessage(
-            self.tr("%n session(s) exported to %1", "", n).replace("%1", target), 8000)
+            self.tr("%n session(s) exported to %1", "", n).replace("%1", str(chosen)), 8000)
         return True
 
     def export_calendar(self, target: str | None = None) -> bool:

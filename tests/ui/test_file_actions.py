@@ -50,3 +50,17 @@ def test_a_cancelled_choice_runs_nothing(qtbot, monkeypatch: pytest.MonkeyPatch)
 def test_each_print_gets_its_own_folder() -> None:
     a, b = temp_pdf("x.pdf"), temp_pdf("x.pdf")
     assert a.name == b.name == "x.pdf" and a.parent != b.parent and a.parent.is_dir()
+
+
+def test_a_disk_error_named_in_also_is_said_like_a_refusal(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: said.append((title, text)))
+
+    def full(_p: Path) -> None:
+        raise OSError("No space left on device")
+
+    assert file_action(None, full, title="t", filters="", failure="Not saved", given="x",
+                       also=(OSError,)) is None
+    assert said == [("Not saved", "No space left on device")]
+    with pytest.raises(OSError):  # not named: not swallowed
+        file_action(None, full, title="t", filters="", failure="Not saved", given="x")

@@ -430,7 +430,7 @@ def test_editors_list_the_demo_venue_and_routes(qtbot, demo: Store) -> None:  # 
 def test_file_new_database_leads_to_the_new_forum_dialog(window: MainWindow, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "imrf.sqlite3"
-    monkeypatch.setattr("mmdesk.ui.main_window.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
 
     def fill(self: ForumDialog) -> int:
