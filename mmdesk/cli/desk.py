@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, find_delegate, opened
+from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, existing_folder, find_delegate, opened
 
 
 def _layout(name: str) -> str:
@@ -25,9 +25,7 @@ def _pdf(file: str | None, what: str) -> Path:
     target = Path(file)
     if target.suffix.lower() != ".pdf":
         raise CommandError("a badge is printed to a .pdf file", EXIT_USAGE)
-    if not target.parent.resolve().is_dir():
-        raise CommandError(f"folder {target.parent} does not exist")
-    return target
+    return existing_folder(target)
 
 
 def print_one(store: object, delegate_id: int, target: Path, layout: str, reason: str | None) -> str:

@@ -36,6 +36,7 @@ import sqlalchemy as sa
 from platformdirs import user_data_path
 
 from mmdesk.domain.errors import MmdeskError
+from mmdesk.files import writable_target
 from mmdesk.processes import pid_alive
 from mmdesk.store.database import Store, StoreError, backups_dir, scrub_secrets, sqlite_backup, sqlite_path
 from mmdesk.store.keyfiles import private_file, private_folder
@@ -82,8 +83,7 @@ def backup(store: Store, target: Path, *, for_desk: bool = False) -> Path:
 def _check_target(target: Path) -> None:
     if target.is_dir():
         raise MmdeskError(f"{target} is a folder; name the backup file")
-    if not target.parent.is_dir():
-        raise MmdeskError(f"folder {target.parent} does not exist")
+    writable_target(target)
 
 
 def _server_to_file(store: Store, target: Path) -> Path:

@@ -210,9 +210,7 @@ def print_badges(store: Store, target: Path, *, layout: str = "a6", only_new: bo
                  languages: str | list[str] | None = None) -> Iterator[tuple[int, int]]:
     """Print a batch, yielding (done, total); stopping the generator early changes nothing."""
     chosen = load_layout(layout)
-    target = Path(target)
-    if not target.parent.resolve().is_dir():
-        raise MmdeskError(f"folder {target.parent} does not exist")
+    target = writable_target(target)
     header, plans = plan_badges(store, only_new=only_new, delegate_ids=delegate_ids, languages=languages,
                                 photos="photo" in chosen.boxes)
     total = len(plans)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.badge_codes import SERIAL_DIGITS, KeyPair, Verifier, number_of, serial_for, sign
 from mmdesk.domain.errors import MmdeskError
+from mmdesk.files import writable_target
 from mmdesk.services.common import current_event
 from mmdesk.store import keyfiles
 from mmdesk.store.database import Store
@@ -145,9 +146,9 @@ def export_key(store: Store, target: Path, passphrase: str) -> Path:
     """Write the event's private key under a passphrase (encrypted PKCS#8 PEM, 0600), to be
     imported at another printing desk with import_key."""
     target = target.expanduser().resolve()
-    if target.is_dir() or not target.parent.is_dir():
-        raise MmdeskError(f"{target} is a folder" if target.is_dir()
-                          else f"folder {target.parent} does not exist")
+    if target.is_dir():
+        raise MmdeskError(f"{target} is a folder")
+    writable_target(target)
     with store.transaction() as db:
         pair = ensure_key(db, current_event(db).id)
     if pair.private is None:
