@@ -41,6 +41,7 @@ from mmdesk.domain.validation import clean_text, display_name
 from mmdesk.services.common import current_event, default_actor
 from mmdesk.services.delegates import matches_words
 from mmdesk.services.keys import ensure_key, revocations_warning
+from mmdesk.services.photos import photos_for
 from mmdesk.store.database import Store
 from mmdesk.store.models import (
     Accreditation,
@@ -140,6 +141,8 @@ class Candidate:
     #: every typed word is a whole word of the name (any order, titles left out), the e-mail,
     #: or the badge number; a partial match ("Maria" for Mariani) is never exact
     exact: bool
+    #: the delegate's photo (JPEG), for the operator to compare faces; None without one
+    photo: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -399,6 +402,7 @@ class CheckInDesk:
             sa.select(Accreditation.delegate_id, Badge.serial).join(Accreditation)
             .where(Accreditation.delegate_id.in_(ids), Badge.revoked_at.is_(None))
             .order_by(Badge.id)).all())
+        faces = photos_for(db, ids)
         found: list[Candidate] = []
         for i in ids:
             d, org = rows[i]
@@ -407,7 +411,7 @@ class CheckInDesk:
             found.append(Candidate(
                 i, d.badge_name or display_name(d.honorific, d.given_name, d.family_name),
                 ", ".join(p for p in (org or d.city, country_name(d.country)) if p) or None,
-                best, badges.get(i), i in exact))
+                best, badges.get(i), i in exact, faces.get(i)))
         found.sort(key=lambda c: not c.exact)  # whole-word matches first
         pick = Lookup(text, tuple(found), "", more)
         if pick.single:

@@ -3,7 +3,8 @@ to compare with the person in front of them and pick one (nothing is taken on a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,9 @@ from mmdesk.i18n import translate_message
 from mmdesk.services.checkin import Candidate, Lookup
 from mmdesk.ui import labels
 
+#: the size of a face in the pick list (the badge photo's 7:9)
+FACE_W, FACE_H = 49, 63
+
 
 class PickDialog(QDialog):
     """The people a typed name or number found: the operator compares and picks one to admit.
@@ -28,9 +32,15 @@ class PickDialog(QDialog):
         self.setWindowTitle(self.tr("Confirm who this is"))
         self.found = found
         self.people = QListWidget()
+        self.people.setIconSize(QSize(FACE_W, FACE_H))
         for c in found.candidates:
             item = QListWidgetItem(self._line(c))
             item.setData(Qt.ItemDataRole.UserRole, c.delegate_id)
+            face = QPixmap()
+            if c.photo and face.loadFromData(QByteArray(c.photo)):
+                # the face beside the name: the operator compares it with the person
+                item.setIcon(QIcon(face.scaled(FACE_W, FACE_H, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation)))
             self.people.addItem(item)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.admit = self.buttons.addButton(self.tr("&Show this person") if show_only

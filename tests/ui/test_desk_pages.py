@@ -495,3 +495,34 @@ def test_routes_show_the_nomination_workbooks_sent_and_returned(window: MainWind
     assert "returned" in page.routes.data(page.routes.index(ghana, 6), Qt.ItemDataRole.ToolTipRole)
     others = [page.routes.data(page.routes.index(r, 6)) for r in routes.values() if r != ghana]
     assert others and all(x == "" for x in others)
+
+
+def test_the_pick_list_shows_each_face_to_compare(window: MainWindow, demo: Store,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two people answer to "Mayor Rio": the one with a photo shows it, the other shows none."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    from mmdesk.services import photos
+    from mmdesk.ui.desk_pages import PickDialog
+
+    listed: list[list[tuple[int, bool]]] = []
+
+    def look(self: PickDialog) -> int:
+        listed.append([(int(self.people.item(i).data(Qt.ItemDataRole.UserRole)),
+                        not self.people.item(i).icon().isNull()) for i in range(self.people.count())])
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(PickDialog, "exec", look)
+    page = window.checkin
+    page.staffed.setChecked(True)
+    _type(page, "Mayor Rio")
+    assert len(listed[-1]) >= 2 and not any(face for _, face in listed[-1])  # no photos yet
+    out = BytesIO()
+    Image.new("RGB", (140, 180), (40, 90, 160)).save(out, "JPEG")
+    first = listed[-1][0][0]
+    photos.set_photo(demo, first, out.getvalue())
+    _type(page, "Mayor Rio")
+    assert [(who, face) for who, face in listed[-1] if face] == [(first, True)]
+    assert page.result.property("outcome") == "not_confirmed"
