@@ -5,6 +5,7 @@ printer wants, and a preview whose Close issues nothing."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2
 from PySide6.QtCore import QMarginsF, QSettings, QSizeF, Qt
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.printing.layouts import Layout, available_layouts, load_layout
-from mmdesk.services.badges import BadgeBatch
 from mmdesk.ui import labels
 from mmdesk.ui.file_actions import file_action
 from mmdesk.ui.preview import PdfPreviewDialog
+
+if TYPE_CHECKING:  # the badge service loads ReportLab and the QR encoder: only when printing
+    from mmdesk.services.badges import BadgeBatch
 
 #: the resolution badges are rendered at for a printer (card and label printers print 300 dpi)
 DPI = 300

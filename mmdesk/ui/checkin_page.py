@@ -35,7 +35,6 @@ from mmdesk.domain.enums import CheckInOutcome
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.i18n import translate_message
 from mmdesk.services import desk as desk_svc
-from mmdesk.services.badges import BadgeBatch
 from mmdesk.services.checkin import CheckInDesk, ScanResult, clean_scan, recent_scans
 from mmdesk.services.keys import import_kit
 from mmdesk.services.programme import list_rooms
@@ -471,6 +470,8 @@ class CheckInPage(QWidget):
         card = self.card.card
         if card is None or not (card.may_print or (reason and card.may_reprint)):
             return False
+        from mmdesk.services.badges import BadgeBatch  # ReportLab and the QR encoder, when printing
+
         batch = BadgeBatch(self.store, layout=desk_layout(self.settings), delegate_ids=[card.delegate_id],
                            reason=reason, require_reason=True)
         folder = Path(tempfile.mkdtemp(prefix="mmdesk-badge-"))

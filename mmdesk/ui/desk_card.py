@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.services import photos as photo_svc
-from mmdesk.services.badges import REPRINT_REASONS
 from mmdesk.services.desk import DeskCard
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
@@ -187,6 +186,8 @@ class ReprintDialog(QDialog):
                  "name corrected": self.tr("name corrected")}
         self.reason = QComboBox()
         self.reason.setEditable(True)
+        from mmdesk.services.badges import REPRINT_REASONS  # loads the printing code: on demand
+
         for key in REPRINT_REASONS:
             self.reason.addItem(words[key], key)
         prompt = QLabel(self.tr("Print a new badge for %1? The badge %2 is revoked: it opens no door "
