@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Collection
+from functools import lru_cache
+
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.errors import IllegalTransition
 
@@ -52,3 +56,26 @@ def check_transition(current: S | str, target: S | str, reason: str | None = Non
         )
     if target is S.REJECTED and not (reason and reason.strip()):
         raise IllegalTransition("a rejection needs a reason")
+
+
+def shortest_path(current: S, target: S, avoid: Collection[S] = ()) -> tuple[S, ...] | None:
+    """The fewest legal moves from one state to another, never through a state in avoid:
+    () when they are the same, None when no walk leads there. Moves are tried in the order
+    of their values, so the walk chosen is always the same one."""
+    return _shortest(current, target, frozenset(avoid))
+
+
+@lru_cache(maxsize=256)
+def _shortest(current: S, target: S, avoid: frozenset[S]) -> tuple[S, ...] | None:
+    if current is target:
+        return ()
+    queue: deque[tuple[S, tuple[S, ...]]] = deque([(current, ())])
+    seen = {current}
+    while queue:
+        state, path = queue.popleft()
+        for step in sorted(TRANSITIONS[state] - seen - avoid, key=lambda s: s.value):
+            if step is target:
+                return (*path, step)
+            seen.add(step)
+            queue.append((step, (*path, step)))
+    return None

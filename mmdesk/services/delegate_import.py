@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
-from mmdesk.domain.accreditation import LABELS, QUOTA_STATES, TRANSITIONS, check_transition
+from mmdesk.domain.accreditation import LABELS, QUOTA_STATES, TRANSITIONS, check_transition, shortest_path
 from mmdesk.domain.countries import closest_countries, find_country
 from mmdesk.domain.enums import CATEGORY_WORDS, AccreditationState, Category, QuotaPolicy
 from mmdesk.domain.errors import MmdeskError, ValidationError
@@ -431,15 +431,11 @@ def _row_input(line: int, raw: dict[str, object], fields: set[str], category_def
 
 def _path(current: AccreditationState, target: AccreditationState) -> list[AccreditationState]:
     """The legal moves from one state to another (badges are printed, never imported)."""
-    return list(_steps(current, target))
-
-
-@lru_cache(maxsize=64)
-def _steps(current: AccreditationState, target: AccreditationState) -> tuple[AccreditationState, ...]:
     if target in (S.BADGE_ISSUED, S.BADGE_COLLECTED):
         target = S.APPROVED
-    if current is target or (target is S.APPROVED and current in (S.BADGE_ISSUED, S.BADGE_COLLECTED)):
-        return ()
+    if target is S.APPROVED and current in (S.BADGE_ISSUED, S.BADGE_COLLECTED):
+        return []
+    return list(shortest_path(current, target, avoid=(S.BADGE_ISSUED, S.BADGE_COLLECTED)) or ())
     paths: dict[AccreditationState, list[AccreditationState]] = {current: []}
     todo = [current]
     while todo:

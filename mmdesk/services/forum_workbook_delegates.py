@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
-from mmdesk.domain.accreditation import QUOTA_STATES, TRANSITIONS
+from mmdesk.domain.accreditation import QUOTA_STATES, shortest_path
 from mmdesk.domain.enums import CATEGORY_WORDS, AccreditationState, Category, QuotaPolicy
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.text import strip_marks, transliterate
@@ -215,19 +214,10 @@ def _by_reference(reference: object, data: DelegateInput, name: str,
 
 def _path(current: AccreditationState, target: AccreditationState) -> list[AccreditationState]:
     """The shortest legal walk from one state to another (empty when they are the same)."""
-    if current is target:
-        return []
-    queue: deque[tuple[AccreditationState, list[AccreditationState]]] = deque([(current, [])])
-    seen = {current}
-    while queue:
-        state, path = queue.popleft()
-        for step in sorted(TRANSITIONS[state] - {state}, key=lambda s: s.value):
-            if step is target:
-                return [*path, step]
-            if step not in seen:
-                seen.add(step)
-                queue.append((step, [*path, step]))
-    raise ValidationError(f"cannot move an accreditation from {current.value} to {target.value}")
+    path = shortest_path(current, target)
+    if path is None:
+        raise ValidationError(f"cannot move an accreditation from {current.value} to {target.value}")
+    return list(path)
 
 
 def _accredit(db: DbSession, delegate: Delegate, route: AccreditationRoute,

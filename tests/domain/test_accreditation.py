@@ -50,3 +50,14 @@ def test_rejection_needs_a_reason(reason: str | None) -> None:
 def test_approved_states() -> None:
     assert [s for s in S if is_approved(s)] == [S.APPROVED, S.BADGE_ISSUED, S.BADGE_COLLECTED]
     assert not is_approved(None)
+
+
+def test_the_shortest_walk_between_states() -> None:
+    from mmdesk.domain.accreditation import shortest_path
+    from mmdesk.domain.enums import AccreditationState as St
+
+    assert shortest_path(St.NOMINATED, St.NOMINATED) == ()
+    assert shortest_path(St.NOMINATED, St.BADGE_COLLECTED) == (St.APPROVED, St.BADGE_ISSUED,
+                                                                St.BADGE_COLLECTED)
+    # a walk that may not pass through a badge never reaches one
+    assert shortest_path(St.NOMINATED, St.BADGE_COLLECTED, avoid=(St.BADGE_ISSUED,)) is None
