@@ -14,14 +14,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     # the organizer's laptop, 1280 × 800, instead of the offscreen plugin's 800 × 600
-    # (Qt's offscreen plugin reads its screens from a JSON file)
-    import json
-    import tempfile
-
-    _screen = Path(tempfile.gettempdir()) / f"mmdesk-test-screen-{os.getpid()}.json"
-    _screen.write_text(json.dumps({"screens": [{
-        "name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    # (Qt's offscreen plugin reads its screens from this JSON file)
+    _screen = Path(__file__).resolve().parent / "screen-1280x800.json"
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ["MMDESK_ACTOR"] = "test desk"
 # this test run's printing desk keeps its badge-signing keys here, not in the user's folder
