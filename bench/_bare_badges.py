@@ -52,8 +52,8 @@ def main() -> None:
     args = ap.parse_args()
     store = Store.open(args.db)
     header, plans = plan_badges(store)
+    badges = list(plans.badges())  # what each badge shows, read before the clock starts
     store.close()
-    badges = [p.badge for p in plans]
     layout = load_layout(args.layout)
     fonts = bare_fonts()
 

@@ -466,10 +466,12 @@ class Driver:
         real_exec = DelegateDialog.exec
         DelegateDialog.exec = play
         times = []
+        edited: list[tuple[int, Any, str]] = []  # (row, delegate, text before) for the undo
         try:
             for i in range(n):
                 row = 2 * i
                 ident = self.ident_at(view, row)
+                edited.append((row, ident, self.text_at(view, row, col)))
                 wanted = f"Bench edit {i} {time.time():.3f}"
                 started.clear()
                 if not page.edit_delegate(ident):
@@ -487,6 +489,29 @@ class Driver:
             DelegateDialog.exec = real_exec
         self.details["edit_refresh_ms"] = [ms(t) for t in times]
         self.result["edit_refresh_ms_p95"] = ms(_p95(times)) if times else None
+        self.undos(view, col, edited)
+
+    def undos(self, view: Any, col: int, edited: list[tuple[int, Any, str]]) -> None:
+        """Edit › Undo of the edits just made, last first: timed from the action to the row
+        showing its text before the edit."""
+        undo = getattr(self.window, "action_undo", None)
+        if undo is None:
+            self.notes.append("undo: the window has no Undo action")
+            self.result["undo_refresh_ms_p95"] = None
+            return
+        times = []
+        for row, ident, before in reversed(edited):
+            t = now()
+            undo.trigger()
+            if not self.wait_until(lambda row=row, ident=ident, before=before:
+                                   self.text_at(view, row, col) == before
+                                   and self.ident_at(view, row) == ident):
+                self.notes.append(f"undo: row {row} never showed {before!r} again")
+                continue
+            view.viewport().repaint()
+            times.append(now() - t)
+        self.details["undo_refresh_ms"] = [ms(t) for t in times]
+        self.result["undo_refresh_ms_p95"] = ms(_p95(times)) if times else None
 
     def accreditation(self) -> None:
         from PySide6.QtWidgets import QLineEdit

@@ -11,10 +11,17 @@ On copies of the cached demo store (`mmdesk demo --delegates N`, see bench/_comm
                                process, in the same run (bench/_bare_badges.py; drawing only)
   print_badges_N_ratio         command / bare; issue 19 asks ≤ 2 (≥ 50 % of the no-QR limit);
                                both run --repeat times alternately (default 3), the best of each
+  badges_main_peak_mb          {N: peak resident memory (MB) of the command's own process}, and
+  badges_worker_peak_mb        {N: that of its largest worker process}, the highest of the runs
+                               (/proc's VmHWM, read every 50 ms); flat: about the same at every N
   export_delegates_s           `mmdesk export delegates` of every delegate to .xlsx
   import_delegates_s           `mmdesk import delegates` of that file into a fresh demo store
                                (the demo's own delegates skipped as duplicates); goal ≤ 10 s
-  check_beyond_startup_ms      `mmdesk check` on the demo, minus startup_s (median of 3); goal ≤ 200 ms
+  check_beyond_startup_ms      `mmdesk check` on the demo grown to 500 sessions × 5,000 speaking slots
+                               (--sessions, --slots; bench/_big_programme.py, cached), minus
+                               `mmdesk --version`, each the best of --check-repeat runs taken
+                               alternately; goal ≤ 200 ms (check_json_beyond_startup_ms: --json;
+                               check_store: the store's counts)
 """
 
 from __future__ import annotations
@@ -23,11 +30,14 @@ import argparse
 import json
 import os
 import re
+import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -65,11 +75,75 @@ class Runner:
         return statistics.median(self.run(*args, ok=ok)["seconds"] for _ in range(times))
 
 
-def check(runner: Runner, store: Path, work: Path, result: dict) -> None:
+def programme_store(store: Path, keys: Path, sessions: int, slots: int, log) -> Path:  # noqa: ANN001
+    """The demo store grown to `sessions` sessions and `slots` speaking slots through mmdesk's
+    services (bench/_big_programme.py, in a child), made once and kept beside the demo store."""
+    from _common import cache_root
+
+    folder = cache_root() / f"programme-{sessions}x{slots}-{store.parent.name}"
+    grown = folder / "programme.sqlite3"
+    if (folder / "ready").exists():
+        return grown
+    for old in folder.parent.glob(f"programme-{sessions}x{slots}-demo-*"):  # of an older demo store
+        shutil.rmtree(old, ignore_errors=True)
+    folder.mkdir(parents=True)
+    log(f"growing the programme to {sessions} sessions, {slots} speaking slots in {folder} (once) …")
+    t = time.perf_counter()
+    shutil.copyfile(store, grown)
+    run = subprocess.run([sys.executable, str(BENCH / "_big_programme.py"), str(grown), "--sessions",
+                          str(sessions), "--slots", str(slots)], env=child_env(folder / "home", keys),
+                         cwd=ROOT, capture_output=True, text=True)
+    if run.returncode != 0:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise Failed(f"growing the programme failed ({run.returncode}): {run.stderr.strip()[-400:]}")
+    checkpoint(grown)
+    (folder / "ready").write_text(f"{time.perf_counter() - t:.1f} s\n")
+    log(f"… grown in {time.perf_counter() - t:.1f} s")
+    return grown
+
+
+def check(runner: Runner, store: Path, work: Path, result: dict, sessions: int, slots: int, repeat: int,
+          log) -> None:  # noqa: ANN001
+    """`mmdesk check` and `mmdesk check --json` on a programme of `sessions` × `slots` (and the
+    demo's delegates), each minus `mmdesk --version` timed alternately with it: best of `repeat`."""
+    if sessions:
+        store = programme_store(store, Path(runner.env["MMDESK_KEYS"]), sessions, slots, log)
     db = working_copy(store, work, "check.sqlite3")
-    seconds = runner.median("--db", str(db), "check", ok=(0, 1))  # 1: the demo has errors
-    result["check_s"] = round(seconds, 3)
-    result["check_beyond_startup_ms"] = round((seconds - result["startup_s"]) * 1000)
+    runner.run("--db", str(db), "check", ok=(0, 1))  # the first open may settle the file; not timed
+    with sqlite3.connect(db) as con:
+        counts = {"sessions": con.execute("SELECT count(*) FROM sessions").fetchone()[0],
+                  "speaking_slots": con.execute("SELECT count(*) FROM speaking_slots").fetchone()[0],
+                  "delegates": con.execute("SELECT count(*) FROM delegates").fetchone()[0]}
+    con.close()
+    runs: dict[str, list[float]] = {"version": [], "check": [], "check_json": []}
+    cpu: dict[str, list[float]] = {"version": [], "check": [], "check_json": []}
+    commands = {"version": ("--version",), "check": ("--db", str(db), "check"),
+                "check_json": ("--db", str(db), "check", "--json")}
+    findings = None
+    for _ in range(repeat):  # alternately, so that a busy moment of the machine hits all three
+        for key, command in commands.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            said = runner.run(*command, ok=(0, 1))  # 1: errors found
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            runs[key].append(said["seconds"])
+            cpu[key].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+            if key == "check_json":
+                report = json.loads(said["stdout"])
+                findings = {"errors": report["errors"], "warnings": report["warnings"]}
+    start = min(runs["version"])
+    result["check_s"] = round(min(runs["check"]), 3)
+    result["check_beyond_startup_ms"] = round((min(runs["check"]) - start) * 1000)
+    result["check_json_beyond_startup_ms"] = round((min(runs["check_json"]) - start) * 1000)
+    result["check_store"] = counts
+    result["details"]["check"] = {
+        **counts, "findings": findings, "startup_s_best": round(start, 3),
+        # processor time (user + system) of the child: steadier than wall time on a shared machine
+        "cpu_beyond_startup_ms": {k: round((min(cpu[k]) - min(cpu["version"])) * 1000)
+                                  for k in ("check", "check_json")},
+        # without a bytecode cache every module is compiled again at each start (a user's
+        # installed mmdesk has one)
+        "bytecode_cache": "off (PYTHONDONTWRITEBYTECODE)" if runner.env.get("PYTHONDONTWRITEBYTECODE")
+        else "on", "runs_s": {k: [round(x, 3) for x in v] for k, v in runs.items()}}
 
 
 def approve_exactly(db: Path, n: int) -> int:
@@ -86,7 +160,7 @@ def approve_exactly(db: Path, n: int) -> int:
 
 def badges(runner: Runner, store: Path, work: Path, n: int, repeat: int, result: dict) -> None:
     """Print n badges, then the bare loop, `repeat` times alternately (the best of each)."""
-    commands, bares = [], []
+    commands, bares, memory = [], [], []
     for _ in range(repeat):
         db = working_copy(store, work, f"badges-{n}.sqlite3")  # each attempt prints new badges
         got = approve_exactly(db, n)
@@ -99,13 +173,16 @@ def badges(runner: Runner, store: Path, work: Path, n: int, repeat: int, result:
             start = time.perf_counter()
             child = subprocess.Popen([sys.executable, "-m", "mmdesk", "--db", str(db), "print", "badges",
                                       str(pdf)], env=runner.env, cwd=ROOT, stdout=sink, stderr=sink)
+            peaks = _PeakWatch(child.pid)
             status, usage = _wait4(child)
             seconds = time.perf_counter() - start
+            peaks.stop()
         out = said.read_text(errors="replace")
         if status != 0:
             raise Failed(f"print badges failed ({status}): {out.strip()[-400:]}")
         printed = int(m.group(1)) if (m := re.search(r"printed (\d+) badge", out)) else None
         commands.append((seconds, printed, round(pdf.stat().st_size / 1e6, 1), round(usage.ru_maxrss / 1024)))
+        memory.append((peaks.main_mb, peaks.worker_mb))
         bares.append(json.loads(runner.run("--db", str(db), script=BENCH / "_bare_badges.py")["stdout"]))
         pdf.unlink(missing_ok=True)
         db.unlink(missing_ok=True)
@@ -114,12 +191,62 @@ def badges(runner: Runner, store: Path, work: Path, n: int, repeat: int, result:
     result[f"print_badges_{n}_s"] = round(seconds, 3)
     result[f"bare_reportlab_no_qr_{n}_s"] = bare["seconds"]
     result[f"print_badges_{n}_ratio"] = round(seconds / bare["seconds"], 2)
+    for key, values in (("badges_main_peak_mb", [m for m, _ in memory]),
+                        ("badges_worker_peak_mb", [w for _, w in memory])):
+        seen = [round(v) for v in values if v is not None]
+        result.setdefault(key, {})[str(n)] = max(seen) if seen else None
     result["details"][f"print_badges_{n}"] = {
         "badges_printed": printed, "bare_badges": bare["badges"],
         "badges_per_s": round((printed or 0) / seconds),
         "pdf_mb": pdf_mb, "bare_pdf_mb": bare["pdf_mb"], "peak_rss_mb_command": peak,
         "beyond_startup_ratio": round((seconds - result["startup_s"]) / bare["seconds"], 2),
         "runs_s": {"command": [round(c[0], 2) for c in commands], "bare": [b["seconds"] for b in bares]}}
+
+
+class _PeakWatch:
+    """Reads, every 50 ms until stopped, the peak resident memory (VmHWM) of a process and of
+    each of its child processes (the badge workers) while they live; None where /proc is not."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.main_mb: float | None = None
+        self.worker_mb: float | None = None
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _hwm_mb(pid: int) -> float | None:
+        try:
+            with open(f"/proc/{pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024
+        except (OSError, ValueError):
+            pass
+        return None
+
+    def _children(self) -> set[int]:
+        found: set[int] = set()
+        try:
+            for task in os.listdir(f"/proc/{self.pid}/task"):
+                with open(f"/proc/{self.pid}/task/{task}/children") as kids:
+                    found.update(int(k) for k in kids.read().split())
+        except (OSError, ValueError):
+            pass
+        return found
+
+    def _watch(self) -> None:
+        while not self._done.wait(0.05):
+            if (main := self._hwm_mb(self.pid)) is not None:
+                self.main_mb = max(self.main_mb or 0.0, main)
+            for kid in self._children():
+                if (worker := self._hwm_mb(kid)) is not None:
+                    self.worker_mb = max(self.worker_mb or 0.0, worker)
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
 
 
 def _wait4(child: subprocess.Popen) -> tuple[int, Any]:
@@ -172,6 +299,11 @@ def main() -> None:
                     help="print badges and the bare loop this many times each, alternately; the best "
                          "of each counts (default 3)")
     ap.add_argument("--skip", default="", help="parts to leave out: badges,import,check")
+    ap.add_argument("--sessions", type=int, default=500,
+                    help="check: the programme grown to this many sessions (0: the demo's own)")
+    ap.add_argument("--slots", type=int, default=5000, help="check: … and this many speaking slots")
+    ap.add_argument("--check-repeat", type=int, default=5,
+                    help="check: runs of --version, check and check --json, alternately; the best counts")
     args = ap.parse_args()
     log = (lambda *a, **k: print(*a, **k, file=sys.stderr)) if args.json else print
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
@@ -184,7 +316,9 @@ def main() -> None:
         result["startup_s"] = round(runner.median("--version"), 3)
         parts = []
         if "check" not in skip:
-            parts.append(("mmdesk check", lambda: check(runner, store, work, result)))
+            parts.append((f"mmdesk check ({args.sessions} sessions, {args.slots} speaking slots)",
+                          lambda: check(runner, store, work, result, args.sessions, args.slots,
+                                        args.check_repeat, log)))
         if "badges" not in skip:
             for n in (int(x) for x in args.badges.split(",") if x.strip()):
                 parts.append((f"mmdesk print badges ({n}) and bare ReportLab",

@@ -14,7 +14,7 @@ def writable_target(target: Path | str) -> Path:
     """The target as a Path, once its folder is known to exist (else one clear sentence)."""
     path = Path(target)
     if not path.parent.resolve().is_dir():
-        raise MmdeskError(f"folder {path.parent} does not exist")
+        raise MmdeskError("folder {parent} does not exist", parent=path.parent, code="files.folder-does-not")
     return path
 
 

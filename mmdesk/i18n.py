@@ -10,9 +10,12 @@ Two ways in:
 
 - ``_()`` / ``ngettext()`` / ``say()`` where a sentence is made from a template with named
   values (the rules of ``mmdesk check``, the command line's own lines);
-- ``translate_message(text)`` for a sentence a service already made in English (a refusal's
-  ``MmdeskError``, a check-in reason, also the ones stored in the database): the catalogue's
-  templates (scripts/extract_messages.py collects them from the raise sites) are matched
+- ``render(template, values)`` for what a service reports as data (a refusal's ``MmdeskError``,
+  a check-in result's code and values): exact look-up of the English template (msgctxt
+  "sentence"), its values put in, known words among them translated exactly;
+- ``translate_message(text)`` only for a finished English sentence: one stored in the database
+  by an older version (a check-in reason), a library's message, a refusal raised the older
+  way: the catalogue's templates (scripts/extract_messages.py collects them) are matched
   against the sentence, and its values go into the translation — themselves translated when
   they are known words ("the venue", "not accredited").
 """
@@ -225,6 +228,54 @@ def translate_message(text: str, code: str | None = None, _depth: int = 0) -> st
     if "\n" in text:  # a refusal with its list of lines ("nothing was imported: …\nline 3: …")
         return "\n".join(translate_message(line, code, _depth + 1) for line in text.split("\n"))
     return text
+
+
+def word(value: object, code: str | None = None) -> str:
+    """A value put into a sentence: a known word ("the venue", "not accredited") translated by
+    exact look-up, a list of them joined by " / ", an error in its own words, anything else as
+    it is written."""
+    code = code or _current
+    message = getattr(value, "message", None)
+    if callable(message) and hasattr(value, "template"):  # an MmdeskError
+        return str(message(code))
+    if isinstance(value, (list, tuple)):  # several known words ("nominated / rejected")
+        return " / ".join(word(v, code) for v in value)
+    text = str(value)
+    if code == "en" or not isinstance(value, str) or not text:
+        return text
+    return translations(code).pgettext(SENTENCE, text)
+
+
+def render(template: str, values: Mapping[str, object], code: str | None = None) -> str:
+    """A sentence from its English template (msgctxt "sentence") and named values, in the
+    current (or given) language. Without values the template is the sentence as it stands.
+    A translation whose holes do not fit falls back to the English template."""
+    code = code or _current
+    text = template if code == "en" else translations(code).pgettext(SENTENCE, template)
+    if not values:
+        return text
+    filled = {k: word(v, code) for k, v in values.items()}
+    for candidate in (text, template):
+        try:
+            return candidate.format_map(filled)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            continue
+    return template
+
+
+def plain_values(values: Mapping[str, object]) -> dict[str, object]:
+    """Values as JSON can carry them: numbers, text, true/false and null as they are, anything
+    else (a date, an error) as its text."""
+    out: dict[str, object] = {}
+    for key, value in values.items():
+        if value is None or isinstance(value, (bool, int, float, str)):
+            out[key] = value
+        elif isinstance(value, (list, tuple)):
+            out[key] = [v if isinstance(v, (bool, int, float, str)) or v is None else str(v)
+                        for v in value]
+        else:
+            out[key] = str(value)
+    return out
 
 
 def known_messages(code: str) -> set[str]:

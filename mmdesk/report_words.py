@@ -10,6 +10,11 @@ from mmdesk.i18n import _, say, say_n, translate_message
 
 if TYPE_CHECKING:
     from mmdesk.services.delegate_import import ImportReport
+    from mmdesk.services.forum_workbook import ForumExport, ForumImportReport
+    from mmdesk.services.nomination_workbook import NominationReport
+    from mmdesk.services.photos import PhotoImport
+    from mmdesk.services.programme_exchange import ProgrammeReport
+    from mmdesk.services.workbook_log import WorkbookTally
 
 
 def import_summary(report: ImportReport) -> str:
@@ -55,3 +60,194 @@ def import_lines(report: ImportReport) -> list[str]:
             for same in report.folded_warnings() for n, why in same[:1]]
     out += [say("line {line}: {why}", line=n, why=translate_message(why)) for n, why in report.problems]
     return out
+
+
+def photo_lines(report: PhotoImport) -> list[str]:
+    """A photo import's summary, then one line per file left out, in the user's language."""
+    summary = say("{imported} ({replaced}), {unmatched}, {refused}",
+                  imported=say_n("{n} photo imported", "{n} photos imported", report.imported),
+                  replaced=say_n("{n} replaced", "{n} replaced", report.replaced),
+                  unmatched=say_n("{n} file named no delegate", "{n} files named no delegate",
+                                  len(report.unmatched)),
+                  refused=say_n("{n} refused", "{n} refused", len(report.refused)))
+    return ([summary]
+            + [say("{file}: no delegate has this e-mail or id", file=name) for name in report.unmatched]
+            + [say("{file}: {why}", file=name, why=translate_message(why)) for name, why in report.refused])
+
+
+def programme_summary(report: ProgrammeReport) -> str:
+    """A programme import in one line: sessions created and updated, new rooms, names not matched."""
+    text = say_n("{created}, {n} updated", "{created}, {n} updated", report.updated,
+                 created=say_n("{n} session created", "{n} sessions created", report.created))
+    if report.rooms_created:
+        text = say("{text}; new rooms: {rooms}", text=text, rooms=", ".join(report.rooms_created))
+    if report.unmatched:
+        text = say("{text}; {more}", text=text,
+                   more=say_n("{n} name not matched to a delegate", "{n} names not matched to a delegate",
+                              len(report.unmatched)))
+    return text
+
+
+def tally_words(tally: WorkbookTally) -> str:
+    """"sent 2 (12 Nov), returned 1 (15 Nov)"; empty when none was sent or returned."""
+    from mmdesk.date_words import short_day_month
+
+    parts = []
+    if tally.sent and tally.last_sent is not None:
+        parts.append(say("sent {n} ({day})", n=tally.sent, day=short_day_month(tally.last_sent)))
+    if tally.returned and tally.last_returned is not None:
+        parts.append(say("returned {n} ({day})", n=tally.returned, day=short_day_month(tally.last_returned)))
+    return ", ".join(parts)
+
+
+def sheet_word(kind: str) -> str:
+    """A forum workbook's sheet (forum, rooms, routes, programme, delegates) by its name in the user's
+    language."""
+    from mmdesk.i18n import language
+    from mmdesk.spreadsheets.forum_workbook import SHEETS
+
+    names = SHEETS.get(kind)
+    return names.get(language(), names["en"]) if names else kind
+
+
+def _known_problems() -> dict[str, str]:
+    """The workbooks' problems said in fixed words, in the user's language."""
+    return {
+        "this database holds no forum yet: the workbook needs a Forum sheet (see `mmdesk template forum`)":
+            _("this database holds no forum yet: the workbook needs a Forum sheet "
+              "(see `mmdesk template forum`)"),
+        "no sheet called Forum, Rooms, Routes, Programme or Delegates":
+            _("no sheet called Forum, Rooms, Routes, Programme or Delegates"),
+        "the Forum sheet needs at least the rows Name and First day":
+            _("the Forum sheet needs at least the rows Name and First day"),
+        "no column Name": _("no column Name"),
+        "no column for names (Given name, Family name)": _("no column for names (Given name, Family name)"),
+    }
+
+
+def _templated_problem(text: str) -> str | None:
+    """A nomination workbook's problem or flag, said again from its values."""
+    import re
+
+    m = re.fullmatch(r"(?P<who>.+): place (?P<n>\d+) of a quota of (?P<quota>\d+)", text)
+    if m:
+        return say("{who}: place {n} of a quota of {quota}", **m.groupdict())
+    m = re.fullmatch(r"(?P<who>.+): past the route's quota \((?P<used>\d+) of (?P<quota>\d+) places "
+                     r"taken\)", text)
+    if m:
+        return say("{who}: past the route's quota ({used} of {quota} places taken)", **m.groupdict())
+    m = re.fullmatch(r"(?P<who>.+) is already nominated by (?P<body>.+) \(route “(?P<route>.+)”\)", text)
+    if m:
+        return say("{who} is already nominated by {body} (route “{route}”)", **m.groupdict())
+    m = re.fullmatch(r"(?P<title>.+) is on (?P<day>\d{2} [A-Za-z]+ \d{4}), outside the forum's days "
+                     r"\((?P<first>\d{2} [A-Za-z]+) to (?P<last>\d{2} [A-Za-z]+ \d{4})\)", text)
+    if m:  # the days as the service wrote them (strftime's English), said again in the language
+        from datetime import datetime
+
+        from mmdesk.date_words import day, span
+
+        try:
+            on = datetime.strptime(m["day"], "%d %B %Y").date()
+            last = datetime.strptime(m["last"], "%d %B %Y").date()
+            first = datetime.strptime(f"{m['first']} {last.year}", "%d %B %Y").date()
+        except ValueError:
+            return None
+        return say("{title} is on {day}, outside the forum's days ({days})", title=m["title"], day=day(on),
+                   days=span(first, last))
+    m = re.fullmatch(r"this workbook was made for “(?P<forum>.+)”, not for “(?P<event>.+)”", text)
+    if m:
+        return say("this workbook was made for “{forum}”, not for “{event}”", **m.groupdict())
+    m = re.fullmatch(r"(?P<file>.+) does not say which route it is for: send the nominating body a workbook "
+                     r"made with `mmdesk export nominations`", text)
+    if m:
+        return say("{file} does not say which route it is for: send the nominating body a workbook made "
+                   "with `mmdesk export nominations`", **m.groupdict())
+    return None
+
+
+def problem_words(text: str) -> str:
+    """One problem of a report (made in English by the service) in the user's language."""
+    return _known_problems().get(text) or _templated_problem(text) or translate_message(text)
+
+
+def forum_export_summary(done: ForumExport) -> str:
+    """What a forum workbook export wrote: rooms, routes, sessions, delegates."""
+    return ", ".join((say_n("{n} room", "{n} rooms", done.rooms),
+                      say_n("{n} route", "{n} routes", done.routes),
+                      say_n("{n} session", "{n} sessions", done.sessions),
+                      say_n("{n} delegate", "{n} delegates", done.delegates)))
+
+
+def forum_import_summary(report: ForumImportReport) -> str:
+    """A forum workbook import in one line: the forum, then each sheet's rows created and updated."""
+    parts = []
+    if report.forum == "created":
+        parts.append(_("forum created"))
+    elif report.forum:
+        parts.append(_("forum updated"))
+    for kind, counts in report.sheets.items():
+        parts.append(say("{sheet}: {created}, {updated}", sheet=sheet_word(kind).lower(),
+                         created=say_n("{n} created", "{n} created", counts.created),  # rows
+                         updated=say_n("{n} updated", "{n} updated", counts.updated)))
+    text = "; ".join(parts) or _("nothing to import")
+    if report.unmatched:
+        text = say("{text}; {more}", text=text, more=say_n(
+            "{n} programme name not matched to a delegate", "{n} programme names not matched to a delegate",
+            len(report.unmatched)))
+    return text
+
+
+def forum_import_lines(report: ForumImportReport) -> list[str]:
+    """Every problem of a forum workbook import: the sheet, the line, what is wrong."""
+    return [say("{sheet}, line {line}: {why}", sheet=sheet, line=line, why=problem_words(text)) if line
+            else say("{sheet}: {why}", sheet=sheet, why=problem_words(text))
+            for sheet, line, text in report.problems]
+
+
+def nomination_summary(report: NominationReport) -> str:
+    """A nomination workbook import in one line: nominated (new, already in the list), flagged."""
+    text = say("route “{route}”: {nominated} ({new}, {known}), {unchanged}", route=report.route,
+               nominated=say_n("{n} nominated", "{n} nominated", report.created + report.nominated),
+               new=say_n("{n} new", "{n} new", report.created),
+               known=say_n("{n} already in the list", "{n} already in the list", report.nominated),
+               unchanged=say_n("{n} already on the route", "{n} already on the route", report.unchanged))
+    if report.flagged:
+        flagged = say_n("{n} past the quota, flagged", "{n} past the quota, flagged", len(report.flagged))
+        text = say("{text}; {more}", text=text, more=flagged)
+    return text
+
+
+def nomination_lines(report: NominationReport) -> list[str]:
+    """Every problem of a nomination workbook import, with its sheet and line."""
+    return [say("{sheet}, line {line}: {why}", sheet=report.sheet, line=line, why=problem_words(text)) if line
+            else problem_words(text) for line, text in report.problems]
+
+
+def report_summary(report: object) -> str:
+    """The one-line summary of any import report the command line and the window show."""
+    from mmdesk.services.delegate_import import ImportReport
+    from mmdesk.services.forum_workbook import ForumImportReport
+    from mmdesk.services.nomination_workbook import NominationReport
+    from mmdesk.services.programme_exchange import ProgrammeReport
+
+    if isinstance(report, ForumImportReport):
+        return forum_import_summary(report)
+    if isinstance(report, NominationReport):
+        return nomination_summary(report)
+    if isinstance(report, ProgrammeReport):
+        return programme_summary(report)
+    if isinstance(report, ImportReport):
+        return import_summary(report)
+    return str(report.summary())  # type: ignore[attr-defined]
+
+
+def report_lines(report: object) -> list[str]:
+    """Every problem line of a workbook import's report, in the user's language."""
+    from mmdesk.services.forum_workbook import ForumImportReport
+    from mmdesk.services.nomination_workbook import NominationReport
+
+    if isinstance(report, ForumImportReport):
+        return forum_import_lines(report)
+    if isinstance(report, NominationReport):
+        return nomination_lines(report)
+    return [translate_message(line) for line in report.lines()]  # type: ignore[attr-defined]

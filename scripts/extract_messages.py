@@ -1,9 +1,11 @@
 """Collect the sentences mmdesk's services and command line say to a user (refusals, check-in
 results) as message templates for resources/locale/*/LC_MESSAGES/mmdesk.po.
 
-A template is the sentence with each f-string value replaced by a named placeholder
-({room}, {text}...); mmdesk.i18n.translate_message matches a sentence made from it and
-puts the values into the translation. Run: python3 scripts/extract_messages.py [--list]
+A refusal raised as data (``ValidationError("room {room} is in use", room=..., code="...")``)
+gives its first argument as written. A refusal or reason still made as a finished sentence gives
+a template: the sentence with each f-string value replaced by a named placeholder ({room},
+{text}...), which mmdesk.i18n.translate_message matches to put the values into the translation.
+Run: python3 scripts/extract_messages.py [--list]
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ERROR_NAME = re.compile(r"(Error|Refused|NotFound|Exceeded|Closed|InUse|Transition|Conflict|NothingToPrint|"
-                        r"BadCode|UnreadableFile|NoSigningKey)$")
+                        r"BadCode|UnreadableFile|HostileFile|BadPhoto|NoSigningKey)$")
 #: modules whose every sentence-like string is said to a user (check-in results and reasons)
-WHOLE_MODULES = ("mmdesk/services/checkin.py", "mmdesk/services/delegate_import.py")
+WHOLE_MODULES = ("mmdesk/services/checkin.py", "mmdesk/services/delegate_import.py",
+                 "mmdesk/services/delegate_import_rows.py", "mmdesk/services/delegate_import_write.py")
 SKIP = ("mmdesk/ui/",)
 #: calls whose first string argument (or first two, for plurals) is a msgid as written
 GETTEXT_CALLS = {"_": 1, "say": 1, "ngettext": 2, "say_n": 2}
@@ -27,7 +30,8 @@ EXTRA = (
     "the venue", "no zone", "missing", "revoked", "more than {count}",
     "not accredited", "nominated", "approved", "rejected", "withdrawn", "badge issued",
     "badge collected",
-    "nothing was imported: {len} problem(s) in {where}",
+    "nothing was imported: {len} problem(s) in {where}", "… and {n} more", "the workbook", "the file",
+    "declares", "reaches",  # a sheet that declares/reaches {rows} rows × {cols} columns (guard.py)
     "unknown country: {value} (closest: {near})",
     "unknown country {value}: left empty (closest: {near})",
     # argparse's own refusals (mmdesk.cli.common.Parser.error translates them)
@@ -50,11 +54,12 @@ def _vocabulary() -> tuple[str, ...]:
     """Words that _() looks up through a table (rule titles, roles, kinds, route kinds)."""
     sys.path.insert(0, str(ROOT))
     from mmdesk.cli.check import ROUTE_KIND_WORDS
+    from mmdesk.cli.help_words import parser_words
     from mmdesk.domain import rules
     from mmdesk.domain.enums import KIND_LABELS
 
     return (*rules._RULE_TITLES.values(), *rules._ROLE_WORDS.values(), *KIND_LABELS.values(),
-            *ROUTE_KIND_WORDS.values())
+            *ROUTE_KIND_WORDS.values(), *parser_words())
 
 
 def _name(expr: ast.expr) -> str:
@@ -134,6 +139,14 @@ def messages_of(path: Path) -> list[tuple[str | None, str, int]]:
             + [(SENTENCE, m, line) for m, line in sentences_of(path)])
 
 
+def is_new_form(call: ast.Call) -> bool:
+    """A refusal raised as data: a literal template first, its values and code as keywords
+    (the template is the msgid as written)."""
+    first = call.args[0] if call.args else None
+    return (isinstance(first, ast.Constant) and isinstance(first.value, str)
+            and any(k.arg == "code" for k in call.keywords))
+
+
 def sentences_of(path: Path) -> list[tuple[str, int]]:
     """(template, line) of every sentence made in English in one module (refusals, check-in)."""
     rel = path.relative_to(ROOT).as_posix()
@@ -142,10 +155,17 @@ def sentences_of(path: Path) -> list[tuple[str, int]]:
     docstrings = {id(n.body[0].value) for n in ast.walk(tree)
                   if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
                   and n.body and isinstance(n.body[0], ast.Expr)}
+    # templates of refusals raised as data are msgids as written: never read as sentences
+    as_written = {id(n.args[0]) for n in ast.walk(tree) if isinstance(n, ast.Call) and is_new_form(n)}
+    docstrings |= as_written
     if rel in WHOLE_MODULES:
+        found += [(n.args[0].value, n.args[0].lineno) for n in ast.walk(tree)  # type: ignore[attr-defined]
+                  if isinstance(n, ast.Call) and is_new_form(n)]
         for n in _strings_in(tree):
             if id(n) not in docstrings and not (isinstance(n, ast.Constant) and "\n" in n.value):
-                t = template(n)
+                # a plain string with {holes} is a template as written (CONFIRMED in checkin.py)
+                written = isinstance(n, ast.Constant) and re.search(r"(?<!\{)\{\w+\}", n.value)
+                t = n.value if written else template(n)
                 if t:
                     found.append((t, n.lineno))
         return found
@@ -153,9 +173,13 @@ def sentences_of(path: Path) -> list[tuple[str, int]]:
     for fn in [n for n in ast.walk(tree) if isinstance(n, scopes)]:
         indirect = False
         for n in ast.walk(fn):
-            if isinstance(n, ast.Call) and ERROR_NAME.search(_name(n.func)) and n.args:
+            if isinstance(n, ast.Call) and _name(n.func) == "__init__" and is_new_form(n):
+                found.append((n.args[0].value, n.args[0].lineno))  # type: ignore[attr-defined]
+            elif isinstance(n, ast.Call) and ERROR_NAME.search(_name(n.func)) and n.args:
                 arg = n.args[0]
-                if _stringy(arg) or isinstance(arg, (ast.IfExp, ast.BoolOp)):
+                if is_new_form(n):  # Error("template {x}", x=..., code="...")
+                    found.append((arg.value, arg.lineno))  # type: ignore[attr-defined]
+                elif _stringy(arg) or isinstance(arg, (ast.IfExp, ast.BoolOp)):
                     for s in _strings_in(arg):
                         t = template(s)
                         if t:
@@ -166,7 +190,7 @@ def sentences_of(path: Path) -> list[tuple[str, int]]:
             for n in ast.walk(fn):
                 if isinstance(n, (ast.Assign, ast.AugAssign, ast.Return)) and n.value is not None:
                     for s in _strings_in(n.value):
-                        t = template(s)
+                        t = None if id(s) in as_written else template(s)
                         if t:
                             found.append((t, s.lineno))
     return found

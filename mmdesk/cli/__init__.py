@@ -9,6 +9,7 @@ since every service call is one transaction.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -47,7 +48,9 @@ def cmd_window(args: argparse.Namespace) -> int:
     try:
         from mmdesk.ui.app import run_window
     except ImportError as exc:
-        raise CommandError(f"the window cannot start: {exc}", EXIT_FAIL) from exc
+        raise CommandError(
+            "the window cannot start: {exc}",
+            EXIT_FAIL, exc=exc, code="cli.window-cannot-start") from exc
     return run_window(args.db)
 
 
@@ -86,6 +89,15 @@ def _language_option(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _refused(exc: MmdeskError, as_json: bool) -> None:
+    """A refusal on stderr, one line: the sentence in the current language, or under --json one
+    object {"error": {"code", "message", "values"}} (the code is the same in every language)."""
+    if as_json:
+        print(json.dumps({"error": exc.as_data()}, ensure_ascii=False, default=str), file=sys.stderr)
+    else:
+        print(f"mmdesk: {exc}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `mmdesk` and `python -m mmdesk`; returns the exit code."""
     from mmdesk import i18n
@@ -97,12 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_window)
     try:
         return run(args)
-    except CommandError as exc:
-        print(f"mmdesk: {exc}", file=sys.stderr)
-        return exc.code
     except MmdeskError as exc:
-        print(f"mmdesk: {exc}", file=sys.stderr)
-        return EXIT_FAIL
+        _refused(exc, bool(getattr(args, "json", False)))
+        return exc.exit_code if isinstance(exc, CommandError) else EXIT_FAIL
     except KeyboardInterrupt:
         print("mmdesk: " + i18n._("interrupted; nothing was changed"), file=sys.stderr)
         return 130

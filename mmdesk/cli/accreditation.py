@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, find_delegate, opened
+from mmdesk.i18n import _, say, say_n
 
 if TYPE_CHECKING:
     from mmdesk.services.accreditation import AccreditationView
@@ -26,8 +27,9 @@ def cmd_nominate(args: argparse.Namespace) -> int:
         delegate = get_delegate(store, find_delegate(store, args.who))
         nominate(store, delegate.id, route.id, reason=args.reason)
         left = find_route(store, str(route.id)).left
-    print(f"nominated {delegate.full_name} on route {route.name!r}"
-          + (f" ({left} place(s) left)" if left is not None else ""))
+    done = say("nominated {name} on route {route}", name=delegate.full_name, route=repr(route.name))
+    print(done if left is None else say_n("{done} ({n} place left)", "{done} ({n} places left)", left,
+                                          done=done))
     return EXIT_OK
 
 
@@ -43,25 +45,36 @@ def _pick(store: Store, delegate_id: int, name: str, target: str, route: str | N
         wanted = find_route(store, route)
         accs = [a for a in accs if a.route_id == wanted.id]
         if not accs:
-            raise CommandError(f"{name} is not on route {wanted.name!r}; nominate them with "
-                               f"`mmdesk nominate {delegate_id} --route {wanted.name!r}`")
+            raise CommandError(
+                "{name} is not on route {name2}; nominate them with `mmdesk nominate {delegate_id} --route "
+                "{name3}`",
+                name=name, name2=repr(wanted.name), delegate_id=delegate_id, name3=repr(wanted.name),
+                code="accreditation.not-on-route-nominate")
     if not accs:
-        raise CommandError(f"{name} has no accreditation yet; nominate them first with "
-                           f"`mmdesk nominate {delegate_id} --route ROUTE`")
+        raise CommandError(
+            "{name} has no accreditation yet; nominate them first with `mmdesk nominate {delegate_id} "
+            "--route ROUTE`",
+            name=name, delegate_id=delegate_id, code="accreditation.no-accreditation-yet")
     state = S(target)
     movable = [a for a in accs if state in TRANSITIONS[a.state]]
     if len(movable) > 1:
-        raise CommandError(f"{name} is on {len(movable)} routes ({', '.join(a.route for a in movable)}); "
-                           f"say which with --route", EXIT_USAGE)
+        raise CommandError(
+            "{name} is on {len} routes ({join}); say which with --route",
+            EXIT_USAGE, name=name, len=len(movable), join=', '.join(a.route for a in movable),
+            code="accreditation.routes-say-which")
     if movable:
         return movable[0]
     if len(accs) > 1:
         held = ", ".join(f"{a.route}: {LABELS[a.state]}" for a in accs)
-        raise CommandError(f"{name}: no accreditation can be {LABELS[state]} ({held})")
+        raise CommandError(
+            "{name}: no accreditation can be {LABELS} ({held})",
+            name=name, LABELS=LABELS[state], held=held, code="accreditation.no-accreditation-can")
     (acc,) = accs
     if state is S.BADGE_COLLECTED and acc.state is S.APPROVED:
-        raise CommandError(f"{name}: approved on {acc.route!r} but no badge is issued yet; a badge is "
-                           f"collected once printed: run `mmdesk print badges FILE.pdf` first")
+        raise CommandError(
+            "{name}: approved on {route} but no badge is issued yet; a badge is collected once printed: run "
+            "`mmdesk print badges FILE.pdf` first",
+            name=name, route=repr(acc.route), code="accreditation.approved-no-badge")
     return acc  # the workflow's own refusal names the states
 
 
@@ -74,7 +87,9 @@ def cmd_accredit(args: argparse.Namespace) -> int:
 
     target = TARGETS[args.action]
     if args.action == "reject" and not (args.reason and args.reason.strip()):
-        raise CommandError("a rejection needs a reason: add --reason TEXT", EXIT_USAGE)
+        raise CommandError(
+            "a rejection needs a reason: add --reason TEXT",
+            EXIT_USAGE, code="accreditation.rejection-needs-reason")
     with opened(args) as store:
         chosen: list[tuple[str, int]] = []
         for who in args.who:
@@ -85,13 +100,16 @@ def cmd_accredit(args: argparse.Namespace) -> int:
         try:
             bulk_transition(store, ids, target, reason=args.reason)
         except ValidationError as exc:
-            if "documents not received" not in str(exc):
+            if exc.code != "accreditation.documents-not-received":
                 raise
-            raise CommandError(f"{exc}; tick each one received with `mmdesk accredit document WHO "
-                               f"--route ROUTE \"DOCUMENT\"`") from exc
+            raise CommandError(
+                "{exc}; tick each one received with `mmdesk accredit document WHO --route ROUTE "
+                "\"DOCUMENT\"`",
+                exc=exc, code="accreditation.tick-each-received") from exc
     names = list(dict.fromkeys(n for n, _ in chosen))
-    print(f"{LABELS[S(target)]}: {', '.join(names)}" if len(names) <= 5
-          else f"{LABELS[S(target)]}: {len(names)} delegates")
+    print(say("{state}: {names}", state=_(LABELS[S(target)]), names=", ".join(names)) if len(names) <= 5
+          else say_n("{state}: {n} delegate", "{state}: {n} delegates", len(names),
+                     state=_(LABELS[S(target)])))
     return EXIT_OK
 
 
@@ -104,11 +122,15 @@ def cmd_document(args: argparse.Namespace) -> int:
         route = find_route(store, args.route)
         acc = next((a for a in accreditations_of(store, d.id) if a.route_id == route.id), None)
         if acc is None:
-            raise CommandError(f"{d.full_name} is not on route {route.name!r}")
+            raise CommandError(
+                "{full_name} is not on route {name}",
+                full_name=d.full_name, name=repr(route.name), code="accreditation.not-on-route")
         checklist = set_document(store, acc.id, args.document, not args.missing)
     done = sum(checklist.values())
-    print(f"{d.full_name}, {route.name}: {args.document!r} "
-          f"{'missing' if args.missing else 'received'} ({done} of {len(checklist)} documents received)")
+    print(say("{name}, {route}: {document} missing ({done} of {total} documents received)" if args.missing
+              else "{name}, {route}: {document} received ({done} of {total} documents received)",
+              name=d.full_name, route=route.name, document=repr(args.document), done=done,
+              total=len(checklist)))
     return EXIT_OK
 
 

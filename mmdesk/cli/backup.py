@@ -9,6 +9,7 @@ from mmdesk.cli.common import (
     EXIT_OK,
     opened,
 )
+from mmdesk.i18n import say
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -17,8 +18,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = Path(args.file)
     with opened(args) as store:
         written = backup(store, target, for_desk=args.for_desk)
-    extra = " (without the signing key, for another desk)" if args.for_desk else ""
-    print(f"backed up {store.description} to {written}{extra}")
+    print(say("backed up {store} to {file} (without the signing key, for another desk)" if args.for_desk
+              else "backed up {store} to {file}", store=store.description, file=written))
     return EXIT_OK
 
 
@@ -30,7 +31,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from mmdesk.store.database import Store
 
     Store.open(args.db).close()  # an older backup is upgraded on open, as any store
-    print(f"restored {args.file}; what was there before is kept in {before}")
+    print(say("restored {file}; what was there before is kept in {before}", file=args.file, before=before))
     return EXIT_OK
 
 

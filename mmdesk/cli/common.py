@@ -22,15 +22,23 @@ T = TypeVar("T")
 
 
 class CommandError(MmdeskError):
-    """A command that cannot be carried out; carries its exit code."""
+    """A command that cannot be carried out; carries its exit status (1 refused, 2 usage) beside
+    the refusal's code and values (see MmdeskError)."""
 
-    def __init__(self, message: str, code: int = EXIT_FAIL) -> None:
-        super().__init__(message)
-        self.code = code
+    def __init__(self, template: str, exit_code: int = EXIT_FAIL, /, *, code: str | None = None,
+                 **values: Any) -> None:
+        super().__init__(template, code=code, **values)
+        self.exit_code = exit_code
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors in one line and exits 2."""
+    """argparse that reports usage errors in one line and exits 2, and helps in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from mmdesk.cli.help_words import TranslatedHelpFormatter
+
+        kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         from mmdesk.i18n import say, translate_message
@@ -58,7 +66,7 @@ def existing_folder(target: Path) -> Path:
     try:
         return writable_target(target)
     except MmdeskError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError.wrapping(exc) from None
 
 
 def target_file(file: str, suffix: str, refusal: str) -> Path:
@@ -66,7 +74,7 @@ def target_file(file: str, suffix: str, refusal: str) -> Path:
     folder that exists."""
     target = Path(file)
     if target.suffix.lower() != suffix:
-        raise CommandError(refusal, EXIT_USAGE)
+        raise CommandError(refusal, EXIT_USAGE, code="cli.wrong-file-type")
     return existing_folder(target)
 
 
@@ -93,11 +101,15 @@ def show_list(args: argparse.Namespace, items: Sequence[T], as_json: Callable[[T
 
 def remove_found(args: argparse.Namespace, find: Callable[[Store, str], Any],
                  delete: Callable[[Store, int], object], what: str) -> int:
-    """`mmdesk WHAT remove NAME`: the one NAME (or id) finds, deleted; says which."""
+    """`mmdesk WHAT remove NAME`: the one NAME (or id) finds, deleted; says which (what: "room" or
+    "route")."""
+    from mmdesk.i18n import say
+
     with opened(args) as store:
         found = find(store, args.name)
         delete(store, found.id)
-    print(f"removed {what} {found.name!r}")
+    print(say("removed room {name}", name=repr(found.name)) if what == "room"
+          else say("removed route {name}", name=repr(found.name)))
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ import sys
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened
 from mmdesk.domain.enums import CATEGORY_WORDS, Category
+from mmdesk.i18n import _, say
 
 
 def parse_category(value: str) -> Category:
@@ -19,7 +20,9 @@ def parse_category(value: str) -> Category:
         if text in (c.value, strip_marks(CATEGORY_WORDS[c]).replace(" ", "_")):
             return c
     known = ", ".join(c.value for c in Category)
-    raise CommandError(f"unknown category {value!r} (known: {known})", EXIT_USAGE)
+    raise CommandError(
+        "unknown category {value} (known: {known})",
+        EXIT_USAGE, value=repr(value), known=known, code="delegates.unknown-category-known")
 
 
 def cmd_delegate_add(args: argparse.Namespace) -> int:
@@ -32,8 +35,9 @@ def cmd_delegate_add(args: argparse.Namespace) -> int:
     )
     with opened(args) as store:
         d = create_delegate(store, data)
-    print(f"added delegate {d.id}: {d.full_name}"
-          + (f", {d.organisation}" if d.organisation else "") + f" ({d.category.value})")
+    print(say("added delegate {id}: {name}, {organisation} ({category})" if d.organisation
+              else "added delegate {id}: {name} ({category})", id=d.id, name=d.full_name,
+              organisation=d.organisation, category=d.category.value))
     return EXIT_OK
 
 
@@ -54,12 +58,13 @@ def cmd_delegate_list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return EXIT_OK
     if not found:
-        print("no delegates" + (f" match {args.search!r}" if args.search else
-                                " yet; add one with: mmdesk delegate add --given G --family F "
-                                "(or mmdesk import delegates FILE.xlsx)"))
+        print(say("no delegates match {search}", search=repr(args.search)) if args.search
+              else _("no delegates yet; add one with: mmdesk delegate add --given G --family F "
+                     "(or mmdesk import delegates FILE.xlsx)"))
     for d in found:
         where = ", ".join(p for p in (d.organisation, d.country) if p)
-        state = f"{d.route}: {LABELS[d.state]}" if d.state else "not nominated"
+        state = (say("{route}: {state}", route=d.route, state=_(LABELS[d.state])) if d.state
+                 else _("not nominated"))
         print(f"{d.id:5}  {d.full_name}" + (f" ({where})" if where else "") + f"  [{state}]")
     return EXIT_OK
 

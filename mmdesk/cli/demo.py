@@ -10,22 +10,23 @@ from mmdesk.cli.common import (
     CommandError,
     opened,
 )
+from mmdesk.i18n import say
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from mmdesk.services.demo import StoreInUse, describe, load_demo
 
     if args.delegates < 0:
-        raise CommandError("--delegates must be 0 or more", EXIT_USAGE)
+        raise CommandError("--delegates must be 0 or more", EXIT_USAGE, code="demo.delegates-must-more")
     with opened(args) as store:
         try:
             load_demo(store, args.delegates)
         except StoreInUse as held:
             # the README's first command run a second time: open the forum that is there
-            print(f"{store.description} already holds “{held.event_name}”; left as it is "
-                  f"(load the demo into a new file with --db FILE)")
+            print(say("{store} already holds “{event}”; left as it is (load the demo into a new file "
+                      "with --db FILE)", store=store.description, event=held.event_name))
             return EXIT_OK
-        print(f"loaded {describe(store)} into {store.description}")
+        print(say("loaded {what} into {store}", what=describe(store), store=store.description))
     return EXIT_OK
 
 

@@ -8,23 +8,27 @@ import argparse
 from pathlib import Path
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, existing_folder, find_delegate, opened
+from mmdesk.i18n import say
 
 
 def _layout(name: str) -> str:
     from mmdesk.printing.layouts import available_layouts
 
     if name not in available_layouts():
-        raise CommandError(f"no badge layout {name!r} (layouts: {', '.join(available_layouts())})",
-                           EXIT_USAGE)
+        raise CommandError(
+            "no badge layout {name} (layouts: {join})",
+            EXIT_USAGE, name=repr(name), join=', '.join(available_layouts()), code="desk.no-badge-layout")
     return name
 
 
 def _pdf(file: str | None, what: str) -> Path:
     if not file:
-        raise CommandError(f"{what} needs a FILE.pdf to print to", EXIT_USAGE)
+        raise CommandError(
+            "{what} needs a FILE.pdf to print to",
+            EXIT_USAGE, what=what, code="desk.needs-file-pdf")
     target = Path(file)
     if target.suffix.lower() != ".pdf":
-        raise CommandError("a badge is printed to a .pdf file", EXIT_USAGE)
+        raise CommandError("a badge is printed to a .pdf file", EXIT_USAGE, code="desk.badge-printed-pdf")
     return existing_folder(target)
 
 
@@ -51,15 +55,23 @@ def cmd_print_badge(args: argparse.Namespace) -> int:
     with opened(args) as store:
         card = desk_card(store, find_delegate(store, args.file))
         if card.may_reprint and not (args.reason and args.reason.strip()):
-            raise CommandError(f"{card.name} has badge {card.serial} already: a reprint needs "
-                               f"--reason (lost, damaged, name corrected…)", EXIT_USAGE)
+            raise CommandError(
+                "{name} has badge {serial} already: a reprint needs --reason (lost, damaged, name "
+                "corrected…)",
+                EXIT_USAGE, name=card.name, serial=card.serial, code="desk.badge-already-reprint")
         if not (card.may_print or card.may_reprint):
             state = card.state.value.replace("_", " ") if card.state else "no accreditation"
-            raise CommandError(f"{card.name} is not approved ({state}): no badge")
+            raise CommandError(
+                "{name} is not approved ({state}): no badge",
+                name=card.name, state=state, code="desk.not-approved-no")
         serial = print_one(store, card.delegate_id, target, layout, args.reason)
-    what = f"reprinted ({args.reason.strip()}); badge {card.serial} revoked" if card.may_reprint \
-        else "printed"
-    print(f"badge {serial} of {card.name} {what} ({layout}) to {target}")
+    if card.may_reprint:
+        print(say("badge {serial} of {name} reprinted ({reason}); badge {old} revoked ({layout}) to {file}",
+                  serial=serial, name=card.name, reason=args.reason.strip(), old=card.serial, layout=layout,
+                  file=target))
+    else:
+        print(say("badge {serial} of {name} printed ({layout}) to {file}", serial=serial, name=card.name,
+                  layout=layout, file=target))
     return EXIT_OK
 
 
@@ -69,8 +81,9 @@ def cmd_walkin(args: argparse.Namespace) -> int:
 
     target = _pdf(args.print, "--print") if args.print else None
     if target is not None and not args.approve:
-        raise CommandError("--print needs --approve: a walk-in waiting in the queue has no badge yet",
-                           EXIT_USAGE)
+        raise CommandError(
+            "--print needs --approve: a walk-in waiting in the queue has no badge yet",
+            EXIT_USAGE, code="desk.print-needs-approve")
     layout = _layout(args.layout)
     with opened(args) as store:
         done = walk_in(store, WalkIn(given_name=args.given, family_name=args.family, route=args.route,
@@ -78,11 +91,12 @@ def cmd_walkin(args: argparse.Namespace) -> int:
                                      category=args.category, email=args.email), approve=args.approve)
         serial = print_one(store, done.delegate_id, target, layout, None) if target else None
     if done.state.value == "approved":
-        print(f"walk-in {done.name} (id {done.delegate_id}) approved on route {done.route!r}"
-              + (f"; badge {serial} printed to {target}" if serial else ""))
+        print(say("walk-in {name} (id {id}) approved on route {route}; badge {serial} printed to {file}"
+                  if serial else "walk-in {name} (id {id}) approved on route {route}",
+                  name=done.name, id=done.delegate_id, route=repr(done.route), serial=serial, file=target))
     else:
-        print(f"walk-in {done.name} (id {done.delegate_id}) nominated on route {done.route!r}: "
-              f"waiting in the accreditation queue")
+        print(say("walk-in {name} (id {id}) nominated on route {route}: waiting in the accreditation queue",
+                  name=done.name, id=done.delegate_id, route=repr(done.route)))
     return EXIT_OK
 
 
@@ -92,8 +106,10 @@ def cmd_import_photos(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         report = import_photos(store, Path(args.file))
-    lines = report.lines()
-    print(f"imported photos from {args.file}: {lines[0]}")
+    from mmdesk.report_words import photo_lines
+
+    lines = photo_lines(report)
+    print(say("imported photos from {file}: {summary}", file=args.file, summary=lines[0]))
     for line in lines[1:]:
         print(f"  {line}")
     return EXIT_OK

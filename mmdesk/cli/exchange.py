@@ -16,6 +16,7 @@ from mmdesk.cli.common import (
     target_file,
 )
 from mmdesk.files import atomic_write
+from mmdesk.i18n import say, say_n
 
 if TYPE_CHECKING:
     from mmdesk.services.exchange import DelegateFilter
@@ -33,7 +34,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         with opened(args) as store:
             (export_endorsements if args.what == "endorsements" else export_figures)(store, target)
-        print(f"exported the {args.what} to {target}")
+        print(say("exported the endorsements to {file}" if args.what == "endorsements"
+                  else "exported the figures to {file}", file=target))
         return EXIT_OK
     if args.what == "keys":
         from mmdesk.services.keys import verification_kit
@@ -43,7 +45,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             kit = verification_kit(store)
         with atomic_write(target) as tmp:
             tmp.write_text(json.dumps(kit.as_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote the public key and {len(kit.revoked)} revoked serial(s) to {target}")
+        print(say_n("wrote the public key and {n} revoked serial to {file}",
+                    "wrote the public key and {n} revoked serials to {file}", len(kit.revoked), file=target))
         return EXIT_OK
     from mmdesk.services import exchange
 
@@ -55,23 +58,30 @@ def cmd_export(args: argparse.Namespace) -> int:
 
                 found = search_delegates(store, args.delegate, limit=3)
                 if len(found) != 1:
-                    raise CommandError(f"--delegate {args.delegate!r} matches {len(found)} delegates")
+                    raise CommandError(
+                        "--delegate {delegate} matches {len} delegates",
+                        delegate=repr(args.delegate), len=len(found),
+                        code="exchange.delegate-matches-delegates")
                 delegate_id = found[0].id
             n = exchange.export_programme(store, target, delegate_id=delegate_id)
-            print(f"exported {n} session(s) to {target}")
+            print(say_n("exported {n} session to {file}", "exported {n} sessions to {file}", n, file=target))
             return EXIT_OK
         columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
         if args.preset:
             saved = exchange.presets(store)
             if args.preset not in saved:
-                raise CommandError(f"no preset {args.preset!r} (presets: {', '.join(saved) or 'none'})")
+                raise CommandError(
+                    "no preset {preset} (presets: {value})",
+                    preset=repr(args.preset), value=', '.join(saved) or 'none',
+                    code="exchange.no-preset-presets")
             columns = saved[args.preset]
         flt = _delegate_filter(args.filter or [])
         done, _total = run_to_end(exchange.export_delegates(store, target, columns, flt=flt,
                                                             sensitive=args.sensitive))
         if args.save_preset:
             exchange.save_preset(store, args.save_preset, columns or exchange.DEFAULT_COLUMNS)
-        print(f"exported {done} delegate(s) to {target}")
+        print(say_n("exported {n} delegate to {file}", "exported {n} delegates to {file}", done,
+                    file=target))
         return EXIT_OK
 
 
@@ -101,10 +111,14 @@ def _delegate_filter(items: list[str]) -> DelegateFilter:
             elif key == "approved" and value.strip().lower() in ("yes", "true", "1"):
                 values["approved_only"] = True
             else:
-                raise CommandError(f"cannot filter on {key!r} (category, state, route, region, "
-                                   f"country, approved=yes, or words to search)", EXIT_USAGE)
+                raise CommandError(
+                    "cannot filter on {key} (category, state, route, region, country, approved=yes, or "
+                    "words to search)",
+                    EXIT_USAGE, key=repr(key), code="exchange.cannot-filter-category")
         except (KeyError, ValueError):
-            raise CommandError(f"unknown {key}: {value!r}", EXIT_USAGE) from None
+            raise CommandError(
+                "unknown {key}: {value}",
+                EXIT_USAGE, key=key, value=repr(value), code="exchange.unknown-filter-value") from None
     return DelegateFilter(query=" ".join(words), **values)  # type: ignore[arg-type]
 
 
@@ -124,21 +138,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as store:
         if args.what == "programme":
             report = exchange.import_programme(store, source)
-            print(f"imported {source.name}: {report.summary()}")
+            from mmdesk.report_words import programme_summary
+
+            print(say("imported {file}: {summary}", file=source.name, summary=programme_summary(report)))
             for line, name in report.unmatched:
-                print(f"  line {line}: no delegate called {name!r}")
+                print("  " + say("line {line}: no delegate called {name}", line=line, name=repr(name)))
             return EXIT_OK
         mapping = {}
         for item in args.map or []:
             header, sep, field = item.partition("=")
             if not sep or not header.strip():
-                raise CommandError(f"--map takes HEADER=FIELD, not {item[:60]!r}", EXIT_USAGE)
+                raise CommandError(
+                    "--map takes HEADER=FIELD, not {item}",
+                    EXIT_USAGE, item=repr(item[:60]), code="exchange.map-takes-header")
             mapping[header.strip()] = field.strip()
         result = exchange.import_delegates(store, source, dry_run=args.dry_run, mapping=mapping or None,
                                            duplicates=args.duplicates, skip_invalid=args.skip_invalid,
                                            default_category=args.category, sheet=args.sheet,
                                            route=args.route)
-    from mmdesk.i18n import say
     from mmdesk.report_words import import_lines
 
     lines = import_lines(result)

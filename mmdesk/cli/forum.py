@@ -9,6 +9,7 @@ from datetime import date
 from typing import overload
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened
+from mmdesk.i18n import _, say, say_n
 
 
 @overload
@@ -25,7 +26,9 @@ def parse_date(value: str | None, option: str) -> date | None:
     try:
         return parse_day(value)  # not Python's reader: it takes "2026-W48-5" and "20261127"
     except ValidationError:
-        raise CommandError(f"{option} wants a day like 2022-05-17, not {value!r}", EXIT_USAGE) from None
+        raise CommandError(
+            "{option} wants a day like 2022-05-17, not {value}",
+            EXIT_USAGE, option=option, value=repr(value), code="forum.wants-day-like") from None
 
 
 def _languages(value: str) -> tuple[str, ...]:
@@ -33,9 +36,9 @@ def _languages(value: str) -> tuple[str, ...]:
 
 
 def _days(start: date, end: date) -> str:
-    if start == end:
-        return f"{start:%d %B %Y}"
-    return f"{start:%d %B} to {end:%d %B %Y}"
+    from mmdesk.date_words import span
+
+    return span(start, end)
 
 
 def cmd_forum_new(args: argparse.Namespace) -> int:
@@ -49,10 +52,10 @@ def cmd_forum_new(args: argparse.Namespace) -> int:
     )
     with opened(args) as store:
         view = create_event(store, data)
-        print(f"created the forum “{view.name}” ({_days(view.start_date, view.end_date)}, "
-              f"{view.time_zone}) in {store.description}")
-    print("next: mmdesk room add NAME --capacity N; mmdesk route add NAME --kind KIND; "
-          "mmdesk delegate add --given G --family F")
+        print(say("created the forum “{name}” ({days}, {zone}) in {store}", name=view.name,
+                  days=_days(view.start_date, view.end_date), zone=view.time_zone, store=store.description))
+    print(_("next: mmdesk room add NAME --capacity N; mmdesk route add NAME --kind KIND; "
+            "mmdesk delegate add --given G --family F"))
     return EXIT_OK
 
 
@@ -72,13 +75,14 @@ def cmd_forum_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(e.name + (f" ({e.short_name})" if e.short_name else ""))
     if e.theme:
-        print(f"  theme:      {e.theme}")
+        print("  " + say("theme: {theme}", theme=e.theme))
     place = ", ".join(p for p in (e.venue, e.city, country_name(e.country)) if p)
     if place:
-        print(f"  place:      {place}")
-    print(f"  days:       {_days(e.start_date, e.end_date)} ({len(e.days)} day(s))")
-    print(f"  time zone:  {e.time_zone}")
-    print(f"  languages:  {', '.join(e.languages)}")
+        print("  " + say("place: {place}", place=place))
+    print("  " + say_n("days: {days} ({n} day)", "days: {days} ({n} days)", len(e.days),
+                       days=_days(e.start_date, e.end_date)))
+    print("  " + say("time zone: {zone}", zone=e.time_zone))
+    print("  " + say("languages: {languages}", languages=", ".join(e.languages)))
     return EXIT_OK
 
 
@@ -102,8 +106,9 @@ def cmd_forum_edit(args: argparse.Namespace) -> int:
     if args.languages is not None:
         changes["languages"] = _languages(args.languages)
     if not changes:
-        raise CommandError("say what to change, e.g. --name, --from, --to, --venue (see mmdesk forum "
-                           "edit --help)", EXIT_USAGE)
+        raise CommandError(
+            "say what to change, e.g. --name, --from, --to, --venue (see mmdesk forum edit --help)",
+            EXIT_USAGE, code="forum.say-what-change")
     with opened(args) as store:
         current = event_input(get_event(store))
         if "start_date" in changes and "end_date" not in changes and current.end_date is not None:
@@ -111,7 +116,8 @@ def cmd_forum_edit(args: argparse.Namespace) -> int:
             length = current.end_date - current.start_date
             changes["end_date"] = changes["start_date"] + length  # type: ignore[operator]
         view = update_event(store, replace(current, **changes))  # type: ignore[arg-type]
-    print(f"changed the forum “{view.name}” ({_days(view.start_date, view.end_date)}, {view.time_zone})")
+    print(say("changed the forum “{name}” ({days}, {zone})", name=view.name,
+              days=_days(view.start_date, view.end_date), zone=view.time_zone))
     return EXIT_OK
 
 

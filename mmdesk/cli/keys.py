@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened
+from mmdesk.i18n import _, say, say_n, translate_message
 
 PASSPHRASE_ENV = "MMDESK_KEY_PASSPHRASE"
 
@@ -20,11 +21,14 @@ def passphrase(*, twice: bool) -> str:
     if given:
         return given
     if not sys.stdin.isatty():
-        raise CommandError(f"a passphrase is needed: run this on a terminal, or set {PASSPHRASE_ENV}",
-                           EXIT_USAGE)
-    first = getpass.getpass("Passphrase for the signing key: ")
-    if twice and getpass.getpass("The same passphrase again: ") != first:
-        raise CommandError("the two passphrases differ; nothing was written")
+        raise CommandError(
+            "a passphrase is needed: run this on a terminal, or set {PASSPHRASE_ENV}",
+            EXIT_USAGE, PASSPHRASE_ENV=PASSPHRASE_ENV, code="keys.passphrase-needed-run")
+    first = getpass.getpass(_("Passphrase for the signing key: "))
+    if twice and getpass.getpass(_("The same passphrase again: ")) != first:
+        raise CommandError(
+            "the two passphrases differ; nothing was written",
+            code="keys.two-passphrases-differ")
     return first
 
 
@@ -34,17 +38,21 @@ def cmd_key(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if args.action == "export":
         if path.exists():
-            raise CommandError(f"{path} exists; name a new file for the exported key")
+            raise CommandError(
+                "{path} exists; name a new file for the exported key",
+                path=path, code="keys.exists-name-new")
         secret = passphrase(twice=True)
         with opened(args) as store:
             written = keys.export_key(store, path, secret)
-        print(f"wrote the signing key to {written}, under your passphrase; import it at the other "
-              f"printing desk with `mmdesk key import {written.name}`, then delete this file")
+        print(say("wrote the signing key to {file}, under your passphrase; import it at the other "
+                  "printing desk with `mmdesk key import {name}`, then delete this file",
+                  file=written, name=written.name))
         return EXIT_OK
     secret = passphrase(twice=False)
     with opened(args) as store:
         kept = keys.import_key(store, path, secret)
-    print(f"this desk can now print badges: the signing key is kept in {kept} (readable by you only)")
+    print(say("this desk can now print badges: the signing key is kept in {file} (readable by you only)",
+              file=kept))
     return EXIT_OK
 
 
@@ -54,10 +62,12 @@ def cmd_import_kit(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         done = import_kit(store, Path(args.file))
-    print(f"revocation list as of {done.written_at:%Y-%m-%d %H:%M} UTC: {done.revoked} badge(s) "
-          f"revoked here now, {done.already} already revoked, {done.unknown} not in this store")
+    print(say("revocation list as of {at} UTC: {revoked}, {already} already revoked, {unknown} not in "
+              "this store", at=f"{done.written_at:%Y-%m-%d %H:%M}",
+              revoked=say_n("{n} badge revoked here now", "{n} badges revoked here now", done.revoked),
+              already=done.already, unknown=done.unknown))
     if done.warning:
-        print(f"WARNING: {done.warning}")
+        print(say("WARNING: {warning}", warning=translate_message(done.warning)))
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from mmdesk.cli.common import (
     opened,
     run_to_end,
 )
+from mmdesk.i18n import _, say_n
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -22,28 +23,34 @@ def cmd_print(args: argparse.Namespace) -> int:
         from mmdesk.cli.desk import cmd_print_badge
         return cmd_print_badge(args)
     if args.rest:
-        raise CommandError(f"unexpected {args.rest!r}: print {args.what} takes one FILE.pdf", EXIT_USAGE)
+        raise CommandError(
+            "unexpected {rest}: print {what} takes one FILE.pdf",
+            EXIT_USAGE, rest=repr(args.rest), what=args.what, code="printing.unexpected-print-takes")
     target = Path(args.file)
     if target.suffix.lower() != ".pdf":
-        raise CommandError("print writes a .pdf file", EXIT_USAGE)
+        raise CommandError("print writes a .pdf file", EXIT_USAGE, code="printing.print-writes-pdf")
     if args.what == "endorsements":
         from mmdesk.services.endorsements import print_signatories
 
         existing_folder(target)
         with opened(args) as store:
             pages = print_signatories(store, target)
-        print(f"printed the signatories ({pages} page(s)) to {target}")
+        print(say_n("printed the signatories ({n} page) to {file}",
+                    "printed the signatories ({n} pages) to {file}", pages, file=target))
         return EXIT_OK
     if args.what == "badges":
         if args.layout not in available_layouts():
-            raise CommandError(f"no badge layout {args.layout!r} "
-                               f"(layouts: {', '.join(available_layouts())})", EXIT_USAGE)
+            raise CommandError(
+                "no badge layout {layout} (layouts: {join})",
+                EXIT_USAGE, layout=repr(args.layout), join=', '.join(available_layouts()),
+                code="printing.no-badge-layout")
         from mmdesk.services.badges import print_badges
 
         with opened(args) as store:
             done, _total = run_to_end(print_badges(store, target, layout=args.layout,
                                                    only_new=args.only_new, languages=args.language))
-        print(f"printed {done} badge(s) ({args.layout}) to {target}")
+        print(say_n("printed {n} badge ({layout}) to {file}", "printed {n} badges ({layout}) to {file}", done,
+                    layout=args.layout, file=target))
         return EXIT_OK
     if args.what == "letters":  # letters to delegates, numbered in the register (issue 21)
         from mmdesk.cli.letters import print_letters_command
@@ -54,24 +61,34 @@ def cmd_print(args: argparse.Namespace) -> int:
         from mmdesk.services.programme import find_session
 
         if not args.session:
-            raise CommandError("print record needs --session TITLE_OR_ID", EXIT_USAGE)
+            raise CommandError(
+                "print record needs --session TITLE_OR_ID",
+                EXIT_USAGE, code="printing.print-record-needs")
         with opened(args) as store:
             session = find_session(store, args.session)
             pages = print_session_record(store, session.id, target, languages=args.language)
-        print(f"printed the record of “{session.title}” ({pages} page(s)) to {target}")
+        print(say_n("printed the record of “{title}” ({n} page) to {file}",
+                    "printed the record of “{title}” ({n} pages) to {file}", pages, title=session.title,
+                    file=target))
         return EXIT_OK
     if args.what == "changes":  # the information desk's change sheet (issue 20)
         from mmdesk.services.releases import print_change_sheet
 
         with opened(args) as store:
             pages = print_change_sheet(store, target, args.since, languages=args.language)
-        print(f"printed the change sheet ({pages} page(s)) to {target}")
+        print(say_n("printed the change sheet ({n} page) to {file}",
+                    "printed the change sheet ({n} pages) to {file}", pages, file=target))
         return EXIT_OK
     from mmdesk.services.documents import print_document
 
     with opened(args) as store:
         pages = print_document(store, args.what, target, languages=args.language)
-    print(f"printed the {args.what} ({pages} page(s)) to {target}")
+    words = {"programme": _("the programme"), "doorsigns": _("the door signs"),
+             "itinerary": _("the itineraries"), "runsheet": _("the run-sheets"),
+             "tentcards": _("the tent cards"), "participants": _("the list of participants"),
+             "endorsements": _("the endorsements")}
+    print(say_n("printed {what} ({n} page) to {file}", "printed {what} ({n} pages) to {file}", pages,
+                what=words.get(args.what, args.what), file=target))
     return EXIT_OK
 
 

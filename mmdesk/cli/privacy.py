@@ -10,6 +10,8 @@ from mmdesk.cli.common import (
     CommandError,
     opened,
 )
+from mmdesk.date_words import day
+from mmdesk.i18n import _, say, say_n, translate_message
 
 
 def cmd_close_event(args: argparse.Namespace) -> int:
@@ -23,24 +25,30 @@ def cmd_close_event(args: argparse.Namespace) -> int:
             try:
                 until = parse_day(args.keep_until)
             except ValidationError:
-                raise CommandError(f"--keep-until wants a date like 2020-02-20, not {args.keep_until!r}",
-                                   EXIT_USAGE) from None
+                raise CommandError(
+                    "--keep-until wants a date like 2020-02-20, not {keep_until}",
+                    EXIT_USAGE, keep_until=repr(args.keep_until), code="privacy.keep-until-wants") from None
             privacy.schedule_closing(store, until)
-            print(f"personal data is kept until {until}; after that day, "
-                  f"`mmdesk close-event --yes` erases it and keeps the counts")
+            print(say("personal data is kept until {day}; after that day, `mmdesk close-event --yes` erases "
+                      "it and keeps the counts", day=day(until)))
         if args.yes:
             report = privacy.close_event(store)
-            print(f"event closed: {report.delegates} delegate(s) anonymised, {report.sensitive} passport "
-                  f"record(s) and {report.scans} scanned text(s) erased; the counts are kept")
+            print(say("event closed: {delegates}, {sensitive} and {scans} erased; the counts are kept",
+                      delegates=say_n("{n} delegate anonymised", "{n} delegates anonymised",
+                                      report.delegates),
+                      sensitive=say_n("{n} passport record", "{n} passport records", report.sensitive),
+                      scans=say_n("{n} scanned text", "{n} scanned texts", report.scans)))
             if report.backups_deleted:
-                print(f"{report.backups_deleted} automatic backup(s) holding the erased data were deleted; "
-                      f"one copy of the closed store was taken in their place")
+                print(say_n("{n} automatic backup holding the erased data was deleted; one copy of the "
+                            "closed store was taken in its place",
+                            "{n} automatic backups holding the erased data were deleted; one copy of the "
+                            "closed store was taken in their place", report.backups_deleted))
             for what in report.left:
-                print(f"WARNING: not yet wiped: {what}")
+                print(say("WARNING: not yet wiped: {what}", what=translate_message(what)))
         elif not args.keep_until:
             due = privacy.closing_due(store)
-            print("closing is due: run `mmdesk close-event --yes`" if due else
-                  "nothing to do yet: set a date with --keep-until, then close with --yes after it")
+            print(_("closing is due: run `mmdesk close-event --yes`") if due else
+                  _("nothing to do yet: set a date with --keep-until, then close with --yes after it"))
     return EXIT_OK
 
 

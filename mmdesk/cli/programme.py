@@ -10,13 +10,26 @@ from typing import TYPE_CHECKING
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened, print_json, show_list
 from mmdesk.cli.sessions import speaker_line
 from mmdesk.domain.protocol import LEVEL_WORDS, RepresentationLevel
+from mmdesk.i18n import _, say, say_n
 
 if TYPE_CHECKING:
     from mmdesk.services.releases import VersionView
 
 
 def _version_words(number: int, at: datetime) -> str:
-    return f"version {number} of {at:%d %b %Y %H:%M}"
+    from mmdesk.date_words import moment_year
+
+    return say("version {number} of {at}", number=number, at=moment_year(at))
+
+
+def _level_word(level: RepresentationLevel) -> str:
+    """A level of representation in the user's language."""
+    words = {RepresentationLevel.HEAD_OF_STATE: _("head of state or government"),
+             RepresentationLevel.MINISTER: _("minister"), RepresentationLevel.MAYOR: _("mayor or governor"),
+             RepresentationLevel.DEPUTY: _("deputy"),
+             RepresentationLevel.SENIOR_OFFICIAL: _("senior official"),
+             RepresentationLevel.OTHER: _("other")}
+    return words.get(level, LEVEL_WORDS[level].lower())
 
 
 def _version_json(v: VersionView) -> dict[str, object]:
@@ -31,27 +44,35 @@ def cmd_release(args: argparse.Namespace) -> int:
     with opened(args) as store:
         changed = len(changes_since(store).changes) if list_versions(store) else None
         v = release_programme(store, args.note)
-    since = f", {changed} change(s) since version {v.number - 1}" if changed is not None else ""
-    print(f"released programme {_version_words(v.number, v.released_local)} by {v.released_by}: "
-          f"{v.sessions} session(s){since}" + (f" — {v.note}" if v.note else ""))
+    text = say("released programme {version} by {who}: {sessions}",
+               version=_version_words(v.number, v.released_local), who=v.released_by,
+               sessions=say_n("{n} session", "{n} sessions", v.sessions))
+    if changed is not None:
+        text = say_n("{text}, {n} change since version {number}",
+                     "{text}, {n} changes since version {number}", changed, text=text, number=v.number - 1)
+    print(text + (f" — {v.note}" if v.note else ""))
     return EXIT_OK
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
+    from mmdesk.date_words import moment_year
     from mmdesk.services.releases import list_versions
 
     with opened(args) as store:
         versions = list_versions(store)
     return show_list(args, versions, _version_json,
-                     "no programme version released yet; release one with: "
-                     "mmdesk programme release --note TEXT",
-                     lambda found: (f"{v.number:3}  {v.released_local:%d %b %Y %H:%M}  {v.released_by}  "
-                                    f"{v.sessions} session(s)" + (f"  {v.note}" if v.note else "")
-                                    for v in found))
+                     _("no programme version released yet; release one with: "
+                       "mmdesk programme release --note TEXT"),
+                     lambda found: (f"{v.number:3}  {moment_year(v.released_local)}  {v.released_by}  "
+                                    + say_n("{n} session", "{n} sessions", v.sessions)
+                                    + (f"  {v.note}" if v.note else "") for v in found))
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
+    from mmdesk.date_words import moment
+    from mmdesk.i18n import language
     from mmdesk.printing.changes import describe
+    from mmdesk.printing.words import Words
     from mmdesk.services.releases import changes_since
 
     with opened(args) as store:
@@ -65,15 +86,17 @@ def cmd_changes(args: argparse.Namespace) -> int:
         })
         return EXIT_OK
     until = _version_words(report.until.number, report.until.released_local) if report.until \
-        else "the programme as it is now"
-    print(f"changes from {_version_words(since.number, since.released_local)} to {until}: "
-          f"{len(report.changes) or 'none'}")
+        else _("the programme as it is now")
+    print(say("changes from {since} to {until}: {count}",
+              since=_version_words(since.number, since.released_local), until=until,
+              count=len(report.changes) or _("none")))
     last: int | None = None
+    words = Words((language(),))
     for c in report.changes:
         if c.session_id != last:
-            print(f"{c.starts_at:%a %d %b %H:%M}  {c.title}" + (f" ({c.room})" if c.room else ""))
+            print(f"{moment(c.starts_at)}  {c.title}" + (f" ({c.room})" if c.room else ""))
             last = c.session_id
-        print(f"    {describe(c)}")
+        print(f"    {describe(c, words)}")
     return EXIT_OK
 
 
@@ -82,16 +105,17 @@ def cmd_speakers_sort(args: argparse.Namespace) -> int:
     from mmdesk.services.protocol import protocol_sort
 
     if not args.protocol:
-        raise CommandError("say how to sort: --protocol (by level of representation, then request time)",
-                           EXIT_USAGE)
+        raise CommandError(
+            "say how to sort: --protocol (by level of representation, then request time)",
+            EXIT_USAGE, code="programme.say-how-sort")
     with opened(args) as store:
         session = find_session(store, args.session)
         before, after = protocol_sort(store, session.id)
         shown = get_session(store, session.id)
     if before == after:
-        print(f"“{shown.title}”: the speakers are already in protocol order")
+        print(say("“{title}”: the speakers are already in protocol order", title=shown.title))
     else:
-        print(f"“{shown.title}”: speakers now in protocol order")
+        print(say("“{title}”: speakers now in protocol order", title=shown.title))
     for x in shown.slots:
         print(speaker_line(x))
     return EXIT_OK
@@ -106,7 +130,7 @@ def cmd_speakers_level(args: argparse.Namespace) -> int:
         data, version = get_delegate_input(store, delegate_id)
         data.level = args.level
         view = update_delegate(store, delegate_id, data, expected_version=version)
-    print(f"{view.full_name}: {LEVEL_WORDS[RepresentationLevel(args.level)].lower()}")
+    print(say("{name}: {level}", name=view.full_name, level=_level_word(RepresentationLevel(args.level))))
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened, remove_found, show_list
+from mmdesk.i18n import _, say, say_n
 
 if TYPE_CHECKING:
     from mmdesk.services.venue import RoomView
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 def _capacity(value: int | None) -> int | None:
     if value is not None and value <= 0:
-        raise CommandError("--capacity must be more than 0", EXIT_USAGE)
+        raise CommandError("--capacity must be more than 0", EXIT_USAGE, code="rooms.capacity-must-more")
     return value
 
 
@@ -23,9 +24,12 @@ def cmd_room_add(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         room = create_room(store, args.name, _capacity(args.capacity), args.zone)
-    print(f"added room {room.name!r} (column {room.position}"
-          + (f", {room.capacity} seats" if room.capacity else "")
-          + (f", zone {room.access_zone}" if room.access_zone else "") + ")")
+    details = [say("column {n}", n=room.position)]
+    if room.capacity:
+        details.append(say_n("{n} seat", "{n} seats", room.capacity))
+    if room.access_zone:
+        details.append(say("zone {zone}", zone=room.access_zone))
+    print(say("added room {name} ({details})", name=repr(room.name), details=", ".join(details)))
     return EXIT_OK
 
 
@@ -37,29 +41,33 @@ def cmd_room_list(args: argparse.Namespace) -> int:
     return show_list(args, rooms, lambda r: {"id": r.id, "name": r.name, "capacity": r.capacity,
                                              "zone": r.access_zone, "position": r.position,
                                              "sessions": r.sessions},
-                     "no rooms yet; add one with: mmdesk room add NAME --capacity N --zone ZONE", _room_lines)
+                     _("no rooms yet; add one with: mmdesk room add NAME --capacity N --zone ZONE"),
+                     _room_lines)
 
 
 def _room_lines(rooms: Sequence[RoomView]) -> Iterator[str]:
     width = max(len(r.name) for r in rooms)
     for r in rooms:
-        seats = f"{r.capacity} seats" if r.capacity else "capacity not set"
-        yield (f"{r.position:3}  {r.name:{width}}  {seats:16}  zone: {r.access_zone or '-':12}  "
-               f"{r.sessions} session(s)")
+        seats = say_n("{n} seat", "{n} seats", r.capacity) if r.capacity else _("capacity not set")
+        zone = say("zone: {zone}", zone=r.access_zone or "-")
+        sessions = say_n("{n} session", "{n} sessions", r.sessions)
+        yield f"{r.position:3}  {r.name:{width}}  {seats:16}  {zone:18}  {sessions}"
 
 
 def cmd_room_edit(args: argparse.Namespace) -> int:
     from mmdesk.services.venue import find_room, update_room
 
     if args.new_name is None and args.capacity is None and args.zone is None:
-        raise CommandError("say what to change: --name, --capacity or --zone", EXIT_USAGE)
+        raise CommandError(
+            "say what to change: --name, --capacity or --zone",
+            EXIT_USAGE, code="rooms.say-what-change")
     with opened(args) as store:
         room = find_room(store, args.name)
         changed = update_room(
             store, room.id, name=room.name if args.new_name is None else args.new_name,
             capacity=room.capacity if args.capacity is None else _capacity(args.capacity),
             access_zone=room.access_zone if args.zone is None else args.zone)
-    print(f"changed room {changed.name!r}")
+    print(say("changed room {name}", name=repr(changed.name)))
     return EXIT_OK
 
 
@@ -76,7 +84,7 @@ def cmd_room_order(args: argparse.Namespace) -> int:
         first = [find_room(store, name).id for name in args.names]
         rest = [r.id for r in list_rooms(store) if r.id not in first]
         rooms = reorder_rooms(store, list(dict.fromkeys(first)) + rest)
-    print("room order: " + ", ".join(r.name for r in rooms))
+    print(say("room order: {rooms}", rooms=", ".join(r.name for r in rooms)))
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened, remove_found, show_list
+from mmdesk.i18n import _, say
 
 if TYPE_CHECKING:
     from mmdesk.services.accreditation import RouteInput, RouteView
@@ -25,7 +26,7 @@ def _input(args: argparse.Namespace, base: RouteView | None = None) -> RouteInpu
     from mmdesk.services.accreditation import RouteInput
 
     if args.quota is not None and args.quota < 0:
-        raise CommandError("--quota must be 0 or more", EXIT_USAGE)
+        raise CommandError("--quota must be 0 or more", EXIT_USAGE, code="routes.quota-must-more")
     if base is None:
         data = RouteInput(name=args.name, kind=args.kind)
     else:
@@ -50,7 +51,9 @@ def _input(args: argparse.Namespace, base: RouteView | None = None) -> RouteInpu
             data.nominating_body = args.body
     if kind != "national_delegation":
         if args.state is not None:
-            raise CommandError("--state names the Member State of a national_delegation route", EXIT_USAGE)
+            raise CommandError(
+                "--state names the Member State of a national_delegation route",
+                EXIT_USAGE, code="routes.state-names-member")
         data.member_state = None
     if kind != "partner_organisation":
         data.partner = None
@@ -69,17 +72,20 @@ def _input(args: argparse.Namespace, base: RouteView | None = None) -> RouteInpu
 
 def _quota(r: RouteView) -> str:
     if r.quota is None:
-        return f"{r.used} used, no quota"
-    return f"{r.used} of {r.quota} used ({r.quota_policy.value} past it)"
+        return say("{used} used, no quota", used=r.used)
+    return (say("{used} of {quota} used (refuse past it)", used=r.used, quota=r.quota)
+            if r.quota_policy.value == "refuse"
+            else say("{used} of {quota} used (flag past it)", used=r.used, quota=r.quota))
 
 
 def _describe(r: RouteView) -> str:
-    kind = r.kind.value.replace("_", " ")
-    parts = [kind]
+    from mmdesk.cli.check import ROUTE_KIND_WORDS
+
+    parts = [_(ROUTE_KIND_WORDS[r.kind]) if r.kind in ROUTE_KIND_WORDS else r.kind.value.replace("_", " ")]
     if r.member_state:
-        parts.append(f"state {r.member_state}")
+        parts.append(say("state {state}", state=r.member_state))
     if _body(r):
-        parts.append(f"body {_body(r)}")
+        parts.append(say("body {body}", body=_body(r)))
     return ", ".join(parts)
 
 
@@ -88,7 +94,7 @@ def cmd_route_add(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         r = create_route(store, _input(args))
-    print(f"added route {r.name!r} ({_describe(r)}; {_quota(r)})")
+    print(say("added route {name} ({kind}; {quota})", name=repr(r.name), kind=_describe(r), quota=_quota(r)))
     return EXIT_OK
 
 
@@ -98,7 +104,7 @@ def cmd_route_list(args: argparse.Namespace) -> int:
     with opened(args) as store:
         routes = list_routes(store)
     return show_list(args, routes, _route_json,
-                     "no accreditation routes yet; add one with: mmdesk route add NAME --kind KIND",
+                     _("no accreditation routes yet; add one with: mmdesk route add NAME --kind KIND"),
                      _route_lines)
 
 
@@ -117,14 +123,16 @@ def _iso(at: datetime | None) -> str | None:
 
 
 def _route_lines(routes: Sequence[RouteView]) -> Iterator[str]:
+    from mmdesk.report_words import tally_words
+
     for r in routes:
-        yield f"{r.name}: {_describe(r)}; {_quota(r)}"
+        yield say("{name}: {kind}; {quota}", name=r.name, kind=_describe(r), quota=_quota(r))
         if r.required_documents:
-            yield f"    documents: {', '.join(r.required_documents)}"
+            yield "    " + say("documents: {documents}", documents=", ".join(r.required_documents))
         if r.zones:
-            yield f"    zones:     {', '.join(r.zones)}"
-        if r.workbooks.words():
-            yield f"    workbooks: {r.workbooks.words()}"
+            yield "    " + say("zones: {zones}", zones=", ".join(r.zones))
+        if tally_words(r.workbooks):
+            yield "    " + say("workbooks: {tally}", tally=tally_words(r.workbooks))
 
 
 def cmd_route_edit(args: argparse.Namespace) -> int:
@@ -133,7 +141,8 @@ def cmd_route_edit(args: argparse.Namespace) -> int:
     with opened(args) as store:
         current = find_route(store, args.name)
         r = update_route(store, current.id, _input(args, current))
-    print(f"changed route {r.name!r} ({_describe(r)}; {_quota(r)})")
+    print(say("changed route {name} ({kind}; {quota})", name=repr(r.name), kind=_describe(r),
+              quota=_quota(r)))
     return EXIT_OK
 
 

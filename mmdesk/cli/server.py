@@ -8,6 +8,7 @@ import os
 from mmdesk.cli.common import (
     EXIT_OK,
 )
+from mmdesk.i18n import _, say
 
 
 def cmd_serve_setup(args: argparse.Namespace) -> int:
@@ -18,15 +19,18 @@ def cmd_serve_setup(args: argparse.Namespace) -> int:
                        host=args.host, owner=args.owner, door=args.door,
                        door_password=os.environ.get("MMDESK_DOOR_PASSWORD"))
     assert made.owner is not None and made.door is not None  # serve_setup names both
-    print(f"{'created' if made.created_role else 'updated'} roles {made.owner.username} (owner), "
-          f"{args.user} (desks), {made.door.username} (doors); "
-          f"{'created' if made.created_database else 'upgraded'} database {args.database}")
-    print("registration, accreditation and printing desks connect with "
-          "(File › Connect, or --db / MMDESK_DB):")
+    roles = say("created roles {owner} (owner), {desk} (desks), {door} (doors)" if made.created_role
+                else "updated roles {owner} (owner), {desk} (desks), {door} (doors)",
+                owner=made.owner.username, desk=args.user, door=made.door.username)
+    database = say("created database {database}" if made.created_database else "upgraded database {database}",
+                   database=args.database)
+    print(say("{roles}; {database}", roles=roles, database=database))
+    print(_("registration, accreditation and printing desks connect with "
+            "(File › Connect, or --db / MMDESK_DB):"))
     print(f"  {made.desk_url}")
-    print("door laptops (`mmdesk checkin` at room doors: verify and record check-ins only) connect with:")
+    print(_("door laptops (`mmdesk checkin` at room doors: verify and record check-ins only) connect with:"))
     print(f"  {made.door_url}")
-    print("the owner (run `mmdesk --db URL …` with it only to upgrade the schema; keep it off the desks):")
+    print(_("the owner (run `mmdesk --db URL …` with it only to upgrade the schema; keep it off the desks):"))
     print(f"  {made.owner_url}")
     return EXIT_OK
 

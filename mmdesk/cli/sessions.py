@@ -16,7 +16,9 @@ from mmdesk.cli.common import (
     print_json,
     show_list,
 )
+from mmdesk.date_words import long_day, moment
 from mmdesk.domain.enums import SessionAccess, SessionKind, SessionStatus, SlotMode, SlotRole
+from mmdesk.i18n import _, say, say_n
 
 if TYPE_CHECKING:
     from mmdesk.services.programme import SessionView, SlotView
@@ -31,8 +33,25 @@ def parse_time(value: str, option: str, day: datetime | None = None) -> datetime
             return day.replace(hour=hours, minute=minutes, second=0, microsecond=0)
         return datetime.fromisoformat(text).replace(second=0, microsecond=0)
     except ValueError:
-        raise CommandError(f"{option} wants a time like \"2022-05-17 10:00\", not {value!r}",
-                           EXIT_USAGE) from None
+        raise CommandError(
+            "{option} wants a time like \"2022-05-17 10:00\", not {value}",
+            EXIT_USAGE, option=option, value=repr(value), code="sessions.wants-time-like") from None
+
+
+def enum_word(value: object) -> str:
+    """A session's kind, access or status, or a speaker's role, in the user's language."""
+    from mmdesk.domain.enums import KIND_LABELS
+
+    if isinstance(value, SessionKind):
+        return _(KIND_LABELS[value])
+    words = {SessionAccess.OPEN: _("open"), SessionAccess.INVITATION: _("by invitation"),
+             SessionAccess.CLOSED: _("closed"), SessionStatus.TBC: _("to be confirmed"),
+             SessionStatus.CONFIRMED: _("confirmed"), SessionStatus.CANCELLED: _("cancelled"),
+             SlotRole.OPENING_REMARKS: _("opening remarks"), SlotRole.KEYNOTE: _("keynote"),
+             SlotRole.PANELLIST: _("panellist"), SlotRole.MODERATOR: _("moderator"),
+             SlotRole.RESPONDENT: _("respondent"), SlotRole.FLOOR_INTERVENTION: _("floor intervention"),
+             SlotRole.CLOSING_REMARKS: _("closing remarks"), SlotRole.RAPPORTEUR: _("rapporteur")}
+    return words.get(value, str(getattr(value, "value", value)).replace("_", " "))  # type: ignore[call-overload]
 
 
 def cmd_session_add(args: argparse.Namespace) -> int:
@@ -49,8 +68,9 @@ def cmd_session_add(args: argparse.Namespace) -> int:
             room_id=room.id if room else None, host=args.host, co_chairs=list(args.co_chair or []),
             moderator_id=moderator, access=args.access, status=args.status, series=args.series,
             expected_attendance=args.expected))
-    print(f"added session {s.id}: “{s.title}” {s.starts_at:%a %d %b %H:%M}–{s.ends_at:%H:%M}"
-          + (f" in {s.room}" if s.room else "") + f" ({s.access.value})")
+    print(say("added session {id}: “{title}” {start}–{end} in {room} ({access})" if s.room
+              else "added session {id}: “{title}” {start}–{end} ({access})", id=s.id, title=s.title,
+              start=moment(s.starts_at), end=f"{s.ends_at:%H:%M}", room=s.room, access=enum_word(s.access)))
     return EXIT_OK
 
 
@@ -69,16 +89,17 @@ def cmd_session_list(args: argparse.Namespace) -> int:
     with opened(args) as store:
         sessions = list_sessions(store)
     return show_list(args, sessions, _session_json,
-                     'no sessions yet; add one with: mmdesk session add TITLE --kind plenary '
-                     '--start "YYYY-MM-DD HH:MM" --end HH:MM --room ROOM',
-                     lambda found: (f"{s.id:4}  {s.starts_at:%a %d %b %H:%M}–{s.ends_at:%H:%M}  "
-                                    f"{s.room or '(no room)'}: {s.title} [{s.kind.value}, {s.access.value}]"
-                                    for s in found))
+                     _('no sessions yet; add one with: mmdesk session add TITLE --kind plenary '
+                       '--start "YYYY-MM-DD HH:MM" --end HH:MM --room ROOM'),
+                     lambda found: (f"{s.id:4}  {moment(s.starts_at)}–{s.ends_at:%H:%M}  "
+                                    f"{s.room or _('(no room)')}: {s.title} "
+                                    f"[{enum_word(s.kind)}, {enum_word(s.access)}]" for s in found))
 
 
 def speaker_line(x: SlotView) -> str:
     """A speaker of a session as the commands list them: "  2. Ana Pérez (keynote, 10 min)"."""
-    return f"  {x.position}. {x.delegate_name} ({x.role.value.replace('_', ' ')}, {x.minutes} min)"
+    return "  " + say("{position}. {name} ({role}, {minutes} min)", position=x.position, name=x.delegate_name,
+                      role=enum_word(x.role), minutes=x.minutes)
 
 
 def cmd_session_show(args: argparse.Namespace) -> int:
@@ -93,18 +114,19 @@ def cmd_session_show(args: argparse.Namespace) -> int:
         print_json(out)
         return EXIT_OK
     print(f"{s.id}: {s.title}")
-    print(f"  {s.starts_at:%A %d %B %Y %H:%M}–{s.ends_at:%H:%M}, {s.room or 'no room'}; "
-          f"{s.kind.value}, {s.access.value}, {s.status.value}")
+    print(f"  {long_day(s.starts_at.date())} {s.starts_at:%H:%M}–{s.ends_at:%H:%M}, "
+          f"{s.room or _('no room')}; {enum_word(s.kind)}, {enum_word(s.access)}, {enum_word(s.status)}")
     if s.host:
-        print(f"  host: {s.host}")
+        print("  " + say("host: {host}", host=s.host))
     if s.co_chairs:
-        print(f"  co-chairs: {'; '.join(s.co_chairs)}")
+        print("  " + say("co-chairs: {names}", names="; ".join(s.co_chairs)))
     if s.moderator:
-        print(f"  moderator: {s.moderator}")
+        print("  " + say("moderator: {name}", name=s.moderator))
     for x in s.slots:
         print(speaker_line(x))
     if invited or s.access is not SessionAccess.OPEN:
-        print(f"  invited ({len(invited)}): {', '.join(n for _, n in invited) or 'nobody yet'}")
+        print("  " + say("invited ({n}): {names}", n=len(invited),
+                         names=", ".join(n for _i, n in invited) or _("nobody yet")))
     return EXIT_OK
 
 
@@ -114,7 +136,9 @@ def cmd_session_remove(args: argparse.Namespace) -> int:
     with opened(args) as store:
         s = find_session(store, args.session, exact=True)  # a removal never guesses
         delete_session(store, s.id)
-    print(f"removed session {s.id}: “{s.title}” with its {len(s.slots)} speaker(s) and invitations")
+    print(say_n("removed session {id}: “{title}” with its {n} speaker and invitations",
+                "removed session {id}: “{title}” with its {n} speakers and invitations", len(s.slots),
+                id=s.id, title=s.title))
     return EXIT_OK
 
 
@@ -123,7 +147,8 @@ def cmd_session_duplicate(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         copy = duplicate_session(store, find_session(store, args.session).id)
-    print(f"added session {copy.id}: “{copy.title}” (tentative, same time, room and speakers)")
+    print(say("added session {id}: “{title}” (tentative, same time, room and speakers)", id=copy.id,
+              title=copy.title))
     return EXIT_OK
 
 
@@ -132,14 +157,16 @@ def cmd_speaker_add(args: argparse.Namespace) -> int:
     from mmdesk.services.programme import add_slot, find_session
 
     if args.minutes <= 0:
-        raise CommandError("--minutes must be more than 0", EXIT_USAGE)
+        raise CommandError("--minutes must be more than 0", EXIT_USAGE, code="sessions.minutes-must-more")
     with opened(args) as store:
         s = find_session(store, args.session)
         d = get_delegate(store, find_delegate(store, args.who))
         s = add_slot(store, s.id, d.id, args.role, minutes=args.minutes, mode=args.mode,
                      position=args.position)
-    print(f"{d.full_name} speaks in “{s.title}” ({args.role.replace('_', ' ')}, {args.minutes} min; "
-          f"{len(s.slots)} speaker(s), {s.speaking_minutes} of {s.minutes} min)")
+    print(say("{name} speaks in “{title}” ({role}, {minutes} min; {speakers}, {used} of {total} min)",
+              name=d.full_name, title=s.title, role=enum_word(SlotRole(args.role)), minutes=args.minutes,
+              speakers=say_n("{n} speaker", "{n} speakers", len(s.slots)), used=s.speaking_minutes,
+              total=s.minutes))
     return EXIT_OK
 
 
@@ -151,10 +178,13 @@ def _invite(args: argparse.Namespace, add: bool) -> int:
         ids = list(dict.fromkeys(find_delegate(store, who) for who in args.who))
         n = (invite if add else uninvite)(store, s.id, ids)
         total = len(invitees(store, s.id))
-    verb = "invited" if add else "took off"
-    print(f"{verb} {n} delegate(s) {'to' if add else 'from'} “{s.title}” ({total} invited)"
-          + ("" if not add or s.access is not SessionAccess.OPEN
-             else "; the session is open to all accredited delegates anyway"))
+    text = (say_n("invited {n} delegate to “{title}” ({total} invited)",
+                  "invited {n} delegates to “{title}” ({total} invited)", n, title=s.title, total=total)
+            if add else say_n("took {n} delegate off “{title}” ({total} invited)",
+                       "took {n} delegates off “{title}” ({total} invited)", n, title=s.title, total=total))
+    if add and s.access is SessionAccess.OPEN:
+        text = say("{text}; the session is open to all accredited delegates anyway", text=text)
+    print(text)
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened, target_file
+from mmdesk.i18n import _, say, say_n
 
 if TYPE_CHECKING:
     from mmdesk.store.database import Store
@@ -23,7 +24,9 @@ def _imported(args: argparse.Namespace, read: Callable[[Store, Path], Any]) -> A
     source = Path(args.file)
     with opened(args) as store:
         report = read(store, source)
-    print(f"imported {source.name}: {report.summary()}")
+    from mmdesk.report_words import report_summary
+
+    print(say("imported {file}: {summary}", file=source.name, summary=report_summary(report)))
     return report
 
 
@@ -34,7 +37,9 @@ def export_forum(args: argparse.Namespace) -> int:
     target = _xlsx(args.file, "forum workbook")
     with opened(args) as store:
         done = export(store, target)
-    print(f"exported the forum to {target}: {done.summary()}")
+    from mmdesk.report_words import forum_export_summary
+
+    print(say("exported the forum to {file}: {summary}", file=target, summary=forum_export_summary(done)))
     return EXIT_OK
 
 
@@ -43,10 +48,14 @@ def import_forum(args: argparse.Namespace) -> int:
     from mmdesk.services.forum_workbook import import_forum as read
 
     report = _imported(args, read)
+    from mmdesk.report_words import sheet_word
+
     for kind, headers in report.ignored_columns.items():
-        print(f"  {kind}: left out column(s) {', '.join(headers)}")
+        print("  " + say_n("{sheet}: left out column {columns}", "{sheet}: left out columns {columns}",
+                           len(headers), sheet=sheet_word(kind), columns=", ".join(headers)))
     for line, name in report.unmatched:
-        print(f"  Programme, line {line}: no delegate called {name!r}")
+        print("  " + say("{sheet}, line {line}: no delegate called {name}", sheet=sheet_word("programme"),
+                         line=line, name=repr(name)))
     return EXIT_OK
 
 
@@ -55,13 +64,16 @@ def export_nominations(args: argparse.Namespace) -> int:
     from mmdesk.services.nomination_workbook import export_nominations as export
 
     if not getattr(args, "route", None):
-        raise CommandError("name the route: mmdesk export nominations --route NAME FILE.xlsx", EXIT_USAGE)
+        raise CommandError(
+            "name the route: mmdesk export nominations --route NAME FILE.xlsx",
+            EXIT_USAGE, code="workbooks.name-route-mmdesk")
     target = _xlsx(args.file, "nomination workbook")
     with opened(args) as store:
         done = export(store, args.route, target)
-    left = "no quota" if done.quota is None else f"{done.places_left} of {done.quota} places left"
-    print(f"wrote the nomination workbook of route “{done.route}” ({left}; "
-          f"{', '.join(done.languages)}) to {target}")
+    left = _("no quota") if done.quota is None else say("{left} of {quota} places left",
+                                                         left=done.places_left, quota=done.quota)
+    print(say("wrote the nomination workbook of route “{route}” ({left}; {languages}) to {file}",
+              route=done.route, left=left, languages=", ".join(done.languages), file=target))
     return EXIT_OK
 
 
@@ -70,8 +82,10 @@ def import_nominations(args: argparse.Namespace) -> int:
     from mmdesk.services.nomination_workbook import import_nominations as read
 
     report = _imported(args, read)
+    from mmdesk.report_words import problem_words
+
     for line, text in report.flagged:
-        print(f"  line {line}: {text}")
+        print("  " + say("line {line}: {why}", line=line, why=problem_words(text)))
     return EXIT_OK
 
 
@@ -80,11 +94,13 @@ def cmd_template(args: argparse.Namespace) -> int:
 
     language = args.workbook_language or getattr(args, "language", None) or "en"
     if language not in ("en", "fr", "es"):
-        raise CommandError(f"the template is written in en, fr or es, not {language!r}", EXIT_USAGE)
+        raise CommandError(
+            "the template is written in en, fr or es, not {language}",
+            EXIT_USAGE, language=repr(language), code="workbooks.template-written-en")
     target = _xlsx(args.file, "forum workbook template")
     write_template(target, language)
-    print(f"wrote an empty forum workbook ({language}) to {target}: fill it in, then "
-          f"`mmdesk import forum {target.name}`")
+    print(say("wrote an empty forum workbook ({language}) to {file}: fill it in, then "
+              "`mmdesk import forum {name}`", language=language, file=target, name=target.name))
     return EXIT_OK
 
 

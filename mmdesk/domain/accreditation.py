@@ -51,11 +51,12 @@ def check_transition(current: S | str, target: S | str, reason: str | None = Non
     if target not in TRANSITIONS[current]:
         allowed = ", ".join(sorted(LABELS[s] for s in TRANSITIONS[current]))
         raise IllegalTransition(
-            f"cannot move an accreditation from {LABELS[current]} to {LABELS[target]}"
-            f" (from {LABELS[current]} it can go to: {allowed})"
-        )
+            "cannot move an accreditation from {LABELS} to {LABELS2} (from {LABELS3} it can go to: "
+            "{allowed})",
+            LABELS=LABELS[current], LABELS2=LABELS[target], LABELS3=LABELS[current], allowed=allowed,
+            code="accreditation.cannot-move-accreditation")
     if target is S.REJECTED and not (reason and reason.strip()):
-        raise IllegalTransition("a rejection needs a reason")
+        raise IllegalTransition("a rejection needs a reason", code="accreditation.no-reason")
 
 
 def shortest_path(current: S, target: S, avoid: Collection[S] = ()) -> tuple[S, ...] | None:

@@ -85,7 +85,9 @@ class KeyPair:
 def serial_for(number: int) -> str:
     """The serial printed on badge number `number` (1 … 999999): six digits."""
     if not 1 <= number <= LAST_NUMBER:
-        raise BadCode(f"badge numbers run from 1 to {LAST_NUMBER}, not {number}")
+        raise BadCode(
+            "badge numbers run from 1 to {LAST_NUMBER}, not {number}",
+            LAST_NUMBER=LAST_NUMBER, number=number, code="badge-codes.badge-numbers-run")
     return f"{number:0{SERIAL_DIGITS}d}"
 
 
@@ -131,7 +133,9 @@ def sign(serial: str, private_key: bytes | Ed25519PrivateKey) -> str:
         return LEGACY_PREFIX + serial + base64.b32encode(signature).decode().rstrip("=")
     number = number_of(serial)
     if number is None or number == 0:
-        raise BadCode(f"not a badge serial: {serial!r}")
+        raise BadCode(
+            "not a badge serial: {serial}",
+            serial=repr(serial), code="badge-codes.not-badge-serial")
     signature = key.sign(_DOMAIN + serial.encode())
     r = int.from_bytes(signature[:32], "little")
     s = int.from_bytes(signature[32:], "little")
@@ -150,15 +154,20 @@ class Verifier:
         if len(text) == _LEGACY_LENGTH:
             return self._legacy_serial(text.upper())
         if not CODE_LENGTH <= len(text) <= CODE_LENGTH + 1:
-            raise BadCode("unreadable code: not an mmdesk badge code, or cut short")
+            raise BadCode(
+                "unreadable code: not an mmdesk badge code, or cut short",
+                code="badge-codes.unreadable-code-not")
         if any(c not in _DIGIT for c in text):
-            raise BadCode("unreadable code: it holds characters no badge code has")
+            raise BadCode(
+                "unreadable code: it holds characters no badge code has",
+                code="badge-codes.unreadable-code-holds")
         serial = self._verified(text)
         if serial is None and text.swapcase() != text:
             serial = self._verified(text.swapcase())  # typed with Caps Lock on
         if serial is None:
             raise BadCode(
-                "forged code: its signature is not this event's (altered, or from another event)")
+                "forged code: its signature is not this event's (altered, or from another event)",
+                code="badge-codes.forged-code-signature")
         return serial
 
     def _verified(self, text: str) -> str | None:
@@ -182,20 +191,24 @@ class Verifier:
     def _legacy_serial(self, text: str) -> str:
         match = _LEGACY_SHAPE.match(text)
         if match is None:
-            raise BadCode("unreadable code: not an mmdesk badge code, or cut short")
+            raise BadCode(
+                "unreadable code: not an mmdesk badge code, or cut short",
+                code="badge-codes.unreadable-code-not")
         serial, sig_text = match.groups()
         try:
             signature = base64.b32decode(sig_text + "=" * (-len(sig_text) % 8))
         except binascii.Error as exc:
-            raise BadCode("unreadable code: damaged signature") from exc
+            raise BadCode(
+                "unreadable code: damaged signature",
+                code="badge-codes.unreadable-code-damaged") from exc
         # the last base-32 character carries 3 spare bits: only the canonical
         # spelling is accepted, so no changed character decodes to the same code
         if base64.b32encode(signature).decode().rstrip("=") != sig_text:
-            raise BadCode("forged code: altered signature")
+            raise BadCode("forged code: altered signature", code="badge-codes.forged-code-altered")
         try:
             self._key.verify(signature, _LEGACY_DOMAIN + serial.encode())
         except InvalidSignature:
             raise BadCode(
-                "forged code: its signature is not this event's (altered, or from another event)"
-            ) from None
+                "forged code: its signature is not this event's (altered, or from another event)",
+                code="badge-codes.forged-code-signature") from None
         return serial

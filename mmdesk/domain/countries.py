@@ -198,7 +198,9 @@ def resolve_country(value: str | None) -> str | None:
     if code is None:
         near = closest_countries(str(value))
         hint = f" (closest: {', '.join(near)})" if near else ""
-        raise ValidationError(f"unknown country: {str(value).strip()[:80]!r}{hint}")
+        raise ValidationError(
+            "unknown country: {strip}{hint}",
+            strip=repr(str(value).strip()[:80]), hint=hint, code="countries.unknown-country")
     return code
 
 

@@ -1,19 +1,69 @@
-"""Errors that carry one clear sentence for the organizer."""
+"""Errors that say what happened as data: a stable code, an English template and its values.
+
+A refusal is raised as ``ValidationError("room {room} is in use by {n} sessions",
+room=name, n=n, code="rooms.in-use")``: the first argument is the English sentence with
+{named} holes (also its msgid in resources/locale/*/LC_MESSAGES/mmdesk.po, collected by
+scripts/extract_messages.py), the keywords are its values, ``code`` names it for scripts
+(``--json``) and tests. ``str(exc)`` is the sentence in the language mmdesk speaks now
+(mmdesk.i18n, set by the command line's --language or the window's View › Language).
+
+The older form, one finished English sentence (``ValidationError(f"... {x}")``), still works:
+its code is ``refused`` and its text is matched against the catalogue's templates.
+"""
 
 from __future__ import annotations
 
+from typing import Any, Self
+
+#: the code of a refusal raised the older way (a finished English sentence, no code)
+LEGACY_CODE = "refused"
+
 
 class MmdeskError(Exception):
-    """Base of every error mmdesk reports to a user; str() is the message.
+    """Base of every error mmdesk reports to a user; str() is the message in the current language.
 
-    The message is made in English; str() gives it in the language mmdesk speaks now
-    (mmdesk.i18n, set by the command line's --language or the window's View › Language).
+    ``code`` is stable across languages and versions, ``template`` the English msgid with
+    {named} holes, ``values`` what fills them. Without values the template is the sentence
+    as it stands (braces in it are not holes).
     """
 
-    def __str__(self) -> str:
-        from mmdesk.i18n import translate_message
+    def __init__(self, template: str = "", /, *args: object, code: str | None = None,
+                 **values: Any) -> None:
+        super().__init__(template, *args)
+        self.template = template
+        self.values: dict[str, Any] = dict(values)
+        self.code = code or LEGACY_CODE
+        #: made the older way: a finished English sentence, matched against templates when said
+        self.legacy = code is None and not values
 
-        return translate_message(super().__str__())
+    def message(self, language: str | None = None) -> str:
+        """The sentence in a language (default: the one mmdesk speaks now)."""
+        from mmdesk.i18n import render, translate_message
+
+        if not self.values:  # a whole sentence: by exact look-up, else (older form) by template
+            return translate_message(self.template, language)
+        return render(self.template, self.values, language)
+
+    @classmethod
+    def wrapping(cls, other: MmdeskError) -> Self:
+        """The same refusal (code, template, values) as another kind of error."""
+        made = cls(other.template, code=None if other.legacy else other.code, **other.values)
+        made.legacy = other.legacy
+        return made
+
+    @property
+    def english(self) -> str:
+        """The sentence in English (for logs and the history)."""
+        return self.message("en")
+
+    def as_data(self) -> dict[str, Any]:
+        """What a script reads (--json): the code, the message in the current language, the values."""
+        from mmdesk.i18n import plain_values
+
+        return {"code": self.code, "message": str(self), "values": plain_values(self.values)}
+
+    def __str__(self) -> str:
+        return self.message()
 
 
 class IllegalTransition(MmdeskError):
@@ -36,8 +86,8 @@ class EditConflict(MmdeskError):
     record is gone.
     """
 
-    def __init__(self, message: str, *, theirs: object | None = None,
-                 version: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, *, theirs: object | None = None,
+                 version: int | None = None, code: str | None = None, **values: Any) -> None:
+        super().__init__(template, code=code, **values)
         self.theirs = theirs
         self.version = version

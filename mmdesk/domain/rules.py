@@ -179,13 +179,18 @@ def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datet
 
 
 def overlapping_pairs(sessions: Sequence[SessionInfo]) -> Iterator[tuple[SessionInfo, SessionInfo]]:
-    """Every pair of the sessions (sorted by start) that share a moment, earlier one first."""
+    """Every pair of the sessions (sorted by start) that share a moment, earlier one first: a
+    sweep, O(n + pairs) after the sort (no copy of the rest of the list for each session)."""
+    n = len(sessions)
     for i, a in enumerate(sessions):
-        for b in sessions[i + 1 :]:
+        j = i + 1
+        while j < n:
+            b = sessions[j]
             if b.starts_at >= a.ends_at:
                 break  # sorted by start: no later session meets a
             if overlaps(a.starts_at, a.ends_at, b.starts_at, b.ends_at):
                 yield a, b
+            j += 1
 
 
 def _when(s: SessionInfo, rooms: dict[int, RoomInfo]) -> str:
@@ -196,14 +201,16 @@ def _when(s: SessionInfo, rooms: dict[int, RoomInfo]) -> str:
     return say("“{title}” ({start}–{end})", title=s.title, start=start, end=end)
 
 
-def _participants(s: SessionInfo) -> dict[int, str]:
-    """Delegate id → role word for everyone taking part in a session."""
+def _participants(s: SessionInfo, words: dict[SlotRole, str]) -> dict[int, str]:
+    """Delegate id → role word (words: each role's, translated once) for everyone taking part
+    in a session."""
     out: dict[int, str] = {}
+    declined = SlotStatus.DECLINED
     for slot in s.slots:
-        if slot.delegate_id is not None and slot.status is not SlotStatus.DECLINED:
-            out.setdefault(slot.delegate_id, _(_ROLE_WORDS[slot.role]))
+        if slot.delegate_id is not None and slot.status is not declined and slot.delegate_id not in out:
+            out[slot.delegate_id] = words[slot.role]
     if s.moderator_id is not None:
-        out[s.moderator_id] = _(_ROLE_WORDS[SlotRole.MODERATOR])
+        out[s.moderator_id] = words[SlotRole.MODERATOR]
     return out
 
 
@@ -215,11 +222,13 @@ def _person(snapshot: Snapshot, delegate_id: int) -> str:
 def check(snapshot: Snapshot, buffer_minutes: int = DEFAULT_BUFFER_MINUTES) -> list[Finding]:
     """Every finding for the snapshot, errors first, then by time."""
     live = [s for s in snapshot.sessions if s.status is not SessionStatus.CANCELLED]
+    words = {role: _(word) for role, word in _ROLE_WORDS.items()}
+    taking_part = {s.id: _participants(s, words) for s in live}  # once for the two rules below
     findings: list[Finding] = []
-    findings += _speaker_rules(snapshot, live, buffer_minutes)
+    findings += _speaker_rules(snapshot, live, taking_part, buffer_minutes)
     findings += _room_rules(snapshot, live)
     findings += _session_rules(snapshot, live)
-    findings += _accreditation_rules(snapshot, live)
+    findings += _accreditation_rules(snapshot, live, taking_part)
     start_of = {s.id: s.starts_at for s in snapshot.sessions}
     return sorted(
         findings,
@@ -232,13 +241,16 @@ def check(snapshot: Snapshot, buffer_minutes: int = DEFAULT_BUFFER_MINUTES) -> l
     )
 
 
-def _speaker_rules(snapshot: Snapshot, live: list[SessionInfo], buffer: int) -> list[Finding]:
+def _speaker_rules(snapshot: Snapshot, live: list[SessionInfo], taking_part: dict[int, dict[int, str]],
+                   buffer: int) -> list[Finding]:
     engagements: dict[int, list[SessionInfo]] = defaultdict(list)
     for s in live:
-        for delegate_id in _participants(s):
+        for delegate_id in taking_part[s.id]:
             engagements[delegate_id].append(s)
     out: list[Finding] = []
     for delegate_id, sessions in engagements.items():
+        if len(sessions) < 2:
+            continue  # one engagement: no clash, no move between rooms
         sessions.sort(key=lambda s: (s.starts_at, s.ends_at, s.id))
         name = _person(snapshot, delegate_id)
         for a, b in overlapping_pairs(sessions):
@@ -342,10 +354,11 @@ def _session_rules(snapshot: Snapshot, live: list[SessionInfo]) -> list[Finding]
     return out
 
 
-def _accreditation_rules(snapshot: Snapshot, live: list[SessionInfo]) -> list[Finding]:
+def _accreditation_rules(snapshot: Snapshot, live: list[SessionInfo],
+                         taking_part: dict[int, dict[int, str]]) -> list[Finding]:
     out: list[Finding] = []
     for s in live:
-        for delegate_id, role in _participants(s).items():
+        for delegate_id, role in taking_part[s.id].items():
             person = snapshot.people.get(delegate_id)
             state = person.state if person else None
             if state in APPROVED_STATES:

@@ -42,11 +42,17 @@ def clean_text(value: str | None, *, limit: int | None = None, field: str = "tex
     field's length."""
     if value is None:
         return None
-    value = nfc(" ".join(strip_controls(str(value)).split()))
+    value = str(value)
+    # printable text holds nothing strip_controls takes out (the common case: skipped)
+    value = " ".join((value if value.isprintable() else strip_controls(value)).split())
+    if not value.isascii():
+        value = nfc(value)
     if not value:
         return None
     if limit is not None and len(value) > limit:
-        raise ValidationError(f"{field} is longer than {limit} characters")
+        raise ValidationError(
+            "{field} is longer than {limit} characters",
+            field=field, limit=limit, code="validation.longer-characters")
     return value
 
 
@@ -57,7 +63,9 @@ def clean_email(value: str | None) -> str | None:
     if value is None:
         return None
     if not _EMAIL.match(value):
-        raise ValidationError(f"not an e-mail address: {value!r}")
+        raise ValidationError(
+            "not an e-mail address: {value}",
+            value=repr(value), code="validation.not-mail-address")
     return value.lower()
 
 
@@ -70,7 +78,7 @@ def email_key(value: str | None) -> str | None:
     if not value:
         return None
     if value.isascii():  # nothing to fold but case, controls and spaces (the common case, fast)
-        return "".join(strip_controls(value).lower().split())
+        return "".join((value if value.isprintable() else strip_controls(value)).lower().split())
     text = unicodedata.normalize("NFKC", strip_controls(value)).casefold()
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and not ch.isspace())
     return unicodedata.normalize("NFKC", text.translate(_CONFUSABLES))
@@ -93,14 +101,20 @@ def parse_day(value: object, *, field: str | None = None) -> date:
     where = f"{field}: " if field else ""
     m = _DAY.fullmatch(text)
     if m is None:
-        raise ValidationError(f"{where}not a date: {text[:40]!r} (write it as 1975-03-31)")
+        raise ValidationError(
+            "{where}not a date: {text} (write it as 1975-03-31)",
+            where=where, text=repr(text[:40]), code="validation.not-date-write")
     hour, minute, second = (int(g) if g else 0 for g in m.group(4, 5, 6))
     try:
         day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError as exc:
-        raise ValidationError(f"{where}not a date: {text[:40]!r} ({exc})") from None
+        raise ValidationError(
+            "{where}not a date: {text} ({exc})",
+            where=where, text=repr(text[:40]), exc=exc, code="validation.not-date") from None
     if hour > 23 or minute > 59 or second > 59:
-        raise ValidationError(f"{where}not a time of day in {text[:40]!r}")
+        raise ValidationError(
+            "{where}not a time of day in {text}",
+            where=where, text=repr(text[:40]), code="validation.not-time-day")
     return day
 
 
@@ -109,7 +123,9 @@ def check_birth_date(value: date | None, *, today: date | None = None) -> date |
     if value is None:
         return None
     if value > (today or date.today()):
-        raise ValidationError(f"date of birth {value.isoformat()} is in the future")
+        raise ValidationError(
+            "date of birth {isoformat} is in the future",
+            isoformat=value.isoformat(), code="validation.date-birth-future")
     return value
 
 
@@ -118,7 +134,9 @@ def require_name(given: str | None, family: str | None) -> tuple[str, str]:
     g = clean_text(given, limit=120, field="given name") or ""
     f = clean_text(family, limit=120, field="family name") or ""
     if not g and not f:
-        raise ValidationError("a delegate needs a given or a family name")
+        raise ValidationError(
+            "a delegate needs a given or a family name",
+            code="validation.delegate-needs-given")
     return g, f
 
 

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from mmdesk.domain.enums import Category
 from mmdesk.printing import leftovers, text
+from mmdesk.printing.bidi_levels import levels
 from mmdesk.printing.layouts import Box, Layout
 from mmdesk.printing.pdfstream import PdfStreamJoiner
 from mmdesk.printing.qr import QrEncoder
@@ -231,13 +232,28 @@ def _chunk_path(target: Path, index: int) -> Path:
     return leftovers.chunk_path(target, index)  # named after this process (see printing.leftovers)
 
 
+#: Lines laid out (and their bidi levels) a worker keeps between chunks: the caches of
+#: mmdesk.printing.text hold up to 65,536 lines, most of them names seen once, so a worker
+#: drawing a third of 70,000 badges would grow with the batch; past this many they start again.
+KEEP_LAID_LINES = 4096
+
+
 def render_chunk(path: str, layout: Layout, header: EventHeader, badges: list[BadgeData]) -> int:
     """Draw one chunk file (runs in a worker process for big batches)."""
     chunk = ChunkCanvas(Path(path), layout, header, QrEncoder())
     for badge in badges:
         chunk.add(badge)
     chunk.save()
+    _bound_line_caches()
     return len(badges)
+
+
+def _bound_line_caches() -> None:
+    """Empty the line caches once they hold more than KEEP_LAID_LINES lines (a worker's
+    memory stays the same whatever the size of the batch)."""
+    for cached in (text.layout, levels):
+        if cached.cache_info().currsize > KEEP_LAID_LINES:
+            cached.cache_clear()
 
 
 def write_badges(path: Path, layout: Layout, header: EventHeader, badges: Iterable[BadgeData],
@@ -269,6 +285,7 @@ def write_badges(path: Path, layout: Layout, header: EventHeader, badges: Iterab
                     if done % 100 == 0 and done < total:
                         yield done
                 chunk.save()
+                _bound_line_caches()
                 joiner.append(chunk_path)
                 chunk_path.unlink()
         else:

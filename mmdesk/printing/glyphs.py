@@ -9,13 +9,18 @@ before: a search for أحمد typed from the keyboard found nothing.
 
 Here HarfBuzz (uharfbuzz) shapes a run of text into glyphs, and each glyph is
 drawn with a private character code (from U+F0000 on) that a ShapingFont maps
-to that glyph; the subset's ToUnicode maps the code to the letters of the
-glyph's cluster instead of to the private code point. Right-to-left runs are
-drawn in visual order, as every PDF producer does, and extractors (poppler's
-pdftotext, pdf.js) put right-to-left runs back in logical order by reversing
-them; so a ligature's letters are written reversed in its ToUnicode entry, and
-come back in their typed order with the rest of the run. Vowel signs and other
-combining marks are drawn as outlines, not as text (ShapingFont.outline).
+to that glyph; the subset's ToUnicode maps the code to letters instead of to
+the private code point. A glyph first gets its cluster's letters (a ligature's
+letters, a base letter with its vowel signs and other combining marks); the
+marks themselves are drawn as outlines over it (ShapingFont.outline), so they
+print and their letters come back once, with their base letter.
+
+Right-to-left runs are drawn in visual order, as every PDF producer does, and
+extractors put them back in logical order: poppler (pdftotext, Evince, Okular)
+reverses each stretch of right-to-left letters in a line, but takes digits and
+Latin letters as the end of a stretch; pdf.js runs the bidi algorithm over each
+text item. readback.py works out which letters each glyph of a right-to-left
+stretch reads as, so that both give back the line as typed, digits included.
 
 A marked-content span with /ActualText around the run was tried first and left
 out: poppler 22's pdftotext reverses the span's logical text once more (it comes
@@ -59,6 +64,40 @@ class Glyphs:
     width: float
     #: vowel signs and other combining marks drawn as outlines: (glyph, x, y) from the run's start
     marks: tuple[tuple[int, float, float], ...] = ()
+    #: per code, n where it is drawn n * ITEM_BREAK points larger: a text item of its own in pdf.js
+    items: tuple[int, ...] | None = None
+    #: letters read as left-to-right minus letters read as right-to-left (poppler's page direction)
+    balance: int = 0
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One glyph of a shaped run (visual order), before the letters it reads as are settled.
+
+    letters are its cluster's letters with its marks', in logical order; advance and offsets
+    in thousandths of the font size; marks are drawn as outlines, not as text.
+    """
+
+    glyph: int
+    letters: str
+    advance: float
+    dx: float
+    dy: float
+
+
+@dataclass(frozen=True)
+class Shaped:
+    """A run shaped by HarfBuzz: its glyphs, the marks drawn over them, its direction."""
+
+    font: str
+    slots: tuple[Slot, ...]
+    marks: tuple[tuple[int, float, float], ...]
+    rtl: bool
+
+    def natural(self) -> list[str]:
+        """What each glyph reads as on its own: its letters, reversed in a right-to-left run
+        (extractors reverse the run, and a ligature's letters with it)."""
+        return [s.letters[::-1] if self.rtl else s.letters for s in self.slots]
 
 
 class ShapingFont(TTFont):
@@ -101,7 +140,13 @@ class ShapingFont(TTFont):
         return chr(code)
 
     def shape(self, text: str, start: int, end: int, rtl: bool) -> Glyphs:
-        """Shape text[start:end] (the rest is context for joining) into glyphs in visual order."""
+        """Shape text[start:end] (the rest is context for joining) into glyphs in visual order,
+        each reading as its own letters."""
+        run = self.slots(text, start, end, rtl)
+        return self.glyphs(run, run.natural())
+
+    def slots(self, text: str, start: int, end: int, rtl: bool) -> Shaped:
+        """HarfBuzz's glyphs for text[start:end] in visual order, marks apart."""
         font = self.hb_font
         buf = hb.Buffer()
         buf.add_str(text, item_offset=start, item_length=end - start)
@@ -113,31 +158,67 @@ class ShapingFont(TTFont):
         starts = sorted({info.cluster for info in buf.glyph_infos})
         ends = dict(zip(starts, [*starts[1:], end], strict=True))
         told: set[int] = set()
-        # (glyph, letters, x advance, x offset, y offset), in thousandths of the size
-        glyphs: list[tuple[int, str, float, float, float]] = []
-        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
-            letters = ""
-            if info.cluster not in told:  # a ligature's letters go with its first glyph
-                told.add(info.cluster)
-                letters = text[info.cluster:ends[info.cluster]]
-                if rtl:
-                    letters = letters[::-1]  # extractors reverse the run, and this with it
-            glyphs.append((info.codepoint, letters, pos.x_advance * scale, pos.x_offset * scale,
-                           pos.y_offset * scale))
-        codes: list[str] = []
-        moves: list[tuple[float, float, float]] = []
+        bases: list[tuple[int, int, float, float, float]] = []  # (cluster, glyph, advance, dx, dy)
+        letters: dict[int, str] = {}  # by the cluster of the glyph that reads as them
+        strays: list[tuple[int, str]] = []  # marks' clusters and letters, to join their base
         marks: list[tuple[int, float, float]] = []
         pen = 0.0
-        for glyph, letters, advance, dx, dy in glyphs:
-            if not advance and all(unicodedata.category(ch) == "Mn" for ch in letters):
-                # a mark, or the second glyph of a cluster (no letters of its own)
-                marks.append((glyph, pen + dx, dy))  # see _outline: drawn, not written
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+            own = ""
+            if info.cluster not in told:  # a ligature's letters go with its first glyph
+                told.add(info.cluster)
+                own = text[info.cluster:ends[info.cluster]]
+            dx, dy = pos.x_offset * scale, pos.y_offset * scale
+            if not pos.x_advance and all(unicodedata.category(ch) == "Mn" for ch in own):
+                # a vowel sign or other mark (or a cluster's second glyph): drawn as an outline,
+                # its letters read with its base letter's
+                marks.append((info.codepoint, pen + dx, dy))
+                if own:
+                    strays.append((info.cluster, own))
                 continue
-            code = self.code_for(glyph, letters)
+            if own:
+                letters[info.cluster] = own
+            bases.append((info.cluster if own else -1, info.codepoint, pos.x_advance * scale, dx, dy))
+            pen += pos.x_advance * scale
+        clusters = sorted(letters)
+        for cluster, own in strays:
+            before = [c for c in clusters if c < cluster]
+            if before:  # the mark's base letter comes before it in logical order
+                letters[before[-1]] += own
+            elif clusters:  # a mark with no letter before it (typed first): the next one takes it
+                letters[clusters[0]] = own + letters[clusters[0]]
+        slots = tuple(Slot(glyph, letters.get(cluster, "") if cluster >= 0 else "", advance, dx, dy)
+                      for cluster, glyph, advance, dx, dy in bases)
+        return Shaped(self.fontName, slots, tuple(marks), rtl)
+
+    def glyphs(self, run: Shaped, reads: list[str], items: list[int] | None = None) -> Glyphs:
+        """The run's glyphs as codes, each reading as reads[i] (a glyph reading as nothing is
+        drawn as an outline); items: per glyph, its text item for pdf.js (see Glyphs)."""
+        codes: list[str] = []
+        moves: list[tuple[float, float, float]] = []
+        marks = list(run.marks)
+        flags: list[int] = []
+        pen = 0.0
+        carry = 0.0  # the advance of glyphs drawn as outlines before the first code
+        for n, (slot, letters) in enumerate(zip(run.slots, reads, strict=True)):
+            if not letters:
+                marks.append((slot.glyph, pen + slot.dx, slot.dy))
+                if moves:
+                    dx, dy, extra = moves[-1]
+                    moves[-1] = (dx, dy, extra + slot.advance)
+                else:
+                    carry += slot.advance
+                pen += slot.advance
+                continue
+            code = self.code_for(slot.glyph, letters)
             codes.append(code)
-            moves.append((dx, dy, advance - self.face.charWidths[ord(code)]))
-            pen += advance
-        return Glyphs(self.fontName, "".join(codes), tuple(moves), pen, tuple(marks))
+            extra = slot.advance - self.face.charWidths[ord(code)]
+            moves.append((slot.dx + carry, slot.dy, extra + carry))
+            flags.append(items[n] if items else 0)
+            carry = 0.0
+            pen += slot.advance
+        return Glyphs(self.fontName, "".join(codes), tuple(moves), pen, tuple(marks),
+                      tuple(flags) if any(flags) else None, balance("".join(reads)))
 
     def outline(self, glyph: int) -> str:
         """A glyph's outline as PDF path operators in font units (filled with the text colour).
@@ -159,7 +240,7 @@ class ShapingFont(TTFont):
         """An invisible glyph of no width that reads as letters (a bidi mark for extractors)."""
         code = self.code_for(self.face.charToGlyph.get(32, 0), letters)
         self.face.charWidths[ord(code)] = 0  # no width at all, or extractors see a wide letter
-        return Glyphs(self.fontName, code, ((0.0, 0.0, 0.0),), 0.0)
+        return Glyphs(self.fontName, code, ((0.0, 0.0, 0.0),), 0.0, balance=balance(letters))
 
     def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802 - ReportLab's hook
         """Write the subsets as ReportLab does, then give them a ToUnicode with the letters."""
@@ -209,6 +290,18 @@ class _PathPen:
         self.ops.append("h")
 
     endPath = closePath  # noqa: N815
+
+
+def balance(letters: str) -> int:
+    """Letters poppler counts as left-to-right minus those it counts as right-to-left."""
+    out = 0
+    for ch in letters:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            out += 1
+        elif kind in ("R", "AL"):
+            out -= 1
+    return out
 
 
 def _utf16(letters: str) -> str:

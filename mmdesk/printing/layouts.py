@@ -71,14 +71,16 @@ def load_layout(key: str) -> Layout:
     """A layout by name; MmdeskError names the known ones if it does not exist or is malformed."""
     path = resources_dir() / "layouts" / f"{key}.json"
     if not path.is_file():
-        raise MmdeskError(f"no badge layout {key!r} (layouts: {', '.join(available_layouts())})")
+        raise MmdeskError(
+            "no badge layout {key} (layouts: {join})",
+            key=repr(key), join=', '.join(available_layouts()), code="layouts.no-badge-layout")
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         badge_w, badge_h = data["badge"]
         boxes = {}
         for name, b in data["elements"].items():
             if name not in ELEMENTS:
-                raise MmdeskError(f"unknown element {name!r}")
+                raise MmdeskError("unknown element {name}", name=repr(name), code="layouts.unknown-element")
             boxes[name] = Box(
                 x=b["x"] * mm, y=(badge_h - b["y"] - b["h"]) * mm, w=b["w"] * mm, h=b["h"] * mm,
                 size=b.get("size", 10.0), min_size=b.get("min_size", b.get("size", 10.0) * 0.6),
@@ -93,8 +95,12 @@ def load_layout(key: str) -> Layout:
                           data.get("printer_orientation") == "landscape") if "printer_page" in data else None,
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise MmdeskError(f"badge layout {key!r} is malformed: {exc}") from exc
+        raise MmdeskError(
+            "badge layout {key} is malformed: {exc}",
+            key=repr(key), exc=exc, code="layouts.badge-layout-malformed") from exc
     if layout.columns * layout.badge_width > layout.page_width + 0.01 or \
             layout.rows * layout.badge_height > layout.page_height + 0.01:
-        raise MmdeskError(f"badge layout {key!r}: the badges do not fit the page")
+        raise MmdeskError(
+            "badge layout {key}: the badges do not fit the page",
+            key=repr(key), code="layouts.badge-layout-badges")
     return layout

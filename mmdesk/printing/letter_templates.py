@@ -119,14 +119,18 @@ def _check_fields(text: str, source: str, line_no: int) -> None:
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
-        raise LetterTemplateError(f"{source}, line {line_no}: {exc} "
-                                  f"(write {{{{ and }}}} for a brace)") from None
+        raise LetterTemplateError(
+            "{source}, line {line_no}: {exc} (write {{{{ and }}}} for a brace)",
+            source=source, line_no=line_no, exc=exc, code="letter-templates.line-write-brace") from None
     for _, name, spec, conversion in parsed:
         if name is None:
             continue
         if name not in FIELDS or spec or conversion:
             known = ", ".join(sorted(FIELDS))
-            raise LetterTemplateError(f"{source}, line {line_no}: unknown field {{{name}}} (fields: {known})")
+            raise LetterTemplateError(
+                "{source}, line {line_no}: unknown field {{{name}}} (fields: {known})",
+                source=source, line_no=line_no, name=name, known=known,
+                code="letter-templates.line-unknown-field")
 
 
 def parse_template(text: str, source: str) -> Template:
@@ -159,8 +163,10 @@ def parse_template(text: str, source: str) -> Template:
                 header[key.strip().lower()].append(value.strip())
                 continue
             if not any(header.values()):
-                raise LetterTemplateError(f"{source}, line {number}: a template starts with "
-                                          f"'subject: …' (then 'to: …' lines, a blank line, the letter)")
+                raise LetterTemplateError(
+                    "{source}, line {number}: a template starts with 'subject: …' (then 'to: …' lines, a "
+                    "blank line, the letter)",
+                    source=source, number=number, code="letter-templates.line-template-starts")
             in_header = False
         if not line:
             end_paragraph()
@@ -173,9 +179,13 @@ def parse_template(text: str, source: str) -> Template:
         current.append(line[1:].strip() if is_kept else line)
     end_paragraph()
     if not header["subject"]:
-        raise LetterTemplateError(f"{source}: no 'subject: …' line at the top")
+        raise LetterTemplateError(
+            "{source}: no 'subject: …' line at the top",
+            source=source, code="letter-templates.no-subject-line")
     if not body:
-        raise LetterTemplateError(f"{source}: the letter has no text after its header")
+        raise LetterTemplateError(
+            "{source}: the letter has no text after its header",
+            source=source, code="letter-templates.letter-no-text")
     return Template(header["subject"][0], tuple(header["to"]), tuple(body),
                     header["closing"][0] if header["closing"] else "", source)
 
@@ -186,9 +196,13 @@ def read_template(path: Path, label: str | None = None) -> Template:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise LetterTemplateError(f"{source} is not UTF-8 text: save it as UTF-8") from None
+        raise LetterTemplateError(
+            "{source} is not UTF-8 text: save it as UTF-8",
+            source=source, code="letter-templates.not-utf-text") from None
     except OSError as exc:
-        raise LetterTemplateError(f"{source} cannot be read: {exc.strerror}") from None
+        raise LetterTemplateError(
+            "{source} cannot be read: {strerror}",
+            source=source, strerror=exc.strerror, code="letter-templates.cannot-read") from None
     return parse_template(text, source)
 
 
@@ -217,22 +231,31 @@ def read_sender(path: Path, language: str, fallback_images: Path | None = None,
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise LetterTemplateError(f"{source}: {exc}") from None
+        raise LetterTemplateError(
+            "{source}: {exc}",
+            source=source, exc=exc, code="letter-templates.unreadable-toml") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise LetterTemplateError(f"{source} cannot be read: {exc}") from None
+        raise LetterTemplateError(
+            "{source} cannot be read: {exc}",
+            source=source, exc=exc, code="letter-templates.cannot-read-exc") from None
     values = {k: v for k, v in data.items() if not isinstance(v, dict)}
     own = data.get(language)
     if isinstance(own, dict):
         values.update(own)
     unknown = sorted(set(values) - set(_SENDER_KEYS))
     if unknown:
-        raise LetterTemplateError(f"{source}: unknown key {unknown[0]!r} (keys: {', '.join(_SENDER_KEYS)})")
+        raise LetterTemplateError(
+            "{source}: unknown key {unknown} (keys: {join})",
+            source=source, unknown=repr(unknown[0]), join=', '.join(_SENDER_KEYS),
+            code="letter-templates.unknown-key-keys")
     for key, value in values.items():
         ok = isinstance(value, str) or (key == "address" and isinstance(value, list)
                                         and all(isinstance(x, str) for x in value))
         if not ok:
-            raise LetterTemplateError(f"{source}: {key} must be text" + (" or a list of lines"
-                                                                        if key == "address" else ""))
+            raise LetterTemplateError(
+                "{source}: {key} must be text{value}",
+                source=source, key=key, value=' or a list of lines' if key == 'address' else '',
+                code="letter-templates.must-text")
 
     def image(key: str) -> Path | None:
         name = str(values.get(key, f"{key}.png")).strip()  # not named: letterhead.png, signature.png
@@ -241,7 +264,10 @@ def read_sender(path: Path, language: str, fallback_images: Path | None = None,
         for folder in (path.parent, fallback_images):
             if folder is not None and (folder / name).is_file():
                 return folder / name
-        raise LetterTemplateError(f"{source}: the {key} image {name!r} is not in {path.parent}")
+        raise LetterTemplateError(
+            "{source}: the {key} image {name} is not in {parent}",
+            source=source, key=key, name=repr(name), parent=path.parent,
+            code="letter-templates.image-missing")
 
     address = values.get("address", [])
     return Sender(

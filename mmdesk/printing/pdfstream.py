@@ -67,7 +67,7 @@ class PdfStreamJoiner:
             head = _REF.sub(lambda m: b"%d 0 R" % (base + int(m.group(1))), head)
             self._write(base + number, head, stream)
         if pages_root is None:
-            raise MmdeskError(f"{chunk.name}: no page tree")
+            raise MmdeskError("{name}: no page tree", name=chunk.name, code="pdfstream.no-page-tree")
         self._chunk_roots.append(base + pages_root)
         self._next = base + max(offsets) + 1
         self._pages += count
@@ -78,7 +78,7 @@ class PdfStreamJoiner:
         start = int(data[data.rindex(b"startxref") + 9:].split()[0])
         lines = data[start:].split(b"\n")
         if lines[0].strip() != b"xref":
-            raise MmdeskError("not a classic cross-reference table")
+            raise MmdeskError("not a classic cross-reference table", code="pdfstream.not-classic-cross")
         first, n = map(int, lines[1].split())
         out = {}
         for i in range(n):
@@ -92,7 +92,9 @@ class PdfStreamJoiner:
         """The dictionary text (renumbering happens there) and the raw stream bytes, if any."""
         header = b"%d 0 obj" % number
         if not data.startswith(header, offset):
-            raise MmdeskError(f"object {number} is not where the cross-reference says")
+            raise MmdeskError(
+                "object {number} is not where the cross-reference says",
+                number=number, code="pdfstream.object-not-where")
         start = offset + len(header)
         end = data.index(b"endobj", start)
         stream_at = data.find(b"stream", start, end)

@@ -13,8 +13,9 @@ here first (layout()):
    (Chinese, Japanese, Korean);
 3. the runs put in visual order (rule L2); Arabic and Hebrew runs, and any run
    at a right-to-left level, shaped by HarfBuzz (glyphs.py), whose glyphs read
-   back as the letters typed (pdftotext, a viewer's search); other runs drawn
-   as plain characters.
+   back as the letters typed (pdftotext, a viewer's search; readback.py hands
+   out the letters of a right-to-left stretch, digits and vowel signs
+   included); other runs drawn as plain characters.
 draw() writes a laid-out line as one PDF text object; width(), fit() and wrap()
 measure with the same layout.
 """
@@ -34,7 +35,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from mmdesk.paths import resources_dir
 from mmdesk.printing.bidi_levels import Direction, is_control, levels, visual_order
-from mmdesk.printing.glyphs import Glyphs, ShapingFont
+from mmdesk.printing.glyphs import Glyphs, ShapingFont, balance
+from mmdesk.printing.readback import ITEM_BREAK, LRM, spread
 
 __all__ = ["Direction", "Fitted", "Laid", "draw", "fit", "layout", "register_fonts", "width", "wrap"]
 
@@ -101,8 +103,12 @@ def _runs(text: str, levels_: tuple[int, ...]) -> list[_Run]:
     current: int | None = None
     for i, ch in enumerate(text):
         cp = ord(ch)
-        # punctuation and marks keep the font of the run they are in (a new level starts a new run)
-        sticky = current is not None and not ch.isalnum() and levels_[i] == levels_[i - 1] and (
+        # punctuation and marks keep the font of the run they are in (a new level starts a new
+        # run); so do digits, spaces and signs in a right-to-left stretch set in an Arabic or
+        # Hebrew font that has them: pdf.js reads a change of font as a new text item
+        sticky = current is not None and not ch.isalpha() and (
+            (levels_[i] == levels_[i - 1] and not ch.isalnum())
+            or (levels_[i] and levels_[i - 1] and _FONTS[current][5])) and (
             cp in fonts[current][2] or unicodedata.category(ch) in ("Mn", "Me", "Cf"))
         index = current if sticky else next(
             (k for k, (_, _, cover) in enumerate(fonts) if cp in cover), 0)
@@ -122,6 +128,22 @@ class Laid:
     parts: tuple[Glyphs, ...]
     width: float
     rtl: bool
+    #: letters poppler counts as left-to-right minus right-to-left (see draw())
+    balance: int = 0
+
+
+def _name(run: _Run, bold: bool) -> str:
+    fonts = register_fonts()
+    return fonts[run.font][1] if bold else fonts[run.font][0]
+
+
+def _stretch(text: str, runs: list[_Run], bold: bool) -> list[Glyphs]:
+    """A right-to-left stretch (visual order): shaped, each glyph reading as readback.spread says."""
+    shaped = [_font(_name(run, bold)).slots(text, run.start, run.end, rtl=bool(run.level % 2))
+              for run in runs]
+    logical = text[min(r.start for r in runs):max(r.end for r in runs)]
+    reads, items = spread(shaped, logical)
+    return [_font(s.font).glyphs(s, r, i) for s, r, i in zip(shaped, reads, items, strict=True)]
 
 
 @lru_cache(maxsize=65536)
@@ -132,23 +154,31 @@ def layout(text: str, bold: bool = False, direction: Direction = "ltr") -> Laid:
     if any(is_control(ch) for ch in text):  # they ordered the text; they are not drawn
         kept = [i for i, ch in enumerate(text) if not is_control(ch)]
         text, lv = "".join(text[i] for i in kept), tuple(lv[i] for i in kept)
-    fonts = register_fonts()
-    parts = []
+    parts: list[Glyphs] = []
     ordered = visual_order(_runs(text, lv))
-    for i, run in enumerate(ordered):
-        name = fonts[run.font][1] if bold else fonts[run.font][0]
-        font = _font(name)
-        if _FONTS[run.font][5] or run.level % 2:
-            parts.append(font.shape(text, run.start, run.end, rtl=bool(run.level % 2)))
-        else:
-            piece = text[run.start:run.end]
-            parts.append(Glyphs(name, piece, None, pdfmetrics.stringWidth(piece, name, 1000.0)))
-        if base == 0 and run.level and i + 1 < len(ordered) and not ordered[i + 1].level:
-            # Extractors (pdftotext, pdf.js) read a right-to-left stretch on to the next
-            # left-to-right letter, taking " — " along; a left-to-right mark (LRM) ends it.
-            nxt = ordered[i + 1]
-            parts.append(_font(fonts[nxt.font][1] if bold else fonts[nxt.font][0]).bidi_mark("\u200e"))
-    return Laid(tuple(parts), sum(p.width for p in parts), bool(base))
+    i = 0
+    while i < len(ordered):
+        run = ordered[i]
+        name = _name(run, bold)
+        if not run.level:
+            if _FONTS[run.font][5]:
+                parts.append(_font(name).shape(text, run.start, run.end, rtl=False))
+            else:
+                piece = text[run.start:run.end]
+                parts.append(Glyphs(name, piece, None, pdfmetrics.stringWidth(piece, name, 1000.0),
+                                    balance=balance(piece)))
+            i += 1
+            continue
+        j = i
+        while j < len(ordered) and ordered[j].level:
+            j += 1
+        parts += _stretch(text, ordered[i:j], bold)
+        if base == 0 and j < len(ordered):
+            # poppler reads a right-to-left stretch on to the next left-to-right letter,
+            # taking " — " along; a left-to-right mark (LRM) ends it.
+            parts.append(_font(_name(ordered[j], bold)).bidi_mark(LRM))
+        i = j
+    return Laid(tuple(parts), sum(p.width for p in parts), bool(base), sum(p.balance for p in parts))
 
 
 def width(text: str, size: float, bold: bool = False, direction: Direction = "ltr") -> float:
@@ -196,7 +226,7 @@ def _operators(canvas: Canvas, laid: Laid, x: float, y: float, size: float) -> s
     escape = internals(canvas)._escape
     out = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
     size_s = fp_str(size)
-    current = None
+    current: tuple[str, int] | None = None
     rise = 0.0
     outlines: list[str] = []
     pen = x
@@ -210,14 +240,21 @@ def _operators(canvas: Canvas, laid: Laid, x: float, y: float, size: float) -> s
         at = 0
         for subset, chunk in font.splitString(part.codes, doc):
             name = font.getSubsetInternalName(subset, doc)
-            if name != current:
-                out.append(f"{name} {size_s} Tf")
-                current = name
-            if part.moves is None:
-                out.append(f"({escape(chunk)}) Tj")
-            else:
-                ops, rise = _shaped(chunk, part.moves[at:at + len(chunk)], size, escape, rise)
-                out += ops
+            flags = part.items[at:at + len(chunk)] if part.items else (0,) * len(chunk)
+            k = 0
+            while k < len(chunk):  # one Tf a text item for pdf.js (readback.py)
+                m = k
+                while m < len(chunk) and flags[m] == flags[k]:
+                    m += 1
+                if (name, flags[k]) != current:
+                    out.append(f"{name} {fp_str(size + ITEM_BREAK * flags[k]) if flags[k] else size_s} Tf")
+                    current = (name, flags[k])
+                if part.moves is None:
+                    out.append(f"({escape(chunk[k:m])}) Tj")
+                else:
+                    ops, rise = _shaped(chunk[k:m], part.moves[at + k:at + m], size, escape, rise)
+                    out += ops
+                k = m
             at += len(chunk)
     if rise:
         out.append("0 Ts")
@@ -240,8 +277,28 @@ def draw(canvas: Canvas, text: str, x: float, y: float, size: float, *, bold: bo
         x -= total / 2
     elif align == "right":
         x -= total
-    internals(canvas)._code.append(_operators(canvas, laid, x, y, size))
+    internals(canvas)._code.append(_operators(canvas, _kept_left_to_right(canvas, laid), x, y, size))
     return total
+
+
+def _kept_left_to_right(canvas: Canvas, laid: Laid) -> Laid:
+    """The line, with left-to-right marks (LRM) after it where its page would otherwise hold
+    more right-to-left than left-to-right letters.
+
+    poppler reads a whole page the other way round then (right to left, Latin words and
+    numbers kept): the mixed lines, written for a left-to-right page, would come back out of
+    order. The balance of the page so far is kept on the canvas.
+    """
+    page = canvas.getPageNumber()
+    seen = getattr(canvas, "_mmdesk_balance", (page, 0))
+    total = (seen[1] if seen[0] == page else 0) + laid.balance
+    if total < 0:
+        last = laid.parts[-1]
+        mark = _font(last.font).bidi_mark(LRM * -total)
+        laid = Laid((*laid.parts, mark), laid.width, laid.rtl, laid.balance - total)
+        total = 0
+    canvas._mmdesk_balance = (page, total)  # type: ignore[attr-defined]
+    return laid
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,9 @@ def parse_languages(text: str | Sequence[str] | None) -> tuple[str, ...]:
     chosen = tuple(dict.fromkeys(x.strip().lower()[:2] for x in items if x.strip()))
     for lang in chosen:
         if lang not in LANGUAGES:
-            raise ValidationError(f"documents print in en, fr or es, not {lang!r}")
+            raise ValidationError(
+                "documents print in en, fr or es, not {lang}",
+                lang=repr(lang), code="words.documents-print-en")
     return chosen
 
 

@@ -53,20 +53,26 @@ class RouteInput:
         """A copy with every rule applied."""
         name = clean_text(self.name, limit=200, field="route name")
         if not name:
-            raise ValidationError("a route needs a name")
+            raise ValidationError("a route needs a name", code="accreditation.route-needs-name")
         try:
             kind = RouteKind(self.kind)
         except ValueError:
             known = ", ".join(k.value for k in RouteKind)
-            raise ValidationError(f"unknown route kind {self.kind!r} (known: {known})") from None
+            raise ValidationError(
+                "unknown route kind {kind} (known: {known})",
+                kind=repr(self.kind), known=known, code="accreditation.unknown-route-kind") from None
         state = resolve_country(self.member_state)
         partner = clean_text(self.partner, limit=200, field="partner organisation")
         if kind is RouteKind.NATIONAL_DELEGATION and state is None:
-            raise ValidationError("a national delegation route must name its Member State")
+            raise ValidationError(
+                "a national delegation route must name its Member State",
+                code="accreditation.national-delegation-route")
         if kind is RouteKind.PARTNER_ORGANISATION and partner is None:
-            raise ValidationError("a partner organisation route must name the organisation")
+            raise ValidationError(
+                "a partner organisation route must name the organisation",
+                code="accreditation.partner-organisation-route")
         if self.quota is not None and self.quota < 0:
-            raise ValidationError("a quota cannot be negative")
+            raise ValidationError("a quota cannot be negative", code="accreditation.quota-cannot-negative")
         return RouteInput(
             name=name, kind=kind,
             nominating_body=clean_text(self.nominating_body, limit=200, field="nominating body"),
@@ -167,7 +173,9 @@ def create_route(store: Store, data: RouteInput, *, event_id: int | None = None)
         if db.scalar(sa.select(AccreditationRoute.id).where(
             AccreditationRoute.event_id == event.id, AccreditationRoute.name == clean.name
         )):
-            raise ValidationError(f"there is already a route called {clean.name!r}")
+            raise ValidationError(
+                "there is already a route called {name}",
+                name=repr(clean.name), code="accreditation.already-route-called")
         route = AccreditationRoute(event_id=event.id)
         _apply_route(db, route, clean)
         db.add(route)
@@ -184,9 +192,9 @@ def update_route(store: Store, route_id: int, data: RouteInput) -> RouteView:
         used = _used(db, route.id)
         if clean.quota is not None and clean.quota_policy is QuotaPolicy.REFUSE and used > clean.quota:
             raise QuotaExceeded(
-                f"route {clean.name!r} already holds {used} accreditations; "
-                f"a quota of {clean.quota} would be exceeded"
-            )
+                "route {name} already holds {used} accreditations; a quota of {quota} would be exceeded",
+                name=repr(clean.name), used=used, quota=clean.quota,
+                code="accreditation.route-already-holds")
         db.flush()
         return _route_view(db, route)
 
@@ -197,7 +205,9 @@ def delete_route(store: Store, route_id: int) -> None:
         route = fetch(db, AccreditationRoute, route_id, "route")
         n = db.scalar(sa.select(sa.func.count()).where(Accreditation.route_id == route_id)) or 0
         if n:
-            raise ValidationError(f"route {route.name!r} is used by {n} accreditations; it stays")
+            raise ValidationError(
+                "route {name} is used by {n} accreditations; it stays",
+                name=repr(route.name), n=n, code="accreditation.route-used-accreditations")
         db.delete(route)
 
 
@@ -238,13 +248,16 @@ def nominate(
         delegate = fetch(db, Delegate, delegate_id, "delegate")
         route = fetch(db, AccreditationRoute, route_id, "route")
         if route.event_id != delegate.event_id:
-            raise ValidationError("that route belongs to another event")
+            raise ValidationError(
+                "that route belongs to another event",
+                code="accreditation.route-belongs-another")
         if db.scalar(sa.select(Accreditation.id).where(
             Accreditation.delegate_id == delegate_id, Accreditation.route_id == route_id
         )):
             raise ValidationError(
-                f"{delegate.given_name} {delegate.family_name} is already on route {route.name!r}"
-            )
+                "{given_name} {family_name} is already on route {name}",
+                given_name=delegate.given_name, family_name=delegate.family_name, name=repr(route.name),
+                code="accreditation.already-route")
         _keep_quota(db, route)
         acc = Accreditation(delegate_id=delegate_id, route_id=route_id,
                             state=AccreditationState.NOMINATED, reason=reason)
@@ -261,8 +274,8 @@ def _keep_quota(db: DbSession, route: AccreditationRoute) -> None:
     used = _used(db, route.id)
     if used >= route.quota:
         raise QuotaExceeded(
-            f"route {route.name!r} is full: {used} of {route.quota} places taken"
-        )
+            "route {name} is full: {used} of {quota} places taken",
+            name=repr(route.name), used=used, quota=route.quota, code="accreditation.route-full-places")
 
 
 def transition(
@@ -290,20 +303,21 @@ def bulk_transition(
     reason = clean_text(reason, limit=2000, field="reason")
     from contextlib import nullcontext
 
-    from mmdesk.services.backup import backup_when_written
+    from mmdesk.services.backup import backup_beside
 
     # a bulk move's rotating copy only once every move passed (a refused one takes none)
-    bulk = backup_when_written(store, "before-bulk") if len(set(accreditation_ids)) > 1 else nullcontext()
+    bulk = backup_beside(store, "before-bulk") if len(set(accreditation_ids)) > 1 else nullcontext()
     with store.transaction() as db, bulk:
         now = utcnow()
         views = []
         wanted = list(dict.fromkeys(accreditation_ids))
         held = []  # kept referenced: the session's identity map holds them only weakly
+        # the routes once: a nomination's route is then found in the session, not read again
+        held += list(db.scalars(sa.select(AccreditationRoute)))
         for start in range(0, len(wanted), 500):  # read together, not one lazy load after another
             chunk = wanted[start:start + 500]
             held += list(db.scalars(sa.select(Accreditation).where(Accreditation.id.in_(chunk))
-                                    .options(selectinload(Accreditation.badges),
-                                             selectinload(Accreditation.route))))
+                                    .options(selectinload(Accreditation.badges))))
         for accreditation_id in wanted:
             acc = fetch(db, Accreditation, accreditation_id, "accreditation")
             try:
@@ -312,7 +326,9 @@ def bulk_transition(
                 if len(accreditation_ids) == 1:
                     raise
                 d = acc.delegate
-                raise type(exc)(f"{d.given_name} {d.family_name}: {exc}; nothing was changed") from exc
+                raise type(exc)("{given_name} {family_name}: {exc}; nothing was changed",
+                                given_name=d.given_name, family_name=d.family_name, exc=exc,
+                                code=exc.code) from exc
             views.append(_acc_view(acc))
         db.flush()
         return views
@@ -326,7 +342,9 @@ def _move(db: DbSession, acc: Accreditation, target: AccreditationState, actor: 
     if target is AccreditationState.APPROVED:
         missing = missing_documents(acc)
         if missing:
-            raise ValidationError("documents not received: " + ", ".join(missing))
+            raise ValidationError(
+                "documents not received: {join}",
+                join=', '.join(missing), code="accreditation.documents-not-received")
     if target in (AccreditationState.BADGE_ISSUED, AccreditationState.WITHDRAWN):
         for badge in acc.badges:
             if badge.revoked_at is None:
@@ -362,9 +380,9 @@ def set_document(store: Store, accreditation_id: int, document: str, received: b
         required = list(acc.route.required_documents or [])
         if document not in required:
             raise ValidationError(
-                f"route {acc.route.name!r} does not ask for {document!r} "
-                f"(it asks for: {', '.join(required) or 'nothing'})"
-            )
+                "route {name} does not ask for {document} (it asks for: {value})",
+                name=repr(acc.route.name), document=repr(document), value=', '.join(required) or 'nothing',
+                code="accreditation.document-not-asked")
         checklist = dict(acc.documents_received or {})
         checklist[document] = bool(received)
         acc.documents_received = checklist
@@ -509,7 +527,11 @@ def find_route(store: Store, name_or_id: str, *, event_id: int | None = None) ->
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            raise ValidationError(f"{len(found)} routes match {text!r} "
-                                  f"({', '.join(r.name for r in found)}); give the whole name")
+            raise ValidationError(
+                "{len} routes match {text} ({join}); give the whole name",
+                len=len(found), text=repr(text), join=', '.join(r.name for r in found),
+                code="accreditation.routes-match-give")
     names = ", ".join(r.name for r in routes) or "none yet; add one with `mmdesk route add`"
-    raise NotFound(f"no accreditation route called {text!r} (routes: {names})")
+    raise NotFound(
+        "no accreditation route called {text} (routes: {names})",
+        text=repr(text), names=names, code="accreditation.no-accreditation-route")

@@ -73,7 +73,7 @@ def backup(store: Store, target: Path, *, for_desk: bool = False) -> Path:
         _check_target(target)
         return _server_to_file(store, target)
     if target == source.resolve():
-        raise MmdeskError("the backup file cannot be the database itself")
+        raise MmdeskError("the backup file cannot be the database itself", code="backup.backup-file-cannot")
     _check_target(target)
     written = sqlite_backup(source, target)
     scrub_secrets(written)  # a store not yet reopened since the upgrade: never a key in a copy
@@ -82,7 +82,9 @@ def backup(store: Store, target: Path, *, for_desk: bool = False) -> Path:
 
 def _check_target(target: Path) -> None:
     if target.is_dir():
-        raise MmdeskError(f"{target} is a folder; name the backup file")
+        raise MmdeskError(
+            "{target} is a folder; name the backup file",
+            target=target, code="backup.folder-name-backup")
     writable_target(target)
 
 
@@ -117,6 +119,14 @@ STALE_AFTER = 600.0
 def auto_backup(store: Store, reason: str, *, keep: int = KEEP) -> Path | None:
     """A rotating copy before risky work (None for a store that is not a SQLite file). Copies
     that a killed desk left half made are removed at every rotation."""
+    final = _make_copy(store, reason)
+    if final is not None:
+        _rotate(store, final.parent, keep)
+    return final
+
+
+def _make_copy(store: Store, reason: str) -> Path | None:
+    """A new copy of the store in its backups folder (nothing rotated away yet)."""
     source = sqlite_path(store.url)
     if source is None or not source.exists():
         return None
@@ -129,11 +139,56 @@ def auto_backup(store: Store, reason: str, *, keep: int = KEEP) -> Path | None:
     finally:
         for left in (making, *(making.with_name(making.name + x) for x in (".part", ".part-journal"))):
             left.unlink(missing_ok=True)
+    return final
+
+
+def _rotate(store: Store, folder: Path, keep: int = KEEP) -> None:
+    """Keep the newest `keep` copies of the store in its backups folder; remove half-made ones."""
+    source = sqlite_path(store.url)
+    assert source is not None  # a copy was made, so the store is a file
     copies = sorted(folder.glob(f"{source.stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime_ns)
     for old in copies[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
     clean_half_made(folder)
-    return final
+
+
+@contextmanager
+def backup_beside(store: Store, reason: str) -> Iterator[None]:
+    """The rotating copy before a bulk move, made while the move is checked and written.
+
+    Use it inside the move's transaction (`with store.transaction() as db,
+    backup_beside(store, "before-bulk"):`). The copy is read by its own connection in another
+    thread, in one read transaction: it holds the store as last committed, and the block's
+    writes are not committed before the block ends, which waits for the copy. So the copy is
+    the store before the move, and a bulk move costs the longer of the two, not their sum.
+    A block that raises keeps no copy and rotates none away.
+    """
+    import threading
+
+    made: list[Path | None] = []
+    failed: list[BaseException] = []
+
+    def copy() -> None:
+        try:
+            made.append(_make_copy(store, reason))
+        except BaseException as exc:  # said in the caller's thread
+            failed.append(exc)
+
+    worker = threading.Thread(target=copy, name="mmdesk-backup", daemon=True)
+    worker.start()
+    try:
+        yield
+    except BaseException:
+        worker.join()
+        for path in made:
+            if path is not None:
+                path.unlink(missing_ok=True)
+        raise
+    worker.join()
+    if failed:
+        raise failed[0]
+    if made and made[0] is not None:
+        _rotate(store, made[0].parent)
 
 
 def clean_half_made(folder: Path) -> list[Path]:
@@ -200,9 +255,9 @@ def restore(store: Store, source: Path) -> Path:
     target = sqlite_path(store.url)
     source = source.expanduser().resolve()
     if not source.is_file():
-        raise MmdeskError(f"no file {source}")
+        raise MmdeskError("no file {source}", source=source, code="backup.no-file")
     if target is not None and source == target.resolve():
-        raise MmdeskError("the file to restore is the database itself")
+        raise MmdeskError("the file to restore is the database itself", code="backup.file-restore-database")
     _first_checks(source)
     if target is None:
         return _file_to_server(store, source)
@@ -236,11 +291,17 @@ def _first_checks(source: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise MmdeskError(f"{source.name} is not an mmdesk database ({exc})") from None
+        raise MmdeskError(
+            "{name} is not an mmdesk database ({exc})",
+            name=source.name, exc=exc, code="backup.no-schema-version") from None
     if ok != ("ok",):
-        raise MmdeskError(f"{source.name} is damaged (integrity check: {ok[0] if ok else 'no answer'})")
+        raise MmdeskError(
+            "{name} is damaged (integrity check: {value})",
+            name=source.name, value=ok[0] if ok else 'no answer', code="backup.damaged-integrity-check")
     if not version:
-        raise MmdeskError(f"{source.name} is not an mmdesk database (no schema version)")
+        raise MmdeskError(
+            "{name} is not an mmdesk database (no schema version)",
+            name=source.name, code="backup.not-mmdesk-database")
 
 
 def _prepared(source: Path, work: Path) -> None:
@@ -254,10 +315,14 @@ def _prepared(source: Path, work: Path) -> None:
         try:
             copy = Store.open(work, backup_first=False)
         except StoreError as exc:
-            raise MmdeskError(f"{source.name} cannot be restored: {exc}") from None
+            raise MmdeskError(
+                "{name} cannot be restored: {exc}",
+                name=source.name, exc=exc, code="backup.cannot-restored") from None
         except (sa.exc.SQLAlchemyError, sqlite3.Error) as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise MmdeskError(f"{source.name} is not a complete mmdesk database ({first})") from None
+            raise MmdeskError(
+                "{name} is not a complete mmdesk database ({first})",
+                name=source.name, first=first, code="backup.incomplete") from None
         try:
             with copy.engine.connect() as conn:
                 missing = {t.name for t in Base.metadata.sorted_tables} - set(
@@ -271,10 +336,14 @@ def _prepared(source: Path, work: Path) -> None:
         finally:
             con.close()
         if missing:
-            raise MmdeskError(f"{source.name} is not a complete mmdesk database "
-                              f"(missing: {', '.join(sorted(missing)[:5])})")
+            raise MmdeskError(
+                "{name} is not a complete mmdesk database (missing: {join})",
+                name=source.name, join=', '.join(sorted(missing)[:5]),
+                code="backup.incomplete-missing-tables")
         if not events:
-            raise MmdeskError(f"{source.name} holds no forum: nothing to restore")
+            raise MmdeskError(
+                "{name} holds no forum: nothing to restore",
+                name=source.name, code="backup.holds-no-forum")
     except BaseException:
         for extra in ("", "-wal", "-shm"):
             Path(str(work) + extra).unlink(missing_ok=True)

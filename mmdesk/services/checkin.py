@@ -16,9 +16,10 @@ with the operator who confirmed it (CheckIn.confirmed_by).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import TypedDict
+from typing import Any, TypedDict
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -38,6 +39,7 @@ from mmdesk.domain.enums import (
 from mmdesk.domain.errors import ValidationError
 from mmdesk.domain.text import fold_variants
 from mmdesk.domain.validation import clean_text, display_name
+from mmdesk.i18n import render, translate_message
 from mmdesk.services.common import current_event, default_actor
 from mmdesk.services.delegates import matches_words
 from mmdesk.services.keys import ensure_key, revocations_warning
@@ -83,6 +85,31 @@ def clean_scan(text: str | None) -> str:
     return " ".join(kept.split())[:200]
 
 
+class Said(TypedDict):
+    """What happened as data: the English sentence (stored), its stable code, its template
+    (msgid, context "sentence") and values (see said())."""
+
+    reason: str
+    code: str
+    template: str
+    values: Mapping[str, Any]
+
+
+def said(template: str, /, *, code: str, **values: Any) -> Said:
+    """A check-in result's words as data: the English reason made from the template, and the
+    code, template and values the desk and the command line say it from in their language."""
+    return Said(reason=render(template, values, "en"), code=code, template=template, values=values)
+
+
+def _refusal(words: Said) -> ValidationError:
+    """A check-in result's words as a refusal (same code, template and values)."""
+    return ValidationError(words["template"], code=words["code"], **words["values"])
+
+
+#: what an admission confirmed by an operator adds to its reason
+CONFIRMED = "{reason} (typed {text}, confirmed by {operator})"
+
+
 class _Who(TypedDict):
     """The ScanResult fields naming whose badge was scanned."""
 
@@ -123,10 +150,25 @@ class ScanResult:
     confirmed_by: str | None = None
     #: a line the door shows beside an admission (a stale revocation list)
     warning: str | None = None
+    #: what happened as data: a stable code ("checkin.admitted"), the English template and
+    #: its values; message() says it in the current language
+    code: str = "checkin.refused"
+    template: str = ""
+    values: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def admitted(self) -> bool:
         return self.outcome is CheckInOutcome.ADMITTED
+
+    def message(self, language: str | None = None) -> str:
+        """The reason in a language (default: the one mmdesk speaks now)."""
+        if not self.template:
+            return translate_message(self.reason, language)
+        text = render(self.template, self.values, language)
+        if self.confirmed_by and "typed" in self.values:
+            text = render(CONFIRMED, {"reason": text, "text": repr(self.values["typed"]),
+                                      "operator": self.confirmed_by}, language)
+        return text
 
 
 @dataclass(frozen=True)
@@ -153,6 +195,16 @@ class Lookup:
     candidates: tuple[Candidate, ...]
     reason: str
     more: bool = False
+    #: what was found as data (see ScanResult)
+    code: str = "checkin.found"
+    template: str = ""
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def message(self, language: str | None = None) -> str:
+        """The reason in a language (default: the one mmdesk speaks now)."""
+        if not self.template:
+            return translate_message(self.reason, language)
+        return render(self.template, self.values, language)
 
     @property
     def single(self) -> Candidate | None:
@@ -186,7 +238,9 @@ class CheckInDesk:
                 if found is None:
                     names = ", ".join(db.scalars(sa.select(Room.name).where(
                         Room.event_id == event.id).order_by(Room.name)))
-                    raise ValidationError(f"no room called {room!r} (rooms: {names})")
+                    raise ValidationError(
+                        "no room called {room} (rooms: {names})",
+                        room=repr(room), names=names, code="checkin.no-room-called")
                 self.room_id, self.room_name, self.room_zone = found.id, found.name, found.access_zone
             self.titles = HONORIFICS | {
                 w.strip(_TRIM) for h in db.scalars(sa.select(Delegate.honorific).distinct().where(
@@ -211,12 +265,13 @@ class CheckInDesk:
         """At a staffed desk: who a typed badge number, name or e-mail finds, for the operator
         to compare and confirm (nothing is admitted, nothing stored)."""
         if not self.staffed:
-            raise ValidationError(self._typed_refusal())
+            raise _refusal(self._typed_refusal())
         text = clean_scan(typed)
         if not text:
-            return Lookup(text, (), "nothing was typed")
+            return Lookup(text, (), **said("nothing was typed", code="checkin.nothing-typed"))
         if len(text.split()) > 12:
-            return Lookup(text, (), "type a name, an e-mail or a badge number (at most 12 words)")
+            return Lookup(text, (), **said("type a name, an e-mail or a badge number (at most 12 words)",
+                                           code="checkin.too-many-words"))
         with self.store.reading() as db:
             return self._look_up(db, text)
 
@@ -225,14 +280,15 @@ class CheckInDesk:
         """At a staffed desk: admit the person the operator confirmed (from look_up), on their
         valid badge and by the same rules as a scan; recorded as confirmed by the operator."""
         if not self.staffed:
-            raise ValidationError(self._typed_refusal())
+            raise _refusal(self._typed_refusal())
         text = clean_scan(typed)
         at = (at or self.now()).replace(microsecond=0)
         operator = clean_text(clean_scan(operator or default_actor()), limit=80) or "desk"
         with self.store.transaction() as db:
             delegate = db.get(Delegate, delegate_id)
             if delegate is None or delegate.event_id != self.event_id:
-                result = ScanResult(CheckInOutcome.REFUSED, "no such delegate", at=at)
+                result = ScanResult(CheckInOutcome.REFUSED, at=at,
+                                    **said("no such delegate", code="checkin.no-such-delegate"))
             else:
                 badge = db.scalars(
                     sa.select(Badge).join(Accreditation)
@@ -241,16 +297,20 @@ class CheckInDesk:
                 if badge is None:
                     name = display_name(None, delegate.given_name, delegate.family_name)
                     if any(is_approved(a.state) for a in delegate.accreditations):
-                        why = f"{name} is approved but has no badge yet: print it first"
+                        why = said("{name} is approved but has no badge yet: print it first", name=name,
+                                   code="checkin.no-badge-yet")
                     else:
                         states = [a.state.value.replace("_", " ") for a in delegate.accreditations]
-                        why = f"{name}: accreditation {' / '.join(states) or 'missing'}"
-                    result = ScanResult(CheckInOutcome.REFUSED, why, delegate_id=delegate.id, at=at)
+                        why = said("{name}: accreditation {value}", name=name, value=states or "missing",
+                                   code="checkin.not-accredited")
+                    result = ScanResult(CheckInOutcome.REFUSED, delegate_id=delegate.id, at=at, **why)
                 else:
                     result = self._judge(db, badge, badge.serial, at, force)
             if result.admitted:
                 result = replace(result, confirmed_by=operator,
-                                 reason=f"{result.reason} (typed {text!r}, confirmed by {operator})")
+                                 reason=render(CONFIRMED, {"reason": result.reason, "text": repr(text),
+                                                           "operator": operator}, "en"),
+                                 values={**result.values, "typed": text})
             result = self._record(db, text, result)
         return result
 
@@ -281,30 +341,34 @@ class CheckInDesk:
 
     # -- the decision
 
-    def _typed_refusal(self) -> str:
+    def _typed_refusal(self) -> Said:
         if self.room_id is not None:
-            return (f"not a badge code: at the door of {self.room_name} only a badge's signed code "
-                    f"admits (a typed number or name never does)")
+            return said("not a badge code: at the door of {room_name} only a badge's signed code admits "
+                        "(a typed number or name never does)", room_name=self.room_name,
+                        code="checkin.typed-at-door")
         if self.staffed:
-            return ("not a badge code: a typed number or name admits only once the operator has "
-                    "looked the person up and confirmed them")
-        return ("not a badge code: only a badge's signed code admits here; a typed number or name "
-                "is looked up only at a staffed desk, for the operator to confirm")
+            return said("not a badge code: a typed number or name admits only once the operator has "
+                        "looked the person up and confirmed them", code="checkin.typed-unconfirmed")
+        return said("not a badge code: only a badge's signed code admits here; a typed number or name "
+                    "is looked up only at a staffed desk, for the operator to confirm",
+                    code="checkin.typed-not-staffed")
 
     def _decide(self, db: DbSession, text: str, at: datetime, force: bool) -> ScanResult:
         if not text:
-            return ScanResult(CheckInOutcome.REFUSED, "nothing was scanned", at=at)
+            return ScanResult(CheckInOutcome.REFUSED, at=at,
+                              **said("nothing was scanned", code="checkin.nothing-scanned"))
         if not looks_like_code(text):
-            return ScanResult(CheckInOutcome.REFUSED, self._typed_refusal(), at=at)
+            return ScanResult(CheckInOutcome.REFUSED, at=at, **self._typed_refusal())
         try:
             serial = self.verifier.serial_of(text)
         except BadCode as exc:
-            return ScanResult(CheckInOutcome.REFUSED, str(exc), at=at)
+            return ScanResult(CheckInOutcome.REFUSED, at=at, reason=exc.english, code=exc.code,
+                              template=exc.template, values=exc.values)
         badge = db.scalars(sa.select(Badge).where(Badge.serial == serial)).first()
         if badge is None:
-            return ScanResult(CheckInOutcome.REFUSED,
-                              "unknown badge: genuine code, but this store has no such badge",
-                              serial=serial, at=at)
+            return ScanResult(CheckInOutcome.REFUSED, serial=serial, at=at,
+                              **said("unknown badge: genuine code, but this store has no such badge",
+                                     code="checkin.unknown-badge"))
         return self._judge(db, badge, serial, at, force)
 
     def _judge(self, db: DbSession, badge: Badge, serial: str, at: datetime, force: bool) -> ScanResult:
@@ -318,28 +382,30 @@ class CheckInDesk:
             serial=serial, at=at,
         )
         if delegate.event_id != self.event_id:
-            return ScanResult(CheckInOutcome.REFUSED, "badge of another event", **who)
+            return ScanResult(CheckInOutcome.REFUSED, **who,
+                              **said("badge of another event", code="checkin.other-event"))
         if badge.revoked_at is not None:
-            why = badge.revoked_reason or "revoked"
-            return ScanResult(CheckInOutcome.REFUSED,
-                              f"revoked badge ({why} {badge.revoked_at:%d %b %H:%M}); "
-                              f"a newer badge replaces it", **who)
+            return ScanResult(CheckInOutcome.REFUSED, **who, **said(
+                "revoked badge ({why} {revoked_at}); a newer badge replaces it",
+                why=badge.revoked_reason or "revoked", revoked_at=f"{badge.revoked_at:%d %b %H:%M}",
+                code="checkin.revoked"))
         if not is_approved(acc.state):
-            return ScanResult(CheckInOutcome.REFUSED,
-                              f"accreditation {acc.state.value.replace('_', ' ')}", **who)
+            return ScanResult(CheckInOutcome.REFUSED, **who, **said(
+                "accreditation {state}", state=acc.state.value.replace("_", " "),
+                code="checkin.not-approved"))
         route: AccreditationRoute = acc.route
         place, session = f"entry {at.date().isoformat()}", None
         if self.room_id is not None:
             if self.room_zone and self.room_zone not in (route.zones or []):
-                return ScanResult(
-                    CheckInOutcome.REFUSED,
-                    f"zone {self.room_zone!r} is not opened by route {route.name!r} "
-                    f"(it opens: {', '.join(route.zones or []) or 'no zone'})", **who)
+                return ScanResult(CheckInOutcome.REFUSED, **who, **said(
+                    "zone {room_zone} is not opened by route {name} (it opens: {value})",
+                    room_zone=repr(self.room_zone), name=repr(route.name),
+                    value=", ".join(route.zones or []) or "no zone", code="checkin.zone-closed"))
             session = self._session_now(db, at)
             if session is not None:
                 refusal = self._session_refusal(db, session, delegate.id)
                 if refusal:
-                    return ScanResult(CheckInOutcome.REFUSED, refusal, session=session.title, **who)
+                    return ScanResult(CheckInOutcome.REFUSED, session=session.title, **who, **refusal)
                 place = f"session {session.id}"
             else:
                 place = f"room {self.room_id} {at.date().isoformat()}"
@@ -350,10 +416,11 @@ class CheckInDesk:
         if first is not None and not force:
             return _already(ScanResult(CheckInOutcome.ADMITTED, "", **here), first)
         if first is not None:
-            return ScanResult(CheckInOutcome.ADMITTED,
-                              f"admitted again (forced) to {where}; first in at "
-                              f"{first.at:%H:%M} ({first.desk})", forced=True, **here)
-        return ScanResult(CheckInOutcome.ADMITTED, f"admitted to {where}", **here)
+            return ScanResult(CheckInOutcome.ADMITTED, forced=True, **here, **said(
+                "admitted again (forced) to {where}; first in at {at} ({desk})",
+                where=where, at=f"{first.at:%H:%M}", desk=first.desk, code="checkin.admitted-again"))
+        return ScanResult(CheckInOutcome.ADMITTED, **here,
+                          **said("admitted to {where}", where=where, code="checkin.admitted"))
 
     # -- looking typed text up
 
@@ -374,7 +441,8 @@ class CheckInDesk:
             Delegate.event_id == self.event_id, *matches_words(query, db.get_bind().dialect.name))
             .order_by(Delegate.family_name, Delegate.given_name, Delegate.id).limit(LOOKUP_LIMIT + 1)))
         if not ids:
-            return Lookup(text, (), f"no delegate matches {text!r}")
+            return Lookup(text, (), **said("no delegate matches {text}", text=repr(text),
+                                           code="checkin.no-match"))
         wanted = [fold_variants(w) for w in query.split()]
         rows = db.execute(sa.select(Delegate.id, Delegate.given_name, Delegate.family_name,
                                     Delegate.badge_name).where(Delegate.id.in_(ids))).all()
@@ -384,10 +452,13 @@ class CheckInDesk:
     def _by_number(self, db: DbSession, text: str) -> Lookup:
         badge = db.scalars(sa.select(Badge).where(Badge.serial == text)).first()
         if badge is None or badge.accreditation.delegate.event_id != self.event_id:
-            return Lookup(text, (), f"no badge numbered {text}")
+            return Lookup(text, (), **said("no badge numbered {text}", text=text,
+                                           code="checkin.no-badge-numbered"))
         if badge.revoked_at is not None:
-            return Lookup(text, (), f"badge {text} was revoked ({badge.revoked_reason or 'revoked'} "
-                                    f"{badge.revoked_at:%d %b %H:%M}): a newer badge replaces it")
+            return Lookup(text, (), **said(
+                "badge {text} was revoked ({value} {revoked_at}): a newer badge replaces it", text=text,
+                value=badge.revoked_reason or "revoked", revoked_at=f"{badge.revoked_at:%d %b %H:%M}",
+                code="checkin.badge-revoked"))
         did = badge.accreditation.delegate_id
         return self._listed(db, text, [did], exact={did})
 
@@ -415,13 +486,18 @@ class CheckInDesk:
         found.sort(key=lambda c: not c.exact)  # whole-word matches first
         pick = Lookup(text, tuple(found), "", more)
         if pick.single:
-            reason = f"found {pick.single.name}: confirm it is this person to admit"
+            reason = said("found {name}: confirm it is this person to admit", name=pick.single.name,
+                          code="checkin.found-one")
         elif len(found) == 1:
-            reason = f"{text!r} is only part of a name: pick the person to admit"
+            reason = said("{text} is only part of a name: pick the person to admit", text=repr(text),
+                          code="checkin.part-of-name")
+        elif more:
+            reason = said("more than {count} delegates match {text}: pick the person", count=LOOKUP_LIMIT,
+                          text=repr(text), code="checkin.too-many-match")
         else:
-            reason = f"{'more than ' + str(LOOKUP_LIMIT) if more else len(found)} delegates match " \
-                     f"{text!r}: pick the person"
-        return Lookup(text, tuple(found), reason, more)
+            reason = said("{value} delegates match {text}: pick the person", value=len(found),
+                          text=repr(text), code="checkin.several-match")
+        return Lookup(text, tuple(found), more=more, **reason)
 
     def _session_now(self, db: DbSession, at: datetime) -> Session | None:
         return db.scalars(
@@ -431,7 +507,7 @@ class CheckInDesk:
             .order_by(Session.starts_at).limit(1)
         ).first()
 
-    def _session_refusal(self, db: DbSession, session: Session, delegate_id: int) -> str | None:
+    def _session_refusal(self, db: DbSession, session: Session, delegate_id: int) -> Said | None:
         if session.access is SessionAccess.OPEN:
             return None
         taking_part = session.moderator_id == delegate_id or db.scalar(
@@ -442,10 +518,12 @@ class CheckInDesk:
         if taking_part:
             return None
         if session.access is SessionAccess.CLOSED:
-            return f"“{session.title}” is closed to all but its speakers"
+            return said("“{title}” is closed to all but its speakers", title=session.title,
+                        code="checkin.session-closed")
         invited = db.get(Invitation, (session.id, delegate_id))
         if invited is None:
-            return f"“{session.title}” is by invitation only, and this delegate is not invited"
+            return said("“{title}” is by invitation only, and this delegate is not invited",
+                        title=session.title, code="checkin.not-invited")
         return None
 
     def _first_admission(self, db: DbSession, delegate_id: int | None, place: str | None) -> CheckIn | None:
@@ -471,9 +549,11 @@ def _whole_words(wanted: list[tuple[str, ...]], parts: tuple[str | None, ...]) -
 
 
 def _already(result: ScanResult, first: CheckIn | None) -> ScanResult:
-    when = f" at {first.at:%H:%M} ({first.desk})" if first else ""
+    why = (said("already checked in to {where} at {at} ({desk})", where=result.where, at=f"{first.at:%H:%M}",
+                desk=first.desk, code="checkin.already") if first
+           else said("already checked in to {where}", where=result.where, code="checkin.already"))
     return ScanResult(
-        CheckInOutcome.ALREADY, f"already checked in to {result.where}{when}",
+        CheckInOutcome.ALREADY, **why,
         delegate_id=result.delegate_id, delegate=result.delegate, affiliation=result.affiliation,
         serial=result.serial, place=result.place, where=result.where, session=result.session,
         at=result.at, confirmed_by=result.confirmed_by, warning=result.warning,

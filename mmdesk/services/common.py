@@ -29,12 +29,31 @@ class ImportProblems(MmdeskError):
     """Base of every all-or-nothing import's refusal: nothing was changed; the message counts the
     problems and lists the first 50, one a line; carries the import's report."""
 
+    #: the most problem lines the message lists
+    SHOWN = 50
+
     def __init__(self, report: Any, lines: list[str], where: str) -> None:
-        text = [f"nothing was imported: {len(lines)} problem(s) in {where}"] + lines[:50]
-        if len(lines) > 50:
-            text.append(f"… and {len(lines) - 50} more")
-        super().__init__("\n".join(text))
+        super().__init__("nothing was imported: {len} problem(s) in {where}", len=len(lines), where=where,
+                         code="import.refused")
         self.report = report
+        #: every problem, one English line each (said in the current language by message())
+        self.problems = list(lines)
+
+    def message(self, language: str | None = None) -> str:
+        """The count, then the first problems one a line, in a language (default: the current one)."""
+        from mmdesk.i18n import render, translate_message
+
+        text = [super().message(language)]
+        text += [translate_message(line, language) for line in self.problems[:self.SHOWN]]
+        if len(self.problems) > self.SHOWN:
+            text.append(render("… and {n} more", {"n": len(self.problems) - self.SHOWN}, language))
+        return "\n".join(text)
+
+    def as_data(self) -> dict[str, Any]:
+        """The code, the message and values, and every problem line in the current language."""
+        from mmdesk.i18n import translate_message
+
+        return super().as_data() | {"problems": [translate_message(line) for line in self.problems]}
 
 
 def default_actor() -> str:
@@ -61,7 +80,7 @@ def current_event(db: DbSession, event_id: int | None = None) -> Event:
     else:
         event = db.scalars(sa.select(Event).order_by(Event.id.desc()).limit(1)).first()
     if event is None:
-        raise NotFound(NO_FORUM)
+        raise NotFound(NO_FORUM, code="forum.none")
     return event
 
 
@@ -69,7 +88,7 @@ def fetch(db: DbSession, model: type[M], ident: int, what: str) -> M:
     """The row with this id, or NotFound naming what was looked for."""
     row = db.get(model, ident)
     if row is None:
-        raise NotFound(f"no {what} with id {ident}")
+        raise NotFound("no {what} with id {ident}", what=what, ident=ident, code="services.no-such-id")
     return row
 
 

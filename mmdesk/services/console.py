@@ -120,7 +120,7 @@ def record_turn(store: Store, slot_id: int, started: datetime | None, ended: dat
                 seconds: int | None = None) -> None:
     """Save a slot's actual start, end and seconds spoken (None clears them)."""
     if started and ended and ended < started:
-        raise ValidationError("a speaker cannot finish before starting")
+        raise ValidationError("a speaker cannot finish before starting", code="console.speaker-cannot-finish")
     with store.transaction() as db:
         slot = fetch(db, SpeakingSlot, slot_id, "speaking slot")
         slot.actual_start = started.replace(microsecond=0) if started else None
@@ -132,12 +132,16 @@ def add_floor_intervention(store: Store, session_id: int, delegate_id: int, minu
     """A floor intervention queued on the day: after the speakers still to come, before the
     closing remarks; returns its slot id."""
     if minutes <= 0:
-        raise ValidationError("a floor intervention needs at least one minute")
+        raise ValidationError(
+            "a floor intervention needs at least one minute",
+            code="console.floor-intervention-needs")
     with store.transaction() as db:
         session = fetch(db, Session, session_id, "session")
         delegate = fetch(db, Delegate, delegate_id, "delegate")
         if delegate.event_id != session.event_id:
-            raise ValidationError("that delegate belongs to another event")
+            raise ValidationError(
+                "that delegate belongs to another event",
+                code="console.delegate-belongs-another")
         ordered = sorted(session.slots, key=lambda x: x.position)
         index = len(ordered)
         while index > 0 and ordered[index - 1].actual_start is None \
@@ -156,7 +160,9 @@ def add_floor_intervention(store: Store, session_id: int, delegate_id: int, minu
 def set_delegation_minutes(store: Store, session_id: int, minutes: int | None) -> None:
     """Give each delegation of a session a total of speaking minutes (None: no limit)."""
     if minutes is not None and minutes <= 0:
-        raise ValidationError("a delegation's total must be more than 0 minutes")
+        raise ValidationError(
+            "a delegation's total must be more than 0 minutes",
+            code="console.delegation-total-must")
     with store.transaction() as db:
         fetch(db, Session, session_id, "session").delegation_minutes = minutes
 

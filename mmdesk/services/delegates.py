@@ -96,7 +96,10 @@ class DelegateInput:
             category = Category(self.category)
         except ValueError:
             known = ", ".join(c.value for c in Category)
-            raise ValidationError(f"unknown category {self.category!r} (known: {known})") from None
+            raise ValidationError(
+                "unknown category {category} (known: {known})",
+                category=repr(self.category), known=known,
+                code="delegates.unknown-category-known-2") from None
         return DelegateInput(
             given_name=given,
             family_name=family,
@@ -128,7 +131,9 @@ def _level(value: RepresentationLevel | str | None) -> RepresentationLevel:
         return RepresentationLevel(value or RepresentationLevel.OTHER)
     except ValueError:
         known = ", ".join(v.value for v in RepresentationLevel)
-        raise ValidationError(f"unknown level of representation {value!r} (known: {known})") from None
+        raise ValidationError(
+            "unknown level of representation {value} (known: {known})",
+            value=repr(value), known=known, code="delegates.unknown-level-representation") from None
 
 
 _PLAIN_FIELDS = [
@@ -193,8 +198,13 @@ def _check_email_free(db: DbSession, event_id: int, email: str | None, own_id: i
         .order_by(Delegate.id)).all()
     for other_id, other_email, given, family in candidates:
         if other_id != own_id and (other_email == email or email_key(other_email) == key):
-            same = "" if other_email == email else f" (as {other_email!r}: the same address to a reader)"
-            raise ValidationError(f"e-mail {email} is already used by {given} {family}{same}".strip())
+            who = " ".join(p for p in (given, family) if p)
+            if other_email == email:
+                raise ValidationError("e-mail {email} is already used by {who}", email=email, who=who,
+                                      code="delegates.email-taken")
+            raise ValidationError("e-mail {email} is already used by {who} (as {other}: the same address to "
+                                  "a reader)", email=email, who=who, other=repr(other_email),
+                                  code="delegates.email-taken-variant")
 
 
 def _apply(db: DbSession, delegate: Delegate, data: DelegateInput) -> None:
@@ -243,16 +253,20 @@ def update_delegate(
             delegate = fetch(db, Delegate, delegate_id, "delegate")
             if expected_version is not None and delegate.version != expected_version:
                 raise EditConflict(
-                    f"{delegate.given_name} {delegate.family_name} was changed by another desk "
-                    f"since you opened it", theirs=input_of(delegate), version=delegate.version)
+                    "{given_name} {family_name} was changed by another desk since you opened it",
+                    given_name=delegate.given_name, family_name=delegate.family_name,
+                    theirs=input_of(delegate), version=delegate.version,
+                    code="delegates.changed-another-desk-since")
             _check_email_free(db, delegate.event_id, clean.email, delegate.id)
             _apply(db, delegate, clean)
             db.flush()  # UPDATE … WHERE version = read version: a desk that won meanwhile shows here
             return _view(db, delegate.id)
     except StaleDataError:
         theirs, version = get_delegate_input(store, delegate_id)
-        raise EditConflict(f"{theirs.given_name} {theirs.family_name} was changed by another desk "
-                           f"meanwhile", theirs=theirs, version=version) from None
+        raise EditConflict(
+            "{given_name} {family_name} was changed by another desk meanwhile",
+            given_name=theirs.given_name, family_name=theirs.family_name, theirs=theirs,
+            version=version, code="delegates.changed-another-desk") from None
 
 
 def delete_delegate(store: Store, delegate_id: int) -> None:
@@ -319,12 +333,18 @@ def search_words(query: str) -> list[str]:
     a search past MAX_SEARCH_WORDS words or MAX_SEARCH_CHARS characters."""
     words = list(dict.fromkeys(strip_controls(query).split()))
     if len(words) > MAX_SEARCH_WORDS:
-        raise ValidationError(f"a search is at most {MAX_SEARCH_WORDS} words (this one has "
-                              f"{len(words):,}): search for a name, a city or an e-mail")
+        raise ValidationError(
+            "a search is at most {MAX_SEARCH_WORDS} words (this one has {len}): search for a name, a city "
+            "or an e-mail",
+            MAX_SEARCH_WORDS=MAX_SEARCH_WORDS, len=format(len(words), ","),
+            code="delegates.search-most-words")
     length = len(" ".join(words))
     if length > MAX_SEARCH_CHARS:
-        raise ValidationError(f"a search is at most {MAX_SEARCH_CHARS} characters "
-                              f"(this one has {length:,}): search for a name, a city or an e-mail")
+        raise ValidationError(
+            "a search is at most {MAX_SEARCH_CHARS} characters (this one has {length}): search for a name, "
+            "a city or an e-mail",
+            MAX_SEARCH_CHARS=MAX_SEARCH_CHARS, length=format(length, ","),
+            code="delegates.search-most-characters")
     return words
 
 
@@ -485,7 +505,9 @@ def resolve_delegate(store: Store, who: str, *, event_id: int | None = None) -> 
 
     text = " ".join(strip_controls(str(who)).split())  # a NUL: a raw error on PostgreSQL
     if not text:
-        raise ValidationError("say which delegate: an id, an e-mail or a name")
+        raise ValidationError(
+            "say which delegate: an id, an e-mail or a name",
+            code="delegates.say-which-delegate")
     with store.reading() as db:
         event = current_event(db, event_id)
         if text.isdigit():
@@ -498,7 +520,7 @@ def resolve_delegate(store: Store, who: str, *, event_id: int | None = None) -> 
                                                            Delegate.email == text.lower()))
             if found is not None:
                 return found
-            raise NotFound(f"no delegate with the e-mail {text}")
+            raise NotFound("no delegate with the e-mail {text}", text=text, code="delegates.no-delegate-mail")
         wanted = strip_marks(text)
         words = text.split()
         candidates: Sequence[sa.Row[int, str | None, str, str, str | None]] = []
@@ -531,10 +553,13 @@ def resolve_delegate(store: Store, who: str, *, event_id: int | None = None) -> 
         if len(matched) > 1:
             listed = "; ".join(
                 f"{r[0]}: {' '.join(p for p in (r[1], r[2], r[3]) if p)}" for r in matched[:5])
-            raise ValidationError(f"{len(matched)} delegates are called {text!r} ({listed}); "
-                                  f"give the id or the e-mail")
+            raise ValidationError(
+                "{len} delegates are called {text} ({listed}); give the id or the e-mail",
+                len=len(matched), text=repr(text), listed=listed, code="delegates.delegates-called-give")
         hint = ""
         if candidates:
             listed = "; ".join(f"{r[0]}: {' '.join(p for p in (r[2], r[3]) if p)}" for r in candidates[:5])
             hint = f" (did you mean {listed}?)"
-        raise NotFound(f"no delegate called {text!r}{hint}")
+        raise NotFound(
+            "no delegate called {text}{hint}",
+            text=repr(text), hint=hint, code="delegates.no-delegate-called")

@@ -77,8 +77,8 @@ class StoreInUse(MmdeskError):
     """The store already holds a forum: the demo leaves it alone."""
 
     def __init__(self, event_name: str) -> None:
-        super().__init__(f"this database already holds “{event_name}”; load the demo into a new "
-                         f"file with --db")
+        super().__init__("this database already holds “{event_name}”; load the demo into a new file "
+                         "with --db", event_name=event_name, code="demo.store-in-use")
         self.event_name = event_name
 
 
@@ -96,7 +96,9 @@ def load_demo(store: Store, extra_delegates: int = 0,
 def load_demo_steps(store: Store, extra_delegates: int = 0) -> Iterator[tuple[int, int, int]]:
     """The demo load as a generator of (done, total, event id) for progress dialogs."""
     if extra_delegates < 0:
-        raise MmdeskError("the number of generated delegates cannot be negative")
+        raise MmdeskError(
+            "the number of generated delegates cannot be negative",
+            code="demo.number-generated-delegates")
     data = demo_data()
     total = len(data["delegates"]) + extra_delegates
     with store.transaction() as db:
@@ -348,4 +350,8 @@ def describe(store: Store) -> str:
         n = db.scalar(sa.select(sa.func.count()).where(Delegate.event_id == event.id))
         s = db.scalar(sa.select(sa.func.count()).where(Session.event_id == event.id))
         place = display_name(None, event.city or "", event.start_date.isoformat())
-        return f"{event.name}: {n} delegates, {s} sessions ({place})"
+        from mmdesk.i18n import say, say_n
+
+        return say("{event}: {delegates}, {sessions} ({place})", event=event.name, place=place,
+                   delegates=say_n("{n} delegate", "{n} delegates", n or 0),
+                   sessions=say_n("{n} session", "{n} sessions", s or 0))

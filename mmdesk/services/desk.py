@@ -95,7 +95,9 @@ def desk_card(store: Store, delegate_id: int) -> DeskCard:
                                 selectinload(Delegate.accreditations).selectinload(Accreditation.route),
                                 selectinload(Delegate.organisation))).first()
         if d is None:
-            raise MmdeskError(f"no delegate with id {delegate_id}")
+            raise MmdeskError(
+                "no delegate with id {delegate_id}",
+                delegate_id=delegate_id, code="desk.no-delegate-id")
         acc = _best(list(d.accreditations))
         live = [b for b in acc.badges if b.revoked_at is None] if acc else []
         missing: tuple[str, ...] = ()
@@ -175,7 +177,9 @@ def _route(db: DbSession, event_id: int, name_or_id: str) -> AccreditationRoute:
     if route is None:
         names = ", ".join(db.scalars(sa.select(AccreditationRoute.name).where(
             AccreditationRoute.event_id == event_id).order_by(AccreditationRoute.name))) or "none yet"
-        raise ValidationError(f"no route called {text!r} (routes: {names})")
+        raise ValidationError(
+            "no route called {text} (routes: {names})",
+            text=repr(text), names=names, code="desk.no-route-called")
     return route
 
 
@@ -194,9 +198,10 @@ def walk_in(store: Store, data: WalkIn, *, approve: bool, actor: str | None = No
         route = _route(db, event.id, data.route)
         if approve and not desk_may_approve(route):
             raise ValidationError(
-                f"a desk does not approve on route {route.name!r} (only host secretariat and own "
-                f"authority routes without quota or documents): register the walk-in without "
-                f"approving it and it waits in the accreditation queue")
+                "a desk does not approve on route {name} (only host secretariat and own authority routes "
+                "without quota or documents): register the walk-in without approving it and it waits in the "
+                "accreditation queue",
+                name=repr(route.name), code="desk.cannot-approve-route")
         _check_email_free(db, event.id, clean.email, None)
         delegate = Delegate(event_id=event.id, category=clean.category)
         _apply(db, delegate, clean)
@@ -242,7 +247,7 @@ def hand_over(store: Store, accreditation_ids: list[int], *, collected_by: str |
     from mmdesk.services.accreditation import bulk_transition
 
     if not accreditation_ids:
-        raise MmdeskError("no badge chosen to hand over")
+        raise MmdeskError("no badge chosen to hand over", code="desk.no-badge-chosen")
     who = clean_text(collected_by, limit=200, field="collected by")
     reason = f"collected by {who}" if who else None
     bulk_transition(store, accreditation_ids, S.BADGE_COLLECTED, actor=actor, reason=reason)
@@ -256,7 +261,9 @@ def delegation_badges(store: Store, delegate_id: int) -> list[PickUp]:
         event = current_event(db)
         d = db.get(Delegate, delegate_id)
         if d is None or d.event_id != event.id:
-            raise MmdeskError(f"no delegate with id {delegate_id}")
+            raise MmdeskError(
+                "no delegate with id {delegate_id}",
+                delegate_id=delegate_id, code="desk.no-delegate-id")
         if d.delegation_id is not None:
             members = Delegate.delegation_id == d.delegation_id
         elif d.organisation_id is not None:
@@ -312,11 +319,13 @@ class PickUpDesk:
 
         text = clean_scan(scanned)
         if not looks_like_code(text):
-            raise ValidationError("not a badge code: scan the badge being handed over")
+            raise ValidationError(
+                "not a badge code: scan the badge being handed over",
+                code="desk.not-badge-code")
         try:
             return self.verifier.serial_of(text)
         except BadCode as exc:
-            raise ValidationError(str(exc)) from None
+            raise ValidationError.wrapping(exc) from None
 
     def owner(self, scanned: str) -> int:
         """The delegate whose badge a scanned code is (revoked or not): the desk shows their card."""
@@ -324,7 +333,9 @@ class PickUpDesk:
         with self.store.reading() as db:
             found = db.scalar(sa.select(Accreditation.delegate_id).join(Badge).where(Badge.serial == serial))
         if found is None:
-            raise MmdeskError("unknown badge: genuine code, but this store has no such badge")
+            raise MmdeskError(
+                "unknown badge: genuine code, but this store has no such badge",
+                code="desk.unknown-badge-genuine")
         return int(found)
 
     def scan(self, scanned: str, *, actor: str | None = None) -> tuple[int, str]:
@@ -336,11 +347,14 @@ class PickUpDesk:
                                        Accreditation.state, Accreditation.delegate_id)
                              .join(Accreditation).where(Badge.serial == serial)).first()
         if row is None:
-            raise MmdeskError("unknown badge: genuine code, but this store has no such badge")
+            raise MmdeskError(
+                "unknown badge: genuine code, but this store has no such badge",
+                code="desk.unknown-badge-genuine")
         revoked_at, why, acc_id, state, delegate_id = row
         if revoked_at is not None:
-            raise MmdeskError(f"badge {serial} was revoked ({why or 'revoked'}): hand over its "
-                              f"replacement")
+            raise MmdeskError(
+                "badge {serial} was revoked ({value}): hand over its replacement",
+                serial=serial, value=why or 'revoked', code="desk.badge-revoked-hand")
         if S(state) is S.BADGE_COLLECTED:
             return delegate_id, f"badge {serial} was already handed over"
         hand_over(self.store, [acc_id], actor=actor)

@@ -70,7 +70,9 @@ def print_document(store: Store, what: str, target: Path,
                    delegate_ids: list[int] | None = None, languages: Sequence[str] | None = None) -> int:
     """Write one document; returns its number of pages."""
     if what not in DOCUMENTS:
-        raise MmdeskError(f"no document {what!r} (documents: {', '.join(DOCUMENTS)})")
+        raise MmdeskError(
+            "no document {what} (documents: {join})",
+            what=repr(what), join=', '.join(DOCUMENTS), code="documents.no-document-documents")
     writable_target(target)
     forum = gather(store, languages)
     render: Callable[..., int] = {

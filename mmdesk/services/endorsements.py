@@ -16,7 +16,6 @@ from mmdesk.domain.enums import Category
 from mmdesk.domain.errors import NotFound, ValidationError
 from mmdesk.domain.validation import display_name
 from mmdesk.files import atomic_write
-from mmdesk.printing.signatories import signatories_pdf
 from mmdesk.services.common import current_event, fetch
 from mmdesk.services.delegates import organisation_id_for
 from mmdesk.store.database import Store
@@ -70,14 +69,16 @@ def create_declaration(store: Store, title: str, action_areas: list[str], *,
     title = " ".join((title or "").split())
     areas = [" ".join(a.split()) for a in action_areas if a and a.strip()]
     if not title:
-        raise ValidationError("a declaration needs a title")
+        raise ValidationError("a declaration needs a title", code="endorsements.declaration-needs-title")
     if len(set(areas)) != len(areas):
-        raise ValidationError("each action area can be named only once")
+        raise ValidationError("each action area can be named only once", code="endorsements.each-action-area")
     with store.transaction() as db:
         event = current_event(db)
         if db.scalar(sa.select(Declaration.id).where(Declaration.event_id == event.id,
                                                      Declaration.title == title)):
-            raise ValidationError(f"there is already a declaration called {title!r}")
+            raise ValidationError(
+                "there is already a declaration called {title}",
+                title=repr(title), code="endorsements.already-declaration-called")
         d = Declaration(event_id=event.id, title=title, action_areas=areas,
                         endorsers_public=bool(endorsers_public))
         db.add(d)
@@ -97,7 +98,9 @@ def endorse(store: Store, declaration_id: int, organisation: str, *, country: st
         decl = fetch(db, Declaration, declaration_id, "declaration")
         unknown = [a for a in chosen if a not in (decl.action_areas or [])]
         if unknown:
-            raise ValidationError(f"{decl.title!r} has no action area {unknown[0]!r}")
+            raise ValidationError(
+                "{title} has no action area {unknown}",
+                title=repr(decl.title), unknown=repr(unknown[0]), code="endorsements.no-action-area")
         if set(chosen) == set(decl.action_areas or []):
             chosen = []  # every area is the whole pledge
         if delegate_id is not None:
@@ -106,7 +109,9 @@ def endorse(store: Store, declaration_id: int, organisation: str, *, country: st
             if not name and person.organisation is not None:
                 name, country = person.organisation.name, person.organisation.country
         if not name:
-            raise ValidationError("name the city or organisation that endorses")
+            raise ValidationError(
+                "name the city or organisation that endorses",
+                code="endorsements.name-city-organisation")
         org_id = organisation_id_for(db, name, country, Category.LOCAL_LEADER)
         row = db.scalars(sa.select(Endorsement).where(Endorsement.declaration_id == decl.id,
                                                       Endorsement.organisation_id == org_id)).first()
@@ -134,7 +139,9 @@ def signatories(store: Store, declaration_id: int) -> tuple[DeclarationView, lis
     with store.reading() as db:
         decl = db.get(Declaration, declaration_id)
         if decl is None:
-            raise NotFound(f"no declaration {declaration_id}")
+            raise NotFound(
+                "no declaration {declaration_id}",
+                declaration_id=declaration_id, code="endorsements.no-declaration")
         rows = db.execute(sa.select(Endorsement, Organisation).join(Organisation)
                           .where(Endorsement.declaration_id == decl.id)).all()
         view = DeclarationView(decl.id, decl.title, tuple(decl.action_areas or ()), len(rows),
@@ -150,7 +157,7 @@ def _only_declaration(store: Store, declaration_id: int | None) -> int:
         return declaration_id
     found = list_declarations(store)
     if not found:
-        raise NotFound("the event has no declaration or pledge yet")
+        raise NotFound("the event has no declaration or pledge yet", code="endorsements.event-no-declaration")
     return found[0].id
 
 
@@ -171,6 +178,8 @@ def export_endorsements(store: Store, target: Path, declaration_id: int | None =
 def print_signatories(store: Store, target: Path, declaration_id: int | None = None) -> int:
     """The list of signatories as a PDF; returns its pages."""
     decl, rows = signatories(store, _only_declaration(store, declaration_id))
+    from mmdesk.printing.signatories import signatories_pdf  # ReportLab: only when printing
+
     with atomic_write(target) as tmp:
         pages = signatories_pdf(decl.title, decl.action_areas,
                                 [(e.organisation, country_name(e.country), e.areas, e.endorsed_by,

@@ -112,13 +112,16 @@ def check_columns(columns: list[str], *, allow_sensitive: bool) -> list[str]:
     """The columns asked for, checked: known, once each, sensitive ones only when allowed."""
     unknown = [c for c in columns if c not in COLUMNS]
     if unknown:
-        raise ExportError(f"unknown column(s): {', '.join(unknown)} (columns: {', '.join(COLUMNS)})")
+        raise ExportError(
+            "unknown column(s): {join} (columns: {join2})",
+            join=', '.join(unknown), join2=', '.join(COLUMNS), code="exchange.unknown-column-columns")
     if len(set(columns)) != len(columns):
-        raise ExportError("a column is named twice")
+        raise ExportError("a column is named twice", code="exchange.column-named-twice")
     sensitive = [c for c in columns if c in SENSITIVE]
     if sensitive and not allow_sensitive:
-        raise ExportError(f"{', '.join(sensitive)} are sensitive: export them only when chosen "
-                          f"explicitly (--sensitive)")
+        raise ExportError(
+            "{join} are sensitive: export them only when chosen explicitly (--sensitive)",
+            join=', '.join(sensitive), code="exchange.sensitive-export-when")
     return columns
 
 

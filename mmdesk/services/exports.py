@@ -17,8 +17,8 @@ def export_target(target: Path | str, suffixes: tuple[str, ...], refusal: str) -
     and its folder exists (else ExportError naming it)."""
     path = Path(target)
     if path.suffix.lower() not in suffixes:
-        raise ExportError(refusal)
+        raise ExportError(refusal, code="exports.wrong-file-type")
     try:
         return writable_target(path)
     except MmdeskError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError.wrapping(exc) from None

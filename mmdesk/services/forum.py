@@ -45,29 +45,35 @@ class EventInput:
         """A copy with every rule applied; ValidationError names the first broken one."""
         name = clean_text(self.name, limit=300, field="the forum's name")
         if not name:
-            raise ValidationError("the forum needs a name")
+            raise ValidationError("the forum needs a name", code="forum.forum-needs-name")
         if not isinstance(self.start_date, date):
-            raise ValidationError("the forum needs a first day")
+            raise ValidationError("the forum needs a first day", code="forum.forum-needs-first")
         start = self.start_date.date() if isinstance(self.start_date, datetime) else self.start_date
         end = self.end_date or start
         end = end.date() if isinstance(end, datetime) else end
         if end < start:
-            raise ValidationError(f"the last day ({end:%d %B %Y}) comes before the first ({start:%d %B %Y})")
+            raise ValidationError(
+                "the last day ({end}) comes before the first ({start})",
+                end=format(end, "%d %B %Y"), start=format(start, "%d %B %Y"), code="forum.last-day-comes")
         if (end - start).days + 1 > MAX_DAYS:
             raise ValidationError(
-                f"a forum of {(end - start).days + 1} days ({start:%d %B %Y} to {end:%d %B %Y}); "
-                f"check the dates (at most {MAX_DAYS} days)")
+                "a forum of {value} days ({start} to {end}); check the dates (at most {MAX_DAYS} days)",
+                value=(end - start).days + 1, start=format(start, "%d %B %Y"), end=format(end, "%d %B %Y"),
+                MAX_DAYS=MAX_DAYS, code="forum.forum-days-check")
         zone = clean_text(self.time_zone, limit=64, field="time zone") or ""
         if zone not in _zones():
             raise ValidationError(
-                f"unknown time zone {zone!r}; give an IANA name such as Europe/Geneva or America/New_York")
+                "unknown time zone {zone}; give an IANA name such as Europe/Geneva or America/New_York",
+                zone=repr(zone), code="forum.unknown-time-zone")
         languages: list[str] = []
         for raw in self.languages or ():
             code = (raw or "").strip().lower()
             if not code:
                 continue
             if not _LANGUAGE.match(code):
-                raise ValidationError(f"{raw!r} is not a language code; use two letters such as en, fr, es")
+                raise ValidationError(
+                    "{raw} is not a language code; use two letters such as en, fr, es",
+                    raw=repr(raw), code="forum.not-language-code")
             if code not in languages:
                 languages.append(code)
         return EventInput(
@@ -131,8 +137,9 @@ def create_event(store: Store, data: EventInput) -> EventView:
         existing = db.scalars(sa.select(Event.name).limit(1)).first()
         if existing is not None:
             raise ValidationError(
-                f"this database already holds the forum “{existing}”; change it with "
-                f"`mmdesk forum edit` (Forum › Settings), or start another forum in a new file with --db")
+                "this database already holds the forum “{existing}”; change it with `mmdesk forum edit` "
+                "(Forum › Settings), or start another forum in a new file with --db",
+                existing=existing, code="forum.database-already-holds")
         event = Event()
         _apply(event, clean)
         db.add(event)
@@ -166,8 +173,8 @@ def update_event(store: Store, data: EventInput, *, event_id: int | None = None)
             named = "; ".join(f"“{title}” ({starts:%d %B %H:%M})" for _, title, starts in orphans[:5])
             more = f" and {len(orphans) - 5} more" if len(orphans) > 5 else ""
             raise ValidationError(
-                f"{len(orphans)} session(s) would fall outside the new days: {named}{more}; "
-                f"move or delete them first")
+                "{len} session(s) would fall outside the new days: {named}{more}; move or delete them first",
+                len=len(orphans), named=named, more=more, code="forum.session-would-fall")
         _apply(event, clean)
         event_id = event.id
     return get_event(store, event_id)

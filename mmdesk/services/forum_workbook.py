@@ -136,7 +136,7 @@ def write_template(target: Path, language: str = "en") -> Path:
     try:
         layout.check_language(language)
     except ValueError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(str(exc), code="forum-workbook.unknown-language") from None
     with atomic_write(target) as tmp:
         layout.write_template(tmp, language)
     return target
@@ -278,7 +278,9 @@ def _whole(value: object, what: str) -> int | None:
     text = str(value).strip()
     if re.fullmatch(r"\d+", text):
         return int(text)
-    raise ValidationError(f"{what} must be a whole number, not {value!r}")
+    raise ValidationError(
+        "{what} must be a whole number, not {value}",
+        what=what, value=repr(value), code="forum-workbook.must-whole-number")
 
 
 def _ignored(report: ForumImportReport, kind: str, unknown: list[str]) -> None:
@@ -302,9 +304,11 @@ def _rooms(bound: _Bound, sheet: layout.Sheet, report: ForumImportReport) -> Non
         name = _text(row.get("name"))
         try:
             if not name:
-                raise ValidationError("a room needs a name")
+                raise ValidationError("a room needs a name", code="forum-workbook.room-needs-name")
             if name.casefold() in seen:
-                raise ValidationError(f"room {name!r} is already on line {seen[name.casefold()]}")
+                raise ValidationError(
+                    "room {name} is already on line {seen}",
+                    name=repr(name), seen=seen[name.casefold()], code="forum-workbook.room-already-line")
             seen[name.casefold()] = line
             capacity = _whole(row.get("capacity"), "the capacity")
             zone = _text(row.get("access_zone"))
@@ -336,20 +340,25 @@ def _routes(bound: _Bound, sheet: layout.Sheet, report: ForumImportReport) -> No
         try:
             name = _text(row.get("name"))
             if not name:
-                raise ValidationError("a route needs a name")
+                raise ValidationError("a route needs a name", code="accreditation.route-needs-name")
             if strip_marks(name) in seen:
-                raise ValidationError(f"route {name!r} is already on line {seen[strip_marks(name)]}")
+                raise ValidationError(
+                    "route {name} is already on line {seen}",
+                    name=repr(name), seen=seen[strip_marks(name)], code="forum-workbook.route-already-line")
             seen[strip_marks(name)] = line
             kind = layout.code_of(layout.ROUTE_KINDS, row.get("kind"))
             if kind is None:
                 known = ", ".join(w["en"] for w in layout.ROUTE_KINDS.values())
-                raise ValidationError(f"unknown route kind {row.get('kind')!r} (known: {known})")
+                raise ValidationError(
+                    "unknown route kind {get} (known: {known})",
+                    get=repr(row.get('kind')), known=known, code="forum-workbook.unknown-route-kind")
             policy = "refuse"
             if row.get("quota_policy") not in (None, ""):
                 policy = layout.code_of(layout.QUOTA_POLICIES, row.get("quota_policy")) or ""
                 if not policy:
-                    raise ValidationError(f"over quota: {row.get('quota_policy')!r} is neither refuse "
-                                          f"nor flag")
+                    raise ValidationError(
+                        "over quota: {get} is neither refuse nor flag",
+                        get=repr(row.get('quota_policy')), code="forum-workbook.over-quota-neither")
             data = RouteInput(
                 name=name, kind=kind, nominating_body=_text(row.get("nominating_body")),
                 member_state=_text(row.get("member_state")), partner=_text(row.get("partner")),

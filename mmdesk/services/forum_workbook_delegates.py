@@ -41,23 +41,32 @@ def row_input(raw: dict[str, object], routes: dict[str, AccreditationRoute]
     if raw.get("category") is not None:
         category = _CATEGORY_BY_WORD.get(strip_marks(str(raw["category"])))  # type: ignore[assignment]
         if category is None:
-            raise ValidationError(f"unknown category {raw['category']!r} "
-                                  f"(known: {', '.join(CATEGORY_WORDS.values())})")
+            raise ValidationError(
+                "unknown category {raw} (known: {join})",
+                raw=repr(raw['category']), join=', '.join(CATEGORY_WORDS.values()),
+                code="forum-workbook-delegates.unknown-category-known")
     route = None
     if raw.get("route") is not None:
         route = routes.get(strip_marks(str(raw["route"]).strip()))
         if route is None:
-            raise ValidationError(f"unknown accreditation route {raw['route']!r} "
-                                  f"(routes: {', '.join(r.name for r in routes.values()) or 'none'})")
+            raise ValidationError(
+                "unknown accreditation route {raw} (routes: {value})",
+                raw=repr(raw['route']), value=', '.join(r.name for r in routes.values()) or 'none',
+                code="forum-workbook-delegates.unknown-accreditation-route")
     state = None
     if raw.get("state") is not None:
         code = layout.code_of(layout.STATES, raw["state"])
         if code is None:
             known = ", ".join(w["en"] for w in layout.STATES.values())
-            raise ValidationError(f"unknown accreditation state {raw['state']!r} (known: {known})")
+            raise ValidationError(
+                "unknown accreditation state {raw} (known: {known})",
+                raw=repr(raw['state']), known=known,
+                code="forum-workbook-delegates.unknown-accreditation-state")
         state = AccreditationState(code)
         if route is None:
-            raise ValidationError("an accreditation state needs an accreditation route")
+            raise ValidationError(
+                "an accreditation state needs an accreditation route",
+                code="forum-workbook-delegates.accreditation-state-needs")
     data = DelegateInput(
         given_name=_text(raw.get("given_name")), family_name=_text(raw.get("family_name")),
         category=category, honorific=_text(raw.get("honorific")), badge_name=_text(raw.get("badge_name")),
@@ -131,7 +140,9 @@ def match_row(known: Known, data: DelegateInput, line: int, reference: object = 
     earlier = (known.seen_email.get(key) if data.email else None) or _same(
         known.seen_name.get(name_key), data.email)
     if earlier is not None:
-        raise ValidationError(f"the same delegate as line {earlier}")
+        raise ValidationError(
+            "the same delegate as line {earlier}",
+            earlier=earlier, code="forum-workbook-delegates.same-delegate-line")
     if data.email:
         known.seen_email[key] = line
     known.seen_name.setdefault(name_key, (line, data.email))
@@ -142,7 +153,9 @@ def match_row(known: Known, data: DelegateInput, line: int, reference: object = 
     other = known.by_email.get(key) if data.email else None
     if other is not None and (other != existing or known.by_id[other][0] != data.email):
         # (the same address, or one that only looks the same: "аnna@" with a Cyrillic а)
-        raise ValidationError(f"e-mail {data.email} is already used by another delegate")
+        raise ValidationError(
+            "e-mail {email} is already used by another delegate",
+            email=data.email, code="forum-workbook-delegates.mail-already-used")
     return existing
 
 
@@ -156,7 +169,9 @@ class _Places:
     def check(self, route: AccreditationRoute) -> None:
         used = self.used.get(route.id)
         if used is not None and route.quota_policy is QuotaPolicy.REFUSE and used >= (route.quota or 0):
-            raise QuotaExceeded(f"route {route.name!r} is full: {used} of {route.quota} places taken")
+            raise QuotaExceeded(
+                "route {name} is full: {used} of {quota} places taken",
+                name=repr(route.name), used=used, quota=route.quota, code="accreditation.route-full-places")
 
     def moved(self, route: AccreditationRoute, before: bool, after: bool) -> None:
         if route.id in self.used:
@@ -216,7 +231,10 @@ def _path(current: AccreditationState, target: AccreditationState) -> list[Accre
     """The shortest legal walk from one state to another (empty when they are the same)."""
     path = shortest_path(current, target)
     if path is None:
-        raise ValidationError(f"cannot move an accreditation from {current.value} to {target.value}")
+        raise ValidationError(
+            "cannot move an accreditation from {value} to {value2}",
+            value=current.value, value2=target.value,
+            code="forum-workbook-delegates.cannot-move-accreditation")
     return list(path)
 
 

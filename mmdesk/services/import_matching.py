@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.enums import AccreditationState
+from mmdesk.domain.regions import canonical_region
 from mmdesk.domain.text import transliterate
-from mmdesk.domain.validation import email_key
+from mmdesk.domain.validation import email_key as _email_key
 from mmdesk.services.delegates import DelegateInput
 from mmdesk.store.models import Accreditation, AccreditationRoute, Delegate, DelegateSensitive, Organisation
 
 S = AccreditationState
 REFERENCE = re.compile(r"^\s*MMD-0*(\d{1,12})\s*$", re.IGNORECASE)
+#: a row's address is compared several times in a row (with the store, the file, its name's
+#: holder): kept for the latest few thousand rows
+email_key = lru_cache(maxsize=4096)(_email_key)
 
 
 def reference_of(delegate_id: int) -> str:
@@ -33,9 +38,16 @@ def fold(text: object) -> str:
     return " ".join(transliterate(str(text or "")).split())
 
 
+#: cities repeat from row to row of a list: each folded once
+_fold_place = lru_cache(maxsize=4096)(fold)
+_transliterated = lru_cache(maxsize=8192)(transliterate)
+
+
 def fold_name(given: str, family: str, city: str | None) -> tuple[str, str]:
     """Name and city compared with accents and letters like Ł folded (as the search does)."""
-    return fold(f"{given} {family}"), fold(city)
+    # transliteration goes letter by letter: the two names folded apart (each once: they repeat)
+    # and joined are the whole name folded
+    return " ".join(f"{_transliterated(given)} {_transliterated(family)}".split()), _fold_place(city)
 
 
 @dataclass
@@ -111,8 +123,8 @@ def adds_nothing(row: ImportRow, known: Known, d_id: int) -> bool:
             continue
         if name in ("given_name", "family_name", "badge_name") and row.whole_name:
             continue
-        if have.get(name) != value:
-            return False
+        if have.get(name) != value and not (name == "region" and canonical_region(have[name]) == value):
+            return False  # (a region stored in another spelling of the same, "North America", is the same)
     if row.whole_name:
         spelled = {fold(f"{have['given_name']} {have['family_name']}"), fold(have["badge_name"]),
                    fold(f"{have['family_name']} {have['given_name']}")}

@@ -81,7 +81,7 @@ def badge_codes(store: Store, serials: list[str], *, event_id: int | None = None
         event = current_event(db, event_id)
         pair = ensure_key(db, event.id)
     if pair.private is None:
-        raise NoSigningKey(NO_KEY)
+        raise NoSigningKey(NO_KEY, code="keys.no-signing-key")
     return {s: sign(s, pair.private) for s in serials}
 
 
@@ -95,7 +95,9 @@ def code_for_delegate(store: Store, delegate_id: int) -> str:
         )
         name = db.scalar(sa.select(Delegate.family_name).where(Delegate.id == delegate_id))
     if serial is None:
-        raise MmdeskError(f"{name or 'that delegate'} has no valid badge")
+        raise MmdeskError(
+            "{value} has no valid badge",
+            value=name or 'that delegate', code="keys.no-valid-badge")
     return badge_codes(store, [serial])[serial]
 
 
@@ -147,12 +149,12 @@ def export_key(store: Store, target: Path, passphrase: str) -> Path:
     imported at another printing desk with import_key."""
     target = target.expanduser().resolve()
     if target.is_dir():
-        raise MmdeskError(f"{target} is a folder")
+        raise MmdeskError("{target} is a folder", target=target, code="keys.target-is-folder")
     writable_target(target)
     with store.transaction() as db:
         pair = ensure_key(db, current_event(db).id)
     if pair.private is None:
-        raise NoSigningKey(NO_KEY)
+        raise NoSigningKey(NO_KEY, code="keys.no-signing-key")
     return keyfiles.export_encrypted(pair.private, target, passphrase)
 
 
@@ -163,12 +165,15 @@ def import_key(store: Store, source: Path, passphrase: str) -> Path:
         event = current_event(db)
         key = db.get(EventKey, event.id)
         if key is None:
-            raise MmdeskError("this store has no event key yet: open the forum's own store "
-                              "(or a copy of it) before importing its key")
+            raise MmdeskError(
+                "this store has no event key yet: open the forum's own store (or a copy of it) before "
+                "importing its key",
+                code="keys.store-no-event")
         public = key.public_key
     if _public_of(private) != public:
-        raise MmdeskError(f"{source.name} is the key of another event, not of {event.name!r}; "
-                          f"nothing was imported")
+        raise MmdeskError(
+            "{name} is the key of another event, not of {name2}; nothing was imported",
+            name=source.name, name2=repr(event.name), code="keys.key-another-event")
     return keyfiles.write_private(private)
 
 
@@ -220,22 +225,32 @@ def revocations_warning(db: DbSession, event_id: int) -> str | None:
 def _parse_kit(source: Path) -> tuple[bytes, datetime, list[str]]:
     try:
         if source.stat().st_size > KIT_LIMIT:
-            raise MmdeskError(f"{source.name} is too large for a verification kit")
+            raise MmdeskError(
+                "{name} is too large for a verification kit",
+                name=source.name, code="keys.too-large-verification")
         data = json.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise MmdeskError(f"no file {source}") from None
+        raise MmdeskError("no file {source}", source=source, code="backup.no-file") from None
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise MmdeskError(f"{source.name} is not a verification kit ({type(exc).__name__})") from None
+        raise MmdeskError(
+            "{name} is not a verification kit ({name2})",
+            name=source.name, name2=type(exc).__name__, code="keys.not-verification-kit-detail") from None
     if not isinstance(data, dict) or not {"public_key", "revoked", "written_at"} <= set(data):
-        raise MmdeskError(f"{source.name} is not a verification kit (mmdesk export keys writes one)")
+        raise MmdeskError(
+            "{name} is not a verification kit (mmdesk export keys writes one)",
+            name=source.name, code="keys.not-verification-kit")
     try:
         public = base64.b64decode(str(data["public_key"]), validate=True)
         written = datetime.fromisoformat(str(data["written_at"]).removesuffix("Z"))
     except (ValueError, binascii.Error):
-        raise MmdeskError(f"{source.name}: damaged public key or date") from None
+        raise MmdeskError(
+            "{name}: damaged public key or date",
+            name=source.name, code="keys.damaged-public-key") from None
     revoked = data["revoked"]
     if not isinstance(revoked, list) or not all(isinstance(x, str) and _SERIAL.match(x) for x in revoked):
-        raise MmdeskError(f"{source.name}: the revoked serials are damaged")
+        raise MmdeskError(
+            "{name}: the revoked serials are damaged",
+            name=source.name, code="keys.revoked-serials-damaged")
     return public, written.replace(tzinfo=None, microsecond=0), revoked
 
 
@@ -248,8 +263,9 @@ def import_kit(store: Store, source: Path) -> KitImport:
         event = current_event(db)
         key = _event_key(db, event.id)
         if public != key.public_key:
-            raise MmdeskError(f"{source.name} is the verification kit of another event, not of "
-                              f"{event.name!r}; nothing was changed")
+            raise MmdeskError(
+                "{name} is the verification kit of another event, not of {name2}; nothing was changed",
+                name=source.name, name2=repr(event.name), code="keys.verification-kit-another")
         last = _last_revocation(db, event.id)
         older = key.revocations_as_of is not None and written < key.revocations_as_of
         known: dict[str, datetime | None] = {}

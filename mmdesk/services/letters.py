@@ -169,7 +169,9 @@ def set_forum_folder(store: Store, folder: Path | None, *, copy_defaults: bool =
     if folder is not None:
         folder = Path(folder).expanduser().resolve()
         if not folder.is_dir():
-            raise ValidationError(f"folder {folder} does not exist")
+            raise ValidationError(
+                "folder {folder} does not exist",
+                folder=folder, code="letters.folder-does-not")
         if copy_defaults:
             for source in sorted(_defaults().iterdir()):
                 if source.is_file() and source.name != "README.md" and not (folder / source.name).exists():
@@ -187,8 +189,10 @@ def _defaults() -> Path:
 def _folders(store: Store) -> list[Path]:
     own = forum_folder(store)
     if own is not None and not own.is_dir():
-        raise MmdeskError(f"the forum's letters folder {own} does not exist on this desk "
-                          f"(set another with `mmdesk letters folder PATH`, or --clear)")
+        raise MmdeskError(
+            "the forum's letters folder {own} does not exist on this desk (set another with `mmdesk letters "
+            "folder PATH`, or --clear)",
+            own=own, code="letters.forum-letters-folder")
     return [p for p in (own, _defaults()) if p is not None]
 
 
@@ -319,24 +323,35 @@ def print_letters(store: Store, target: Path | str, kind: str, *, delegate_ids: 
     a batch the others print and the batch lists who was left out and why. language None:
     each delegate's first language among the forum's, else the forum's first."""
     if kind not in KINDS:
-        raise ValidationError(f"no letter kind {kind!r} (kinds: {', '.join(KINDS)})")
+        raise ValidationError(
+            "no letter kind {kind} (kinds: {join})",
+            kind=repr(kind), join=', '.join(KINDS), code="letters.no-letter-kind")
     target = writable_target(target)
     folders = _folders(store)
     available = _languages_of(folders, kind)
     if not available:
-        raise MmdeskError(f"no {kind} template in {', '.join(str(f) for f in folders)}")
+        raise MmdeskError(
+            "no {kind} template in {join}",
+            kind=kind, join=', '.join(str(f) for f in folders), code="letters.no-template")
     if language is not None:
         language = language.strip().lower()
         if language not in available:
-            raise ValidationError(f"no {kind} template in {language!r} (languages: {', '.join(available)})")
+            raise ValidationError(
+                "no {kind} template in {language} (languages: {join})",
+                kind=kind, language=repr(language), join=', '.join(available),
+                code="letters.no-template-languages")
     with store.reading() as db:
         event = current_event(db)
         if event.closed_at is not None:
-            raise MmdeskError("the event is closed and its personal data erased: no letters are issued")
+            raise MmdeskError(
+                "the event is closed and its personal data erased: no letters are issued",
+                code="letters.event-closed-personal")
         people = _people(db, event, delegate_ids)
         event_languages = [str(x).lower() for x in (event.languages or [])]
     if delegate_ids is not None and len(people) < len(set(delegate_ids)):
-        raise ValidationError("some of the delegates asked for are not in this forum")
+        raise ValidationError(
+            "some of the delegates asked for are not in this forum",
+            code="letters.some-delegates-asked")
     chosen, left = [], []
     for person in people:
         reason = _reason(kind, person)
@@ -346,13 +361,19 @@ def print_letters(store: Store, target: Path | str, kind: str, *, delegate_ids: 
             left.append(LeftOut(person.id, person.name, reason))
     if not chosen:
         if delegate_ids is not None and len(people) == 1:
-            raise LetterRefused(f"{left[0].name}: no {kind} letter: {left[0].reason}")
+            raise LetterRefused(
+                "{name}: no {kind} letter: {reason}",
+                name=left[0].name, kind=kind, reason=left[0].reason, code="letters.no-letter")
         if not left:
-            raise LetterRefused(f"no {kind} letter to print: no delegate "
-                                + ("is checked in" if kind == "attendance" else "is approved"))
+            raise LetterRefused(
+                "no {kind} letter to print: no delegate {value}",
+                kind=kind, value='is checked in' if kind == 'attendance' else 'is approved',
+                code="letters.no-letter-print")
         shown = "; ".join(f"{x.name}: {x.reason}" for x in left[:3])
         more = f"; and {len(left) - 3} more" if len(left) > 3 else ""
-        raise LetterRefused(f"no {kind} letter printed: {len(left)} delegate(s) left out ({shown}{more})")
+        raise LetterRefused(
+            "no {kind} letter printed: {len} delegate(s) left out ({shown}{more})",
+            kind=kind, len=len(left), shown=shown, more=more, code="letters.no-letter-printed")
     plan = [(person, _language_for(person, language, available, event_languages)) for person in chosen]
     templates: dict[str, tuple[Template, str, Sender]] = {}
     for lang in sorted({lang for _, lang in plan}):
@@ -471,8 +492,10 @@ def erase_passports(store: Store, *, force: bool = False, dry_run: bool = False,
     names = tuple(name for _, name in missing)
     if missing and not force and not dry_run:
         shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-        raise MmdeskError(f"{len(names)} delegate(s) with passport data have no visa letter yet ({shown}): "
-                          f"print their visa letters first, or erase anyway with --force")
+        raise MmdeskError(
+            "{len} delegate(s) with passport data have no visa letter yet ({shown}): print their visa "
+            "letters first, or erase anyway with --force",
+            len=len(names), shown=shown, code="letters.delegate-passport-data")
     with store.transaction() as db:
         event = current_event(db)
         ids = sa.select(Delegate.id).where(Delegate.event_id == event.id).scalar_subquery()

@@ -57,7 +57,10 @@ def export_nominations(store: Store, route: str, target: Path, *, language: str 
 
     target = export_target(target, (".xlsx",), "the nomination workbook is written as .xlsx")
     if language is not None and language not in fw.LANGUAGES:
-        raise ExportError(f"the workbook is written in {', '.join(fw.LANGUAGES)}, not {language!r}")
+        raise ExportError(
+            "the workbook is written in {join}, not {language}",
+            join=', '.join(fw.LANGUAGES), language=repr(language),
+            code="nomination-workbook.workbook-written-not")
     found = find_route(store, route)
     event = get_event(store)
     languages = layout.workbook_languages(([language] if language else []) + list(event.languages))
@@ -137,8 +140,10 @@ def import_nominations(store: Store, path: Path, *, actor: str | None = None) ->
             sa.select(AccreditationRoute).where(AccreditationRoute.event_id == event.id)))
         route = next((r for r in routes if strip_marks(r.name) == strip_marks(book.route)), None)
         if route is None:
-            raise NotFound(f"the workbook is for route {book.route!r}, which this forum does not have "
-                           f"(routes: {', '.join(r.name for r in routes) or 'none'})")
+            raise NotFound(
+                "the workbook is for route {route}, which this forum does not have (routes: {value})",
+                route=repr(book.route), value=', '.join(r.name for r in routes) or 'none',
+                code="nomination-workbook.workbook-route-which")
         report.route = route.name
         names = {r.id: r for r in routes}
         on_routes: dict[int, list[tuple[int, AccreditationState]]] = {}

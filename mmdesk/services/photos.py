@@ -54,25 +54,31 @@ def prepare(data: bytes) -> tuple[bytes, int, int]:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     if len(data) > MAX_FILE_BYTES:
-        raise BadPhoto(f"the photo is too large ({len(data) // (1024 * 1024)} MB; at most "
-                       f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        raise BadPhoto(
+            "the photo is too large ({value} MB; at most {value2} MB)",
+            value=len(data) // (1024 * 1024), value2=MAX_FILE_BYTES // (1024 * 1024),
+            code="photos.photo-too-large")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image: Image.Image = Image.open(BytesIO(data))
             if image.format not in ("JPEG", "PNG"):
-                raise BadPhoto(f"a photo is a JPEG or PNG file, not {image.format or 'this'}")
+                raise BadPhoto(
+                    "a photo is a JPEG or PNG file, not {value}",
+                    value=image.format or 'this', code="photos.photo-jpeg-png")
             if image.width * image.height > MAX_PIXELS:
-                raise BadPhoto(f"the photo has too many pixels ({image.width} × {image.height})")
+                raise BadPhoto(
+                    "the photo has too many pixels ({width} × {height})",
+                    width=image.width, height=image.height, code="photos.too-many-pixels-size")
             image.load()
     except BadPhoto:
         raise
     except UnidentifiedImageError:
-        raise BadPhoto("not a JPEG or PNG photo that can be read") from None
+        raise BadPhoto("not a JPEG or PNG photo that can be read", code="photos.not-jpeg-png") from None
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise BadPhoto("the photo has too many pixels") from None
+        raise BadPhoto("the photo has too many pixels", code="photos.too-many-pixels") from None
     except (OSError, ValueError) as exc:
-        raise BadPhoto(f"the photo cannot be read ({exc})") from None
+        raise BadPhoto("the photo cannot be read ({exc})", exc=exc, code="photos.photo-cannot-read") from None
     image = ImageOps.exif_transpose(image)
     if image.mode not in ("RGB", "L"):
         background = Image.new("RGB", image.size, "white")  # transparent PNG: on white
@@ -109,7 +115,9 @@ def set_photo(store: Store, delegate_id: int, data: bytes) -> Photo:
         event = current_event(db)
         if db.scalar(sa.select(Delegate.id).where(Delegate.id == delegate_id,
                                                   Delegate.event_id == event.id)) is None:
-            raise MmdeskError(f"no delegate with id {delegate_id}")
+            raise MmdeskError(
+                "no delegate with id {delegate_id}",
+                delegate_id=delegate_id, code="desk.no-delegate-id")
         _put(db, delegate_id, jpeg, width, height)
     return Photo(delegate_id, jpeg, width, height)
 
@@ -183,11 +191,11 @@ def import_photos(store: Store, folder: Path | str) -> PhotoImport:
         event = current_event(db)  # no forum yet: refused first, as every command is
         rows = db.execute(sa.select(Delegate.id, Delegate.email).where(Delegate.event_id == event.id)).all()
     if not folder.is_dir():
-        raise MmdeskError(f"folder {folder} does not exist")
+        raise MmdeskError("folder {folder} does not exist", folder=folder, code="letters.folder-does-not")
     files = sorted(p for p in folder.iterdir()
                    if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
     if not files:
-        raise MmdeskError(f"no .jpg, .jpeg or .png file in {folder}")
+        raise MmdeskError("no .jpg, .jpeg or .png file in {folder}", folder=folder, code="photos.no-jpg-jpeg")
     report = PhotoImport()
     by_email = {e.strip().lower(): i for i, e in rows if e}
     ids = {i for i, _ in rows}

@@ -63,9 +63,13 @@ def schedule_closing(store: Store, keep_until: date) -> None:
     with store.transaction() as db:
         event = current_event(db)
         if event.closed_at is not None:
-            raise MmdeskError(f"the event was closed on {event.closed_at:%Y-%m-%d}; nothing is left to keep")
+            raise MmdeskError(
+                "the event was closed on {closed_at}; nothing is left to keep",
+                closed_at=format(event.closed_at, "%Y-%m-%d"), code="privacy.event-closed-nothing")
         if keep_until < event.end_date:
-            raise ValidationError(f"keep personal data at least until the forum ends ({event.end_date})")
+            raise ValidationError(
+                "keep personal data at least until the forum ends ({end_date})",
+                end_date=event.end_date, code="privacy.keep-personal-data")
         event.personal_data_until = keep_until
 
 
@@ -104,11 +108,14 @@ def close_event(store: Store, *, today: date | None = None) -> ClosingReport:
     with store.transaction() as db, _wiping(db):
         event = current_event(db)
         if event.closed_at is not None:
-            raise MmdeskError(f"the event was already closed on {event.closed_at:%Y-%m-%d}")
+            raise MmdeskError(
+                "the event was already closed on {closed_at}",
+                closed_at=format(event.closed_at, "%Y-%m-%d"), code="privacy.event-already-closed")
         until = event.personal_data_until or event.end_date
         if today <= until:
-            raise MmdeskError(f"personal data is kept until {until:%Y-%m-%d}; the event can be "
-                              f"closed from the day after")
+            raise MmdeskError(
+                "personal data is kept until {until}; the event can be closed from the day after",
+                until=format(until, "%Y-%m-%d"), code="privacy.personal-data-kept")
         ids = sa.select(Delegate.id).where(Delegate.event_id == event.id).scalar_subquery()
         delegates = changed_rows(
             db, sa.update(Delegate).where(Delegate.event_id == event.id).values(

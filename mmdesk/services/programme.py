@@ -35,7 +35,9 @@ def _enum(enum: type[E], value: object, what: str) -> E:
         return enum(value)
     except ValueError:
         known = ", ".join(m.value for m in enum)
-        raise ValidationError(f"unknown {what} {value!r} (known: {known})") from None
+        raise ValidationError(
+            "unknown {what} {value} (known: {known})",
+            what=what, value=repr(value), known=known, code="programme.unknown-known") from None
 
 
 # ---------------------------------------------------------------- sessions
@@ -67,15 +69,20 @@ class SessionInput:
         """A copy with every rule applied; ValidationError names the first broken one."""
         title = clean_text(self.title, limit=300, field="title")
         if not title:
-            raise ValidationError("a session needs a title")
+            raise ValidationError("a session needs a title", code="programme.session-needs-title")
         if self.ends_at <= self.starts_at:
             raise ValidationError(
-                f"“{title}” ends ({self.ends_at:%H:%M}) before it starts ({self.starts_at:%H:%M})"
-            )
+                "“{title}” ends ({ends_at}) before it starts ({starts_at})",
+                title=title, ends_at=format(self.ends_at, "%H:%M"),
+                starts_at=format(self.starts_at, "%H:%M"), code="programme.ends-before-starts")
         if self.expected_attendance is not None and self.expected_attendance < 0:
-            raise ValidationError("expected attendance cannot be negative")
+            raise ValidationError(
+                "expected attendance cannot be negative",
+                code="programme.expected-attendance-cannot")
         if self.delegation_minutes is not None and self.delegation_minutes <= 0:
-            raise ValidationError("a delegation's total must be more than 0 minutes")
+            raise ValidationError(
+                "a delegation's total must be more than 0 minutes",
+                code="console.delegation-total-must")
         return SessionInput(
             title=title,
             kind=_enum(SessionKind, self.kind, "session kind"),
@@ -124,7 +131,9 @@ def _check_refs(db: DbSession, event_id: int, data: SessionInput) -> None:
     if data.room_id is not None:
         room = fetch(db, Room, data.room_id, "room")
         if room.event_id != event_id:
-            raise ValidationError(f"room {room.name!r} belongs to another event")
+            raise ValidationError(
+                "room {name} belongs to another event",
+                name=repr(room.name), code="programme.room-belongs-another")
     if data.moderator_id is not None:
         fetch(db, Delegate, data.moderator_id, "delegate")
 
@@ -167,9 +176,11 @@ def _in_event_time(data: SessionInput, event: Event) -> SessionInput:
     clean = data.cleaned()
     if outside_days(clean.starts_at, clean.ends_at, event.start_date, event.end_date):
         raise ValidationError(
-            f"“{clean.title}” ({clean.starts_at:%d %B %Y %H:%M}–{clean.ends_at:%H:%M}) falls outside "
-            f"the forum's days: the forum is held {_days_words(event)}"
-        )
+            "“{title}” ({starts_at}–{ends_at}) falls outside the forum's days: the forum is held "
+            "{days_words}",
+            title=clean.title, starts_at=format(clean.starts_at, "%d %B %Y %H:%M"),
+            ends_at=format(clean.ends_at, "%H:%M"), days_words=_days_words(event),
+            code="programme.falls-outside-forum")
     return clean
 
 
@@ -194,7 +205,9 @@ def update_session(
     with store.transaction() as db:
         session = fetch(db, Session, session_id, "session")
         if expected_version is not None and session.version != expected_version:
-            raise EditConflict(f"“{session.title}” was changed by another desk since you opened it")
+            raise EditConflict(
+                "“{title}” was changed by another desk since you opened it",
+                title=session.title, code="programme.changed-another-desk")
         clean = _in_event_time(data, fetch(db, Event, session.event_id, "event"))
         _check_refs(db, session.event_id, clean)
         for key, value in vars(clean).items():
@@ -272,12 +285,14 @@ def add_slot(
     mode_ = _enum(SlotMode, mode, "mode")
     status_ = _enum(SlotStatus, status, "slot status")
     if minutes <= 0:
-        raise ValidationError("speaking minutes must be more than 0")
+        raise ValidationError("speaking minutes must be more than 0", code="programme.speaking-minutes-must")
     with store.transaction() as db:
         session = _load_session(db, session_id)
         delegate = fetch(db, Delegate, delegate_id, "delegate")
         if delegate.event_id != session.event_id:
-            raise ValidationError("that delegate belongs to another event")
+            raise ValidationError(
+                "that delegate belongs to another event",
+                code="console.delegate-belongs-another")
         ordered = sorted(session.slots, key=lambda x: x.position)
         slot = SpeakingSlot(delegate_id=delegate_id, role=role_, minutes=minutes, mode=mode_,
                             status=status_, position=len(ordered) + 1)
@@ -295,7 +310,7 @@ def update_slot(
 ) -> SessionView:
     """Change a slot's role, minutes, mode or status."""
     if minutes is not None and minutes <= 0:
-        raise ValidationError("speaking minutes must be more than 0")
+        raise ValidationError("speaking minutes must be more than 0", code="programme.speaking-minutes-must")
     with store.transaction() as db:
         slot = fetch(db, SpeakingSlot, slot_id, "speaking slot")
         if role is not None:
@@ -329,8 +344,8 @@ def reorder_slots(store: Store, session_id: int, slot_ids: list[int]) -> Session
         by_id = {x.id: x for x in session.slots}
         if sorted(slot_ids) != sorted(by_id) or len(set(slot_ids)) != len(slot_ids):
             raise ValidationError(
-                "the new order must list every speaking slot of the session exactly once"
-            )
+                "the new order must list every speaking slot of the session exactly once",
+                code="programme.new-order-must")
         _renumber([by_id[i] for i in slot_ids])
         db.flush()
         return _session_view(_load_session(db, session_id))
@@ -412,9 +427,12 @@ def find_session(store: Store, title_or_id: str, *, event_id: int | None = None,
             if len(found) > 1:
                 listed = "; ".join(f"{r.id}: “{r.title}” {r.starts_at:%d %b %H:%M}" for r in found[:5])
                 raise ValidationError(
-                    f"{len(found)} sessions match {text!r} ({listed}); give the session's id")
-        raise NotFound(f"no session called {text!r} (the programme has {len(rows)} session(s); "
-                       f"`mmdesk export programme FILE.xlsx` lists them)")
+                    "{len} sessions match {text} ({listed}); give the session's id",
+                    len=len(found), text=repr(text), listed=listed, code="programme.sessions-match-give")
+        raise NotFound(
+            "no session called {text} (the programme has {len} session(s); `mmdesk export programme "
+            "FILE.xlsx` lists them)",
+            text=repr(text), len=len(rows), code="programme.no-session-called")
 
 
 def duplicate_session(store: Store, session_id: int) -> SessionView:

@@ -187,7 +187,9 @@ def _cell_time(value: object, what: str) -> time:
     try:
         return time.fromisoformat(str(value).strip().replace(".", ":"))
     except ValueError:
-        raise ValidationError(f"{what} is not a time: {value!r}") from None
+        raise ValidationError(
+            "{what} is not a time: {value}",
+            what=what, value=repr(value), code="programme-exchange.not-time") from None
 
 
 def import_programme(store: Store, path: Path) -> ProgrammeReport:
@@ -232,22 +234,28 @@ def programme_from_table(db: DbSession, table: Any) -> ProgrammeReport:
         try:
             day = _date(get(cells, "day"))
             if day is None:
-                raise ValidationError("no day")
+                raise ValidationError("no day", code="programme-exchange.no-day")
             start = datetime.combine(day, _cell_time(get(cells, "start"), "start"))
             end = datetime.combine(day, _cell_time(get(cells, "end"), "end"))
             title = _text(get(cells, "title"))
             if not title:
-                raise ValidationError("no title")
+                raise ValidationError("no title", code="programme-exchange.no-title")
             kind = _KIND_WORDS.get(strip_marks(_text(get(cells, "kind")) or "plenary"))
             if kind is None:
-                raise ValidationError(f"unknown kind {get(cells, 'kind')!r}")
+                raise ValidationError(
+                    "unknown kind {get}",
+                    get=repr(get(cells, 'kind')), code="programme-exchange.unknown-kind")
             status_text = strip_marks(_text(get(cells, "status")) or "confirmed")
             status = SessionStatus(status_text) if status_text in {s.value for s in SessionStatus} else None
             if status is None:
-                raise ValidationError(f"unknown status {get(cells, 'status')!r} (TBC, confirmed, cancelled)")
+                raise ValidationError(
+                    "unknown status {get} (TBC, confirmed, cancelled)",
+                    get=repr(get(cells, 'status')), code="programme-exchange.unknown-status-tbc")
             access = SessionAccess(strip_marks(_text(get(cells, "access")) or "open"))
             if end <= start:
-                raise ValidationError(f"“{title}” ends before it starts")
+                raise ValidationError(
+                    "“{title}” ends before it starts",
+                    title=title, code="programme-exchange.ends-before-starts")
         except (ValidationError, ValueError) as exc:
             problems.append((line, str(exc)))
             continue

@@ -121,15 +121,17 @@ def _version(db: DbSession, event_id: int, number: int | None) -> ProgrammeVersi
     if number is None:
         found = db.scalars(query.order_by(ProgrammeVersion.number.desc()).limit(1)).first()
         if found is None:
-            raise NotFound(NO_VERSION)
+            raise NotFound(NO_VERSION, code="releases.no-version")
         return found
     found = db.scalars(query.where(ProgrammeVersion.number == number)).first()
     if found is None:
         last = db.scalar(sa.select(sa.func.max(ProgrammeVersion.number))
                          .where(ProgrammeVersion.event_id == event_id))
         if last is None:
-            raise NotFound(NO_VERSION)
-        raise NotFound(f"no programme version {number} (versions 1 to {last} have been released)")
+            raise NotFound(NO_VERSION, code="releases.no-version")
+        raise NotFound(
+            "no programme version {number} (versions 1 to {last} have been released)",
+            number=number, last=last, code="releases.no-programme-version")
     return found
 
 
@@ -145,12 +147,16 @@ def release_programme(store: Store, note: str | None = None, *, actor: str | Non
         event = current_event(db, event_id)
         now = snapshot(db, event.id)
         if not now:
-            raise ValidationError("the programme has no session yet; there is nothing to release")
+            raise ValidationError(
+                "the programme has no session yet; there is nothing to release",
+                code="releases.programme-no-session")
         versions = _versions(db, event.id)
         if versions and not diff_programme(_sessions_of(versions[-1]), now):
             last = _view(event, versions[-1])
-            raise ValidationError(f"nothing changed since version {last.number} "
-                                  f"(released {last.released_local:%d %b %Y %H:%M}); no new version")
+            raise ValidationError(
+                "nothing changed since version {number} (released {released_local}); no new version",
+                number=last.number, released_local=format(last.released_local, "%d %b %Y %H:%M"),
+                code="releases.nothing-changed-since")
         number = (versions[-1].number if versions else 0) + 1
         version = ProgrammeVersion(event_id=event.id, number=number, note=note,
                                    released_by=(actor or default_actor())[:120],
@@ -160,8 +166,10 @@ def release_programme(store: Store, note: str | None = None, *, actor: str | Non
             with db.begin_nested():
                 db.flush()
         except sa.exc.IntegrityError:
-            raise EditConflict(f"another desk released version {number} at the same moment; "
-                               f"look at the versions and release again if needed") from None
+            raise EditConflict(
+                "another desk released version {number} at the same moment; look at the versions and "
+                "release again if needed",
+                number=number, code="releases.another-desk-released") from None
         return _view(event, version)
 
 
@@ -184,7 +192,9 @@ def changes_since(store: Store, since: int | None = None, until: int | None = No
         else:
             new = _version(db, event.id, until)
             if new.number <= old.number:
-                raise ValidationError(f"version {until} is not later than version {old.number}")
+                raise ValidationError(
+                    "version {until} is not later than version {number}",
+                    until=until, number=old.number, code="releases.version-not-later")
             new_view, after = _view(event, new), _sessions_of(new)
         return ChangeReport(_view(event, old), new_view, tuple(diff_programme(_sessions_of(old), after)))
 

@@ -83,15 +83,23 @@ def serve_setup(admin_url: str, *, database: str = "mmdesk", user: str = "mmdesk
     door = door or f"{database}_door"
     for what, value in (("database", database), ("user", user), ("owner", owner), ("door", door)):
         if not _NAME.match(value):
-            raise ValidationError(f"{what} name {value!r}: use lower-case letters, digits and _")
+            raise ValidationError(
+                "{what} name {value}: use lower-case letters, digits and _",
+                what=what, value=repr(value), code="server.name-use-lower")
     if len({user, owner, door}) < 3:
-        raise ValidationError("the owner, desk and door roles must be three different roles")
+        raise ValidationError(
+            "the owner, desk and door roles must be three different roles",
+            code="server.owner-desk-door")
     try:
         admin = make_url(admin_url)
     except sa.exc.ArgumentError as exc:
-        raise ValidationError(f"not a database URL: {admin_url}") from exc
+        raise ValidationError(
+            "not a database URL: {admin_url}",
+            admin_url=admin_url, code="server.not-database-url") from exc
     if admin.get_backend_name() != "postgresql":
-        raise ValidationError("serve-setup prepares a PostgreSQL server: give a postgresql+psycopg:// URL")
+        raise ValidationError(
+            "serve-setup prepares a PostgreSQL server: give a postgresql+psycopg:// URL",
+            code="server.serve-setup-prepares")
     if admin.drivername == "postgresql":
         admin = admin.set(drivername="postgresql+psycopg")
     password = password or secrets.token_urlsafe(18)
@@ -107,8 +115,10 @@ def serve_setup(admin_url: str, *, database: str = "mmdesk", user: str = "mmdesk
                 {"a": owner, "b": user, "c": door})}
             for name in (owner, user, door):
                 if existing.get(name) or name == me:
-                    raise MmdeskError(f"refusing to use {name!r}: it is a superuser (or the admin role "
-                                      f"itself); name a role of its own for mmdesk")
+                    raise MmdeskError(
+                        "refusing to use {name}: it is a superuser (or the admin role itself); name a role "
+                        "of its own for mmdesk",
+                        name=repr(name), code="server.refusing-use-superuser")
             for name in (owner, user, door):
                 verb = "ALTER" if name in existing else "CREATE"
                 conn.exec_driver_sql(f'{verb} ROLE "{name}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE '
@@ -132,10 +142,14 @@ def serve_setup(admin_url: str, *, database: str = "mmdesk", user: str = "mmdesk
         finally:
             target.dispose()
     except sa.exc.OperationalError as exc:
-        raise StoreError(f"cannot reach the server as {admin.username or 'the admin'}: "
-                         f"{str(exc.orig).strip().splitlines()[0]}") from exc
+        raise StoreError(
+            "cannot reach the server as {value}: {splitlines}",
+            value=admin.username or 'the admin', splitlines=str(exc.orig).strip().splitlines()[0],
+            code="server.cannot-reach-server") from exc
     except sa.exc.ProgrammingError as exc:
-        raise MmdeskError(f"the server refused: {str(exc.orig).strip().splitlines()[0]}") from exc
+        raise MmdeskError(
+            "the server refused: {splitlines}",
+            splitlines=str(exc.orig).strip().splitlines()[0], code="server.server-refused") from exc
     finally:
         engine.dispose()
 

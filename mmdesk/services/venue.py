@@ -17,9 +17,11 @@ from mmdesk.store.models import AccreditationRoute, Room, Session
 def _clean(name: str, capacity: int | None, access_zone: str | None) -> tuple[str, int | None, str | None]:
     name_ = clean_text(name, limit=120, field="room name")
     if not name_:
-        raise ValidationError("a room needs a name")
+        raise ValidationError("a room needs a name", code="forum-workbook.room-needs-name")
     if capacity is not None and capacity <= 0:
-        raise ValidationError(f"the capacity of {name_!r} must be more than 0")
+        raise ValidationError(
+            "the capacity of {name} must be more than 0",
+            name=repr(name_), code="venue.capacity-must-more")
     return name_, capacity, clean_text(access_zone, limit=60, field="access zone")
 
 
@@ -47,7 +49,9 @@ def _ordered(db: DbSession, event_id: int) -> list[Room]:
 def _refuse_same_name(db: DbSession, event_id: int, name: str, own_id: int | None) -> None:
     other = db.scalar(sa.select(Room.id).where(Room.event_id == event_id, Room.name == name))
     if other is not None and other != own_id:
-        raise ValidationError(f"there is already a room called {name!r}")
+        raise ValidationError(
+            "there is already a room called {name}",
+            name=repr(name), code="venue.already-room-called")
 
 
 def create_room(
@@ -91,9 +95,8 @@ def delete_room(store: Store, room_id: int) -> None:
         if titles:
             shown = ", ".join(f"“{t}”" for t in titles[:3]) + (" …" if len(titles) > 3 else "")
             raise ValidationError(
-                f"room {room.name!r} is used by {len(titles)} session(s) ({shown}); "
-                f"move them to another room first"
-            )
+                "room {name} is used by {len} session(s) ({shown}); move them to another room first",
+                name=repr(room.name), len=len(titles), shown=shown, code="venue.room-used-session")
         db.delete(room)
         db.flush()
         for i, other in enumerate(_ordered(db, room.event_id), start=1):
@@ -104,11 +107,15 @@ def reorder_rooms(store: Store, room_ids: list[int]) -> list[RoomView]:
     """Put the event's rooms in this column order (every room of the event exactly once)."""
     with store.transaction() as db:
         if not room_ids:
-            raise ValidationError("the new order must list every room of the event exactly once")
+            raise ValidationError(
+                "the new order must list every room of the event exactly once",
+                code="venue.new-order-must")
         first = fetch(db, Room, room_ids[0], "room")
         rooms = {r.id: r for r in _ordered(db, first.event_id)}
         if sorted(room_ids) != sorted(rooms) or len(set(room_ids)) != len(room_ids):
-            raise ValidationError("the new order must list every room of the event exactly once")
+            raise ValidationError(
+                "the new order must list every room of the event exactly once",
+                code="venue.new-order-must")
         for i, room_id in enumerate(room_ids, start=1):
             rooms[room_id].position = i
         db.flush()
@@ -142,7 +149,9 @@ def find_room(store: Store, name_or_id: str, *, event_id: int | None = None) -> 
     if len(folded) == 1:
         return folded[0]
     names = ", ".join(r.name for r in rooms) or "none yet"
-    raise NotFound(f"no room called {text!r} (rooms: {names})")
+    raise NotFound(
+        "no room called {text} (rooms: {names})",
+        text=repr(text), names=names, code="venue.no-room-called")
 
 
 def access_zones(store: Store, *, event_id: int | None = None) -> list[str]:

@@ -19,6 +19,8 @@ def cell_text(value: object, *, strip: bool = True) -> str | None:
     removed and empty text as None."""
     if value is None:
         return None
+    if value.__class__ is str:  # most cells: text as it is
+        return (value.strip() or None) if strip else value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, (datetime, date)):

@@ -48,8 +48,10 @@ def check_mapping(headers: list[str], mapping: dict[str | int, str]) -> dict[int
     bad_fields = sorted({str(f) for f in mapping.values()
                          if str(f).strip().lower() not in LEAVE_OUT and str(f).strip() not in FIELDS})
     if bad_fields:
-        raise ValidationError(f"unknown field(s): {', '.join(_short(f, 40) for f in bad_fields)} "
-                              f"(fields: {', '.join(FIELDS)}; '-' leaves a column out)")
+        raise ValidationError(
+            "unknown field(s): {join} (fields: {join2}; '-' leaves a column out)",
+            join=', '.join(_short(f, 40) for f in bad_fields), join2=', '.join(FIELDS),
+            code="columns.unknown-field-fields")
     by_name: dict[str, int] = {}
     seen: dict[str, int] = {}
     for i, h in enumerate(headers):
@@ -71,8 +73,10 @@ def check_mapping(headers: list[str], mapping: dict[str | int, str]) -> dict[int
         f = str(target).strip()
         out[column] = None if f.lower() in LEAVE_OUT else f
     if missing:
-        raise ValidationError(f"no column {', '.join(repr(m) for m in missing)} in the file (columns: "
-                              f"{', '.join(repr(_short(h, 40)) for h in headers if h)})")
+        raise ValidationError(
+            "no column {join} in the file (columns: {join2})",
+            join=', '.join(repr(m) for m in missing),
+            join2=', '.join(repr(_short(h, 40)) for h in headers if h), code="columns.no-column-file")
     return out
 
 

@@ -345,19 +345,25 @@ def opened_xlsx(path: Path) -> Iterator[Any]:
 
     path = Path(path)
     if not path.is_file():
-        raise UnreadableFile(f"no file {path}")
+        raise UnreadableFile("no file {path}", path=path, code="forum-workbook.no-file")
     if path.suffix.lower() != ".xlsx" or not zipfile.is_zipfile(path):
-        raise UnreadableFile(f"{path.name} is not an .xlsx workbook")
+        raise UnreadableFile(
+            "{name} is not an .xlsx workbook",
+            name=path.name, code="forum-workbook.not-xlsx-workbook")
     check_workbook(path)  # hostile workbooks refused before calamine allocates for them
     errors = (CalamineError, zipfile.BadZipFile, OSError, ValueError)
     try:
         book = CalamineWorkbook.from_path(str(path))
     except errors as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {exc}") from exc
+        raise UnreadableFile(
+            "{name} cannot be read as a workbook: {exc}",
+            name=path.name, exc=exc, code="forum-workbook.cannot-read-workbook") from exc
     try:
         yield book
     except errors as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {exc}") from exc
+        raise UnreadableFile(
+            "{name} cannot be read as a workbook: {exc}",
+            name=path.name, exc=exc, code="forum-workbook.cannot-read-workbook") from exc
     finally:
         book.close()
 

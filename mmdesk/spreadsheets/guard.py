@@ -65,8 +65,10 @@ def _stream(book: zipfile.ZipFile, name: str, budget: list[int], label: str,
             done += len(chunk)
             budget[0] += len(chunk)
             if done > MAX_PART_BYTES or budget[0] > MAX_TOTAL_BYTES:
-                raise HostileFile(f"{label} inflates to more than {MAX_PART_BYTES >> 20} MB: "
-                                  f"too large to be a delegate list (or built to exhaust memory)")
+                raise HostileFile(
+                    "{label} inflates to more than {value} MB: too large to be a delegate list (or built to "
+                    "exhaust memory)",
+                    label=label, value=MAX_PART_BYTES >> 20, code="guard.inflates-more-mb")
             data = tail + chunk
             cut = data.rfind(b"<")
             if cut <= 0:
@@ -74,7 +76,9 @@ def _stream(book: zipfile.ZipFile, name: str, budget: list[int], label: str,
             handle(data[:cut], done - len(data))
             tail = data[cut:]
             if len(tail) > MAX_STRING_BYTES * 2:
-                raise HostileFile(f"{label} holds an element longer than mmdesk reads")
+                raise HostileFile(
+                    "{label} holds an element longer than mmdesk reads",
+                    label=label, code="guard.holds-element-longer")
     if tail:
         handle(tail, done - len(tail))
 
@@ -91,9 +95,13 @@ def shared_string_lengths(book: zipfile.ZipFile, budget: list[int]) -> list[int]
         for m in _SI.finditer(data):
             starts.append(offset + m.start())
             if len(starts) > MAX_CELLS:
-                raise HostileFile("the workbook holds more shared strings than any sheet could use")
+                raise HostileFile(
+                    "the workbook holds more shared strings than any sheet could use",
+                    code="guard.workbook-holds-more")
             if len(starts) > 1 and starts[-1] - starts[-2] > MAX_STRING_BYTES:
-                raise HostileFile(f"a text in the workbook is longer than {MAX_STRING_BYTES:,} bytes")
+                raise HostileFile(
+                    "a text in the workbook is longer than {MAX_STRING_BYTES} bytes",
+                    MAX_STRING_BYTES=format(MAX_STRING_BYTES, ","), code="guard.text-workbook-longer")
 
     end = [0]
     for name in names:
@@ -103,7 +111,9 @@ def shared_string_lengths(book: zipfile.ZipFile, budget: list[int]) -> list[int]
     if starts:
         last = max(0, end[0] - starts[-1])
         if last > MAX_STRING_BYTES + 64:
-            raise HostileFile(f"a text in the workbook is longer than {MAX_STRING_BYTES:,} bytes")
+            raise HostileFile(
+                "a text in the workbook is longer than {MAX_STRING_BYTES} bytes",
+                MAX_STRING_BYTES=format(MAX_STRING_BYTES, ","), code="guard.text-workbook-longer")
         lengths.append(last)
     return lengths
 
@@ -128,8 +138,11 @@ def check_sheet(book: zipfile.ZipFile, part: str, title: str, strings: list[int]
     def too_big(rows: int, cols: int, what: str) -> None:
         if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
             raise HostileFile(
-                f"sheet {title[:40]!r} {what} {rows:,} rows × {cols:,} columns: larger than mmdesk "
-                f"reads ({MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns)")
+                "sheet {title} {what} {rows} rows × {cols} columns: larger than mmdesk reads ({MAX_ROWS} "
+                "rows, {MAX_COLUMNS} columns)",
+                title=repr(title[:40]), what=what, rows=format(rows, ","), cols=format(cols, ","),
+                MAX_ROWS=format(MAX_ROWS, ","), MAX_COLUMNS=format(MAX_COLUMNS, ","),
+                code="guard.sheet-rows-columns")
 
     def handle(data: bytes, _offset: int) -> None:
         s = state
@@ -145,11 +158,14 @@ def check_sheet(book: zipfile.ZipFile, part: str, title: str, strings: list[int]
         s["cells"] += cells
         s["rows"] += row_count
         if s["cells"] > MAX_CELLS:
-            raise HostileFile(f"sheet {title[:40]!r} holds more than {MAX_CELLS:,} cells")
+            raise HostileFile(
+                "sheet {title} holds more than {MAX_CELLS} cells",
+                title=repr(title[:40]), MAX_CELLS=format(MAX_CELLS, ","), code="guard.sheet-holds-more")
         if refs:
-            letters = max({r[0] for r in refs}, key=lambda x: (len(x), x))
+            columns, numbers = zip(*refs, strict=True)
+            letters = max(set(columns), key=lambda x: (len(x), x))
             s["max_col"] = max(s["max_col"], column_number(letters))
-            s["max_row"] = max(s["max_row"], max(int(r[1]) for r in refs))
+            s["max_row"] = max(s["max_row"], max(map(int, numbers)))
         if row_refs:
             s["max_row"] = max(s["max_row"], max(map(int, row_refs)))
         if len(refs) != cells or len(row_refs) != row_count:
@@ -157,12 +173,16 @@ def check_sheet(book: zipfile.ZipFile, part: str, title: str, strings: list[int]
             s["max_row"] = max(s["max_row"], s["rows"])
             s["max_col"] = max(s["max_col"], _widest_row(data))
         too_big(s["max_row"], s["max_col"], "reaches")
-        for i in _SHARED_VALUE.findall(data):
-            n = int(i)
-            s["text"] += strings[n] if n < len(strings) else 0
+        # (a sheet of inline strings, as mmdesk's own exports, has none to look for)
+        used = list(map(int, _SHARED_VALUE.findall(data))) if b't="s"' in data else []
+        if used and max(used) < len(strings):
+            s["text"] += sum(map(strings.__getitem__, used))
+        else:
+            s["text"] += sum(strings[n] for n in used if n < len(strings))
         if s["text"] > MAX_TEXT:
-            raise HostileFile(f"sheet {title[:40]!r} repeats its texts into more than "
-                              f"{MAX_TEXT // 1_000_000} million characters")
+            raise HostileFile(
+                "sheet {title} repeats its texts into more than {value} million characters",
+                title=repr(title[:40]), value=MAX_TEXT // 1000000, code="guard.sheet-repeats-texts")
 
     _stream(book, part, budget, f"sheet {title[:40]!r}", handle)
     return SheetSize(state["max_row"], state["max_col"])
@@ -184,7 +204,9 @@ def _widest_row(data: bytes) -> int:
 def check_zip(book: zipfile.ZipFile, name: str) -> None:
     """The container itself: not too many parts."""
     if len(book.infolist()) > MAX_PARTS:
-        raise HostileFile(f"{name} holds {len(book.infolist()):,} files: not a delegate list")
+        raise HostileFile(
+            "{name} holds {len} files: not a delegate list",
+            name=name, len=format(len(book.infolist()), ","), code="guard.holds-files-not")
 
 
 def check_workbook(path: object) -> None:
@@ -203,4 +225,6 @@ def check_workbook(path: object) -> None:
             for title, part in workbook_sheets(book):
                 check_sheet(book, part, title, strings, budget)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {str(exc)[:120]}") from exc
+        raise UnreadableFile(
+            "{name} cannot be read as a workbook: {str}",
+            name=path.name, str=str(exc)[:120], code="guard.cannot-read-workbook") from exc

@@ -186,8 +186,10 @@ def read_nomination_workbook(path: Path) -> NominationSheet:
         wanted = {normalise(n) for n in SHEETS["nominations"].values()}
         found = next((names[k] for k in names if k in wanted), None)
         if found is None:
-            raise UnreadableFile(f"{Path(path).name} has no sheet called Nominations: is it a nomination "
-                                 f"workbook made with `mmdesk export nominations`?")
+            raise UnreadableFile(
+                "{name} has no sheet called Nominations: is it a nomination workbook made with `mmdesk "
+                "export nominations`?",
+                name=Path(path).name, code="nomination-workbook.no-sheet-called")
         sheet = fw.read_sheet(book, found)
     keyed, unknown = fw.keyed_rows("delegates", sheet)
     route = str(meta["route"]).strip() if meta.get("route") else None

@@ -55,18 +55,22 @@ def read_table(path: Path, *, header_required: bool = True, sheet: str | None = 
     rows above it are passed over and noted."""
     path = Path(path)
     if not path.is_file():
-        raise UnreadableFile(f"no file {path}")
+        raise UnreadableFile("no file {path}", path=path, code="forum-workbook.no-file")
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return _xlsx_table(path, header_required, sheet, score)
     if suffix == ".csv":
         if sheet:
-            raise UnreadableFile(f"{path.name} is a CSV file: it has no sheet {sheet!r}")
+            raise UnreadableFile(
+                "{name} is a CSV file: it has no sheet {sheet}",
+                name=path.name, sheet=repr(sheet), code="reading.csv-file-no")
         rows, delimiter = _csv_rows(path)
         table = _find_header(path.name, rows, header_required, score)
         return Table(table.headers, table.rows, header_line=table.header_line, notes=table.notes,
                      delimiter=delimiter)
-    raise UnreadableFile(f"{path.name}: mmdesk reads .xlsx and .csv files")
+    raise UnreadableFile(
+        "{name}: mmdesk reads .xlsx and .csv files",
+        name=path.name, code="reading.mmdesk-reads-xlsx")
 
 
 def _default_score(cells: Sequence[object]) -> int:
@@ -80,7 +84,7 @@ def _find_header(name: str, raw_rows: list[tuple[int, list[object]]], header_req
                  score: HeaderScore | None) -> Table:
     rows = [(line, cells) for line, cells in raw_rows if any(c not in (None, "") for c in cells)]
     if not rows:
-        raise UnreadableFile(f"{name} is empty")
+        raise UnreadableFile("{name} is empty", name=name, code="reading.empty")
     score = score or _default_score
     at = 0
     if header_required:
@@ -90,8 +94,9 @@ def _find_header(name: str, raw_rows: list[tuple[int, list[object]]], header_req
                 break
         else:
             raise UnreadableFile(
-                f"{name}: line {rows[0][0]} is not a header row, nor any of the first {HEADER_SEARCH} "
-                f"(expected column names such as 'First name', 'Last name', 'Email', 'Country')")
+                "{name}: line {rows} is not a header row, nor any of the first {HEADER_SEARCH} (expected "
+                "column names such as 'First name', 'Last name', 'Email', 'Country')",
+                name=name, rows=rows[0][0], HEADER_SEARCH=HEADER_SEARCH, code="reading.line-not-header")
     line, first = rows[at]
     notes: tuple[str, ...] = ()
     if line > 1:
@@ -119,7 +124,9 @@ def _small_part(book: zipfile.ZipFile, name: str) -> bytes:
         if fh.read(1):
             from mmdesk.spreadsheets.guard import HostileFile
 
-            raise HostileFile(f"{name} inflates to more than 4 MB: not a delegate list")
+            raise HostileFile(
+                "{name} inflates to more than 4 MB: not a delegate list",
+                name=name, code="reading.inflates-more-mb")
     return data
 
 
@@ -156,21 +163,24 @@ def _xlsx_table(path: Path, header_required: bool, sheet: str | None, score: Hea
     from mmdesk.spreadsheets.guard import check_sheet, check_zip, shared_string_lengths
 
     if not zipfile.is_zipfile(path):
-        raise UnreadableFile(f"{path.name} is not an .xlsx workbook (damaged, cut short, or "
-                             f"another kind of file renamed .xlsx)")
+        raise UnreadableFile(
+            "{name} is not an .xlsx workbook (damaged, cut short, or another kind of file renamed .xlsx)",
+            name=path.name, code="reading.not-xlsx-workbook")
     try:
         with zipfile.ZipFile(path) as book:
             check_zip(book, path.name)
             sheets = workbook_sheets(book)[:MAX_SHEETS]
             if not sheets:
-                raise UnreadableFile(f"{path.name} has no sheet")
+                raise UnreadableFile("{name} has no sheet", name=path.name, code="reading.no-sheet")
             titles = [t for t, _ in sheets]
             if sheet is not None:
                 wanted = [s for s in sheets if s[0] == sheet] or [
                     s for s in sheets if s[0].casefold() == sheet.strip().casefold()]
                 if not wanted:
-                    raise UnreadableFile(f"{path.name} has no sheet {sheet[:60]!r} "
-                                         f"(sheets: {', '.join(titles)})")
+                    raise UnreadableFile(
+                        "{name} has no sheet {sheet} (sheets: {join})",
+                        name=path.name, sheet=repr(sheet[:60]), join=', '.join(titles),
+                        code="reading.no-sheet-sheets")
                 candidates = wanted[:1]
             elif score is None:
                 candidates = sheets[:1]
@@ -181,18 +191,24 @@ def _xlsx_table(path: Path, header_required: bool, sheet: str | None, score: Hea
             for title, part in candidates:
                 check_sheet(book, part, title, strings, budget)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {str(exc)[:120]}") from exc
+        raise UnreadableFile(
+            "{name} cannot be read as a workbook: {str}",
+            name=path.name, str=str(exc)[:120], code="guard.cannot-read-workbook") from exc
     try:
         cal = CalamineWorkbook.from_path(str(path))
     except (CalamineError, zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFile(f"{path.name} cannot be read as a workbook: {str(exc)[:120]}") from exc
+        raise UnreadableFile(
+            "{name} cannot be read as a workbook: {str}",
+            name=path.name, str=str(exc)[:120], code="guard.cannot-read-workbook") from exc
     try:
         tables: list[tuple[int, Table]] = []
         for title, _ in candidates:
             try:
                 rows = cal.get_sheet_by_name(title).to_python(skip_empty_area=False)
             except (CalamineError, zipfile.BadZipFile, OSError, ValueError) as exc:
-                raise UnreadableFile(f"{path.name} cannot be read as a workbook: {str(exc)[:120]}") from exc
+                raise UnreadableFile(
+                    "{name} cannot be read as a workbook: {str}",
+                    name=path.name, str=str(exc)[:120], code="guard.cannot-read-workbook") from exc
             raw = [(line, _capped(list(cells), line, path.name)) for line, cells in enumerate(rows, start=1)]
             if len(candidates) == 1:
                 found = _find_header(f"{path.name}, sheet {title!r}" if len(titles) > 1 else path.name,
@@ -208,8 +224,9 @@ def _xlsx_table(path: Path, header_required: bool, sheet: str | None, score: Hea
     finally:
         cal.close()
     if not tables:
-        raise UnreadableFile(f"{path.name}: no sheet has a header row naming people "
-                             f"(sheets: {', '.join(titles)}; choose one with --sheet)")
+        raise UnreadableFile(
+            "{name}: no sheet has a header row naming people (sheets: {join}; choose one with --sheet)",
+            name=path.name, join=', '.join(titles), code="reading.no-sheet-header")
     best = max(tables, key=lambda t: t[0])[1]
     if len(titles) > 1:
         best = Table(best.headers, best.rows, best.sheet, best.sheets, best.header_line,
@@ -222,10 +239,14 @@ def _on_sheet(table: Table, title: str, titles: list[str]) -> Table:
 
 
 def _capped(cells: list[object], line: int, name: str) -> list[object]:
+    if max(map(len, [c for c in cells if isinstance(c, str)]), default=0) <= MAX_CELL:
+        return cells  # the usual row, checked at once
     for i, c in enumerate(cells):
         if isinstance(c, str) and len(c) > MAX_CELL:
-            raise UnreadableFile(f"{name}, line {line}, column {i + 1}: a cell longer than "
-                                 f"{MAX_CELL:,} characters")
+            raise UnreadableFile(
+                "{name}, line {line}, column {value}: a cell longer than {MAX_CELL} characters",
+                name=name, line=line, value=i + 1, MAX_CELL=format(MAX_CELL, ","),
+                code="reading.line-column-cell")
     return cells
 
 
@@ -238,7 +259,7 @@ def _decode(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), or Windows-1252 throughout; a UTF-8 file with a line in
     another encoding is refused naming the line."""
     if not data.strip():
-        raise UnreadableFile(f"{name} is empty")
+        raise UnreadableFile("{name} is empty", name=name, code="reading.empty")
     bom = data.startswith(b"\xef\xbb\xbf")
     body = data[3:] if bom else data
     try:
@@ -247,19 +268,23 @@ def _decode(data: bytes, name: str) -> str:
         line = body.count(b"\n", 0, exc.start) + 1
         if bom or _UTF8_SEQUENCE.search(body[: exc.start]) or _UTF8_SEQUENCE.search(body[exc.end:]):
             raise UnreadableFile(
-                f"{name}: line {line} is not UTF-8 like the rest of the file (Windows-1252 or Latin-1?): "
-                f"save the file again as UTF-8") from None
+                "{name}: line {line} is not UTF-8 like the rest of the file (Windows-1252 or Latin-1?): "
+                "save the file again as UTF-8",
+                name=name, line=line, code="reading.line-not-utf") from None
     try:
         return body.decode("cp1252")
     except UnicodeDecodeError:
-        raise UnreadableFile(f"{name} is neither UTF-8 nor Windows-1252 text") from None
+        raise UnreadableFile(
+            "{name} is neither UTF-8 nor Windows-1252 text",
+            name=name, code="reading.neither-utf-nor") from None
 
 
 def _csv_rows(path: Path) -> tuple[list[tuple[int, list[object]]], str]:
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
-        raise UnreadableFile(f"{path.name} is {size >> 20} MB: larger than mmdesk reads "
-                             f"({MAX_CSV_BYTES >> 20} MB)")
+        raise UnreadableFile(
+            "{name} is {value} MB: larger than mmdesk reads ({value2} MB)",
+            name=path.name, value=size >> 20, value2=MAX_CSV_BYTES >> 20, code="reading.mb-larger-mmdesk")
     data = path.read_bytes()
     start = 0
     line = 1
@@ -267,12 +292,15 @@ def _csv_rows(path: Path) -> tuple[list[tuple[int, list[object]]], str]:
         end = data.find(b"\n", start)
         end = len(data) if end < 0 else end
         if end - start > MAX_LINE:
-            raise UnreadableFile(f"{path.name}: line {line} is {end - start:,} characters long: longer than "
-                                 f"mmdesk reads ({MAX_LINE:,}); it is not shown here")
+            raise UnreadableFile(
+                "{name}: line {line} is {value} characters long: longer than mmdesk reads ({MAX_LINE}); it "
+                "is not shown here",
+                name=path.name, line=line, value=format(end - start, ","), MAX_LINE=format(MAX_LINE, ","),
+                code="reading.line-characters-long")
         start, line = end + 1, line + 1
     text = _decode(data, path.name)
     if "\x00" in text:
-        raise UnreadableFile(f"{path.name} is not a text file")
+        raise UnreadableFile("{name} is not a text file", name=path.name, code="reading.not-text-file")
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     if first_line.count("\t") > max(first_line.count(";"), first_line.count(",")):
@@ -285,5 +313,7 @@ def _csv_rows(path: Path) -> tuple[list[tuple[int, list[object]]], str]:
             restored: list[object] = [restore_csv(c) for c in cells]
             out.append((reader.line_num, _capped(restored, reader.line_num, path.name)))
     except csv.Error as exc:
-        raise UnreadableFile(f"{path.name}, line {reader.line_num}: {str(exc)[:120]}") from exc
+        raise UnreadableFile(
+            "{name}, line {line_num}: {str}",
+            name=path.name, line_num=reader.line_num, str=str(exc)[:120], code="reading.line-error") from exc
     return out, delimiter

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session as DbSession
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.paths import default_database_path, migrations_dir
 from mmdesk.store.keyfiles import private_file, private_folder, write_private
+from mmdesk.store.quick import head_from_files
 
 if TYPE_CHECKING:  # Alembic is imported when a store needs upgrading, not at every start
     from alembic.config import Config
@@ -52,7 +52,7 @@ def _event_closed(session: DbSession) -> bool:
 def _refuse_personal_flush(session: DbSession, _context: object, _instances: object) -> None:
     for obj in (*session.new, *session.dirty):
         if sa.inspect(obj).mapper.local_table.name in PERSONAL_TABLES and _event_closed(session):
-            raise EventClosed(CLOSED)
+            raise EventClosed(CLOSED, code="event.closed")
 
 
 def resolve_url(target: URL | str | os.PathLike[str] | None = None) -> URL:
@@ -71,12 +71,14 @@ def resolve_url(target: URL | str | os.PathLike[str] | None = None) -> URL:
         try:
             return make_url(raw)
         except sa.exc.ArgumentError as exc:
-            raise StoreError(f"not a database URL: {raw}") from exc
+            raise StoreError("not a database URL: {raw}", raw=raw, code="database.not-database-url") from exc
     path = Path(raw).expanduser().resolve()
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file")
+        raise StoreError(
+            "{path} is a folder, not a database file",
+            path=path, code="database.folder-not-database")
     if not path.parent.is_dir():
-        raise StoreError(f"folder {path.parent} does not exist")
+        raise StoreError("folder {parent} does not exist", parent=path.parent, code="files.folder-does-not")
     return URL.create("sqlite", database=str(path))
 
 
@@ -236,9 +238,8 @@ def upgrade(engine: Engine, url: URL, *, backup_first: bool = True) -> Path | No
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None and not _known(script, current):
         raise StoreError(
-            f"this database was written by a newer mmdesk (schema {current}); "
-            f"update mmdesk to open it"
-        )
+            "this database was written by a newer mmdesk (schema {current}); update mmdesk to open it",
+            current=current, code="database.database-written-newer")
     if current is not None:
         move_secrets_out(engine, url)  # before the copy taken below, which must not hold them
     backup: Path | None = None
@@ -258,21 +259,8 @@ def upgrade(engine: Engine, url: URL, *, backup_first: bool = True) -> Path | No
 
 
 def _head_from_files() -> str | None:
-    """The newest migration read from the migration files themselves (None when that is not
-    plain: no files, several heads), without importing Alembic."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for path in (migrations_dir() / "versions").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        found = re.search(r"^revision(?::[^=\n]*)?=\s*['\"]([^'\"]+)['\"]", text, re.M)
-        if found is None:
-            return None
-        revisions.add(found.group(1))
-        down = re.search(r"^down_revision(?::[^=\n]*)?=\s*['\"]([^'\"]+)['\"]", text, re.M)
-        if down is not None:
-            downs.add(down.group(1))
-    heads = revisions - downs
-    return heads.pop() if len(heads) == 1 else None
+    """The newest migration of the migration files (see mmdesk.store.quick), without Alembic."""
+    return head_from_files(migrations_dir())
 
 
 def _up_to_date(engine: Engine) -> bool:
@@ -328,7 +316,7 @@ def _track_execute(state: ORMExecuteState) -> None:
         table = getattr(state.statement, "table", None)
         name = getattr(table, "name", None)
         if name in PERSONAL_TABLES and not state.is_delete and _event_closed(state.session):
-            raise EventClosed(CLOSED)
+            raise EventClosed(CLOSED, code="event.closed")
         if name and name not in ("table_revisions", "change_log"):
             state.session.info.setdefault("touched", set()).add(name)
             if name in LOGGED:  # a statement over many rows: windows read the table again
@@ -381,11 +369,17 @@ def _plain_error(url: URL, exc: sa.exc.DBAPIError) -> StoreError | None:
     if url.get_backend_name() == "sqlite":
         detail = str(exc.orig)
         if "locked" in detail or "busy" in detail:
-            return StoreError("the database is busy with another desk's work; nothing was saved, try again")
-        return StoreError(f"the database file cannot be used ({detail}); nothing was saved")
+            return StoreError(
+                "the database is busy with another desk's work; nothing was saved, try again",
+                code="database.database-busy-another")
+        return StoreError(
+            "the database file cannot be used ({detail}); nothing was saved",
+            detail=detail, code="database.database-file-cannot")
     where = url.host or "the server"
-    return StoreError(f"the database server at {where} cannot be reached; nothing was saved. "
-                      f"Check the network and try again")
+    return StoreError(
+        "the database server at {where} cannot be reached; nothing was saved. Check the network and try "
+        "again",
+        where=where, code="database.database-server-cannot")
 
 
 class Store:
@@ -428,7 +422,10 @@ class Store:
         except sa.exc.OperationalError as exc:
             engine.dispose()
             detail = " ".join(str(exc.orig).split())
-            raise StoreError(f"cannot open the database {url.render_as_string()}: {detail}") from exc
+            raise StoreError(
+                "cannot open the database {render_as_string}: {detail}",
+                render_as_string=url.render_as_string(), detail=detail,
+                code="database.cannot-open-database") from exc
         store = cls(url, engine)
         if migrate:
             try:
@@ -437,6 +434,11 @@ class Store:
                 engine.dispose()
                 raise
         return store
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file behind this store (None on a server)."""
+        return sqlite_path(self.url)
 
     @property
     def description(self) -> str:

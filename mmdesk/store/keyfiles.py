@@ -81,13 +81,19 @@ def read_private(public_key: bytes) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise KeyFileError(f"the signing key {path} cannot be read ({exc.strerror})") from exc
+        raise KeyFileError(
+            "the signing key {path} cannot be read ({strerror})",
+            path=path, strerror=exc.strerror, code="keyfiles.signing-key-cannot") from exc
     try:
         key = ser.load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as exc:
-        raise KeyFileError(f"the signing key {path} is damaged") from exc
+        raise KeyFileError(
+            "the signing key {path} is damaged",
+            path=path, code="keyfiles.signing-key-damaged") from exc
     if not isinstance(key, Ed25519PrivateKey) or _public_of(_raw(key)) != public_key:
-        raise KeyFileError(f"the signing key {path} does not belong to this event")
+        raise KeyFileError(
+            "the signing key {path} does not belong to this event",
+            path=path, code="keyfiles.signing-key-does")
     return _raw(key)
 
 
@@ -113,7 +119,9 @@ def write_private(private: bytes) -> Path:
 def export_encrypted(private: bytes, target: Path, passphrase: str) -> Path:
     """The key as encrypted PKCS#8 PEM under a passphrase (0600), to carry to another desk."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise KeyFileError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+        raise KeyFileError(
+            "the passphrase must have at least {MIN_PASSPHRASE} characters",
+            MIN_PASSPHRASE=MIN_PASSPHRASE, code="keyfiles.passphrase-must-least")
     pem = Ed25519PrivateKey.from_private_bytes(private).private_bytes(
         ser.Encoding.PEM, ser.PrivateFormat.PKCS8,
         ser.BestAvailableEncryption(passphrase.encode("utf-8")))
@@ -133,16 +141,25 @@ def read_encrypted(source: Path, passphrase: str) -> bytes:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise KeyFileError(f"{source} cannot be read ({exc.strerror})") from exc
+        raise KeyFileError(
+            "{source} cannot be read ({strerror})",
+            source=source, strerror=exc.strerror, code="keyfiles.cannot-read") from exc
     if len(data) > 64 * 1024 or b"PRIVATE KEY" not in data:
-        raise KeyFileError(f"{source.name} is not an exported mmdesk key")
+        raise KeyFileError(
+            "{name} is not an exported mmdesk key",
+            name=source.name, code="keyfiles.not-exported-mmdesk")
     try:
         key = ser.load_pem_private_key(data, password=passphrase.encode("utf-8") or None)
     except TypeError:
-        raise KeyFileError(f"{source.name} is not protected by a passphrase; "
-                           f"export the key again with `mmdesk key export`") from None
+        raise KeyFileError(
+            "{name} is not protected by a passphrase; export the key again with `mmdesk key export`",
+            name=source.name, code="keyfiles.not-protected-passphrase") from None
     except ValueError:
-        raise KeyFileError(f"{source.name}: wrong passphrase, or not an exported mmdesk key") from None
+        raise KeyFileError(
+            "{name}: wrong passphrase, or not an exported mmdesk key",
+            name=source.name, code="keyfiles.wrong-passphrase-not") from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"{source.name} holds no badge-signing key")
+        raise KeyFileError(
+            "{name} holds no badge-signing key",
+            name=source.name, code="keyfiles.holds-no-badge")
     return _raw(key)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pypdfium2
 from PySide6.QtCore import QMarginsF, QSettings, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -29,6 +28,8 @@ from mmdesk.ui.file_actions import file_action
 from mmdesk.ui.preview import PdfPreviewDialog
 
 if TYPE_CHECKING:  # the badge service loads ReportLab and the QR encoder: only when printing
+    import pypdfium2
+
     from mmdesk.services.badges import BadgeBatch
 
 #: the resolution badges are rendered at for a printer (card and label printers print 300 dpi)
@@ -86,6 +87,8 @@ def print_and_issue(printer: QPrinter, batch: BadgeBatch) -> None:
     nothing is issued (MmdeskError says why)."""
     if batch.path is None:
         raise MmdeskError("the badges were not drawn")
+    import pypdfium2  # only when a page is printed
+
     pdf = pypdfium2.PdfDocument(str(batch.path))
     painter = QPainter()
     try:

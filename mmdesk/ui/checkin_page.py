@@ -298,13 +298,13 @@ class CheckInPage(QWidget):
             return self._code_owner(text)
         found = self.lookup_desk().look_up(text)
         if not found.candidates:
-            self._say(self.tr("No one found") + "\n" + translate_message(found.reason), "not_found")
+            self._say(self.tr("No one found") + "\n" + found.message(), "not_found")
             return None
         if found.single is not None:
             return found.single.delegate_id
         delegate_id, accepted = PickDialog.pick(self, found, show_only=True)
         if not accepted or delegate_id is None:
-            self._say(self.tr("No one chosen") + "\n" + translate_message(found.reason), "not_confirmed")
+            self._say(self.tr("No one chosen") + "\n" + found.message(), "not_confirmed")
             return None
         return delegate_id
 
@@ -352,12 +352,12 @@ class CheckInPage(QWidget):
     def _look_up(self, text: str) -> ScanResult | None:
         found = self.desk().look_up(text)
         if not found.candidates:
-            self._say(self.tr("No one found") + "\n" + translate_message(found.reason), "not_found")
+            self._say(self.tr("No one found") + "\n" + found.message(), "not_found")
             self.input.setFocus()
             return None
         delegate_id, accepted = PickDialog.pick(self, found)
         if not accepted or delegate_id is None:
-            self._say(self.tr("Not admitted") + "\n" + translate_message(found.reason), "not_confirmed")
+            self._say(self.tr("Not admitted") + "\n" + found.message(), "not_confirmed")
             self.input.setFocus()
             return None
         result = self.desk().admit_confirmed(delegate_id, text)
@@ -374,11 +374,14 @@ class CheckInPage(QWidget):
             return False
         done = ran[1]
         self._forget_desks()  # the door's warning follows the new list
-        text = self.tr("Revocation list as of %1 UTC: %2 badge(s) revoked here now, %3 already revoked.") \
-            .replace("%1", f"{done.written_at:%Y-%m-%d %H:%M}").replace("%2", str(done.revoked)) \
-            .replace("%3", str(done.already))
+        text = self.tr("Revocation list as of %1 UTC: %n badge(s) revoked here now, %2 already revoked.", "",
+                       done.revoked) \
+            .replace("%1", f"{done.written_at:%Y-%m-%d %H:%M}").replace("%2", str(done.already))
         if done.warning:
-            QMessageBox.warning(self, self.tr("Verification kit"), text + "\n\n" + done.warning)
+            from mmdesk.i18n import translate_message
+
+            QMessageBox.warning(self, self.tr("Verification kit"),
+                                text + "\n\n" + translate_message(done.warning))
         else:
             QMessageBox.information(self, self.tr("Verification kit"), text)
         return True
@@ -400,7 +403,7 @@ class CheckInPage(QWidget):
         lines = [labels.outcome(result.outcome)]
         if result.delegate:
             lines.append(result.delegate + (f" · {result.affiliation}" if result.affiliation else ""))
-        lines.append(translate_message(result.reason))
+        lines.append(result.message())
         if result.warning and result.outcome is not CheckInOutcome.REFUSED:
             lines.append("⚠ " + translate_message(result.warning))
         self._say("\n".join(lines), result.outcome.value,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,17 +37,41 @@ from mmdesk.spreadsheets.columns import plan_file
 from mmdesk.spreadsheets.headers import SYNONYMS
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
+from mmdesk.ui.translatable import QT_TRANSLATE_NOOP
 
+#: the fields a column can fill, in the window's words (self.tr() of ImportWizard)
 FIELD_WORDS = {
-    "reference": "Reference",
-    "honorific": "Honorific", "given_name": "Given name", "family_name": "Family name",
-    "full_name": "Full name (split)", "badge_name": "Name on badge", "position": "Position",
-    "organisation": "Organisation", "city": "City", "country": "Country", "region": "Region",
-    "category": "Category", "gender": "Gender", "email": "E-mail", "phone": "Phone",
-    "languages": "Languages", "dietary_needs": "Dietary needs", "access_needs": "Access needs",
-    "notes": "Notes", "route": "Accreditation route", "state": "Accreditation state",
-    "tags": "Tags or product (a route's name nominates)", "passport_number": "Passport number",
-    "date_of_birth": "Date of birth",
+    "reference": QT_TRANSLATE_NOOP("ImportWizard", "Reference"),
+    "honorific": QT_TRANSLATE_NOOP("ImportWizard", "Honorific"),
+    "given_name": QT_TRANSLATE_NOOP("ImportWizard", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("ImportWizard", "Family name"),
+    "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Full name (split)"),
+    "badge_name": QT_TRANSLATE_NOOP("ImportWizard", "Name on badge"),
+    "position": QT_TRANSLATE_NOOP("ImportWizard", "Position"),
+    "organisation": QT_TRANSLATE_NOOP("ImportWizard", "Organisation"),
+    "city": QT_TRANSLATE_NOOP("ImportWizard", "City"),
+    "country": QT_TRANSLATE_NOOP("ImportWizard", "Country"),
+    "region": QT_TRANSLATE_NOOP("ImportWizard", "Region"),
+    "category": QT_TRANSLATE_NOOP("ImportWizard", "Category"),
+    "gender": QT_TRANSLATE_NOOP("ImportWizard", "Gender"),
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
+    "languages": QT_TRANSLATE_NOOP("ImportWizard", "Languages"),
+    "dietary_needs": QT_TRANSLATE_NOOP("ImportWizard", "Dietary needs"),
+    "access_needs": QT_TRANSLATE_NOOP("ImportWizard", "Access needs"),
+    "notes": QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
+    "route": QT_TRANSLATE_NOOP("ImportWizard", "Accreditation route"),
+    "state": QT_TRANSLATE_NOOP("ImportWizard", "Accreditation state"),
+    "tags": QT_TRANSLATE_NOOP("ImportWizard", "Tags or product (a route's name nominates)"),
+    "passport_number": QT_TRANSLATE_NOOP("ImportWizard", "Passport number"),
+    "date_of_birth": QT_TRANSLATE_NOOP("ImportWizard", "Date of birth"),
+}
+
+#: the export's own columns, which no import fills
+EXPORT_WORDS = {
+    "country_code": QT_TRANSLATE_NOOP("ExportDialog", "Country code"),
+    "registered": QT_TRANSLATE_NOOP("ExportDialog", "Registered on"),
+    "photo": QT_TRANSLATE_NOOP("ExportDialog", "Photo file"),
 }
 
 
@@ -133,7 +157,9 @@ class ImportWizard(QWizard):
 
         table = self.plan.table
         self.header_line.setText(self.tr("line %1").replace("%1", str(table.header_line)))
-        self.notes.setText("\n".join(self.plan.notes))
+        from mmdesk.i18n import translate_message
+
+        self.notes.setText("\n".join(translate_message(n) for n in self.plan.notes))
         self.notes.setVisible(bool(self.plan.notes))
         self.grid.setRowCount(len(table.headers))
         first_row = table.rows[0][1] if table.rows else []
@@ -294,7 +320,10 @@ class ExportDialog(QDialog):
         self.columns.clear()
         for key in [*chosen, *[k for k in exchange.COLUMNS if k not in chosen]]:
             caption = labels.field(key)  # the dialog's words, in the window's language
-            item = QListWidgetItem(caption if caption != key else self.tr(exchange.COLUMNS[key].header))
+            if caption == key:  # a column the delegate's fields do not name: the import's words
+                caption = (QCoreApplication.translate("ImportWizard", FIELD_WORDS[key]) if key in FIELD_WORDS
+                           else self.tr(EXPORT_WORDS.get(key, exchange.COLUMNS[key].header)))
+            item = QListWidgetItem(caption)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)

@@ -22,6 +22,7 @@ from mmdesk.domain.errors import ValidationError
 from mmdesk.services import forum as forum_svc
 from mmdesk.services.events import EventView, get_event
 from mmdesk.store.database import Store
+from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
 from mmdesk.ui.widgets import country_combo, country_value, py_date, searchable
 
@@ -123,7 +124,7 @@ class ForumDialog(SavingDialog):
         last = data.end_date or data.start_date
         outside = forum_svc.sessions_outside(store, data.start_date, last, event_id=event.id)
         if outside:
-            names = "; ".join(f"{title} ({starts:%d %b %H:%M})" for _, title, starts in outside[:6])
+            names = "; ".join(f"{title} ({labels.moment(starts)})" for _, title, starts in outside[:6])
             more = "…" if len(outside) > 6 else ""
             raise ValidationError(
                 self.tr("%n session(s) would fall outside these days: %1%2. Move or delete them "

@@ -37,9 +37,12 @@ def _import_workbook(window: Any, path: str | None, read: Callable[[Store, Path]
     def refused(exc: MmdeskError) -> bool:
         if not isinstance(exc, ImportProblems):
             return False
-        lines = exc.report.lines()
-        text = translate("ForumWorkbook", "Nothing was imported: %1 problem(s) in the workbook.")
-        show_problems(window, failure, text.replace("%1", str(len(lines))), lines)
+        from mmdesk.report_words import report_lines
+
+        lines = report_lines(exc.report)  # in the window's language
+        text = translate("ForumWorkbook", "Nothing was imported: %n problem(s) in the workbook.", "",
+                         len(lines))
+        show_problems(window, failure, text, lines)
         return True
 
     ran = file_action(window, lambda p: read(window.store, p), given=path, title=title,
@@ -84,11 +87,12 @@ def export_forum_workbook(window: Any, target: str | None = None) -> bool:
     if ran is None:
         return False
     written, done = ran
-    text = translate("ForumWorkbook",
-                     "Forum exported to %1: %2 room(s), %3 route(s), %4 session(s), %5 delegate(s)")
-    for key, value in (("%1", written), ("%2", done.rooms), ("%3", done.routes), ("%4", done.sessions),
-                       ("%5", done.delegates)):
-        text = text.replace(key, str(value))
+    counts = ", ".join((translate("ForumWorkbook", "%n room(s)", "", done.rooms),
+                        translate("ForumWorkbook", "%n route(s)", "", done.routes),
+                        translate("ForumWorkbook", "%n session(s)", "", done.sessions),
+                        translate("ForumWorkbook", "%n delegate(s)", "", done.delegates)))
+    text = translate("ForumWorkbook", "Forum exported to %1: %2").replace("%1", str(written))
+    text = text.replace("%2", counts)
     window.statusBar().showMessage(text, 10000)
     return True
 
@@ -191,8 +195,10 @@ def import_nominations_workbook(window: Any, path: str | None = None) -> bool:
     lines = [translate("ForumWorkbook", "Route %1: %2 nominated (%3 new), %4 already on the route.")
              .replace("%1", report.route).replace("%2", str(report.created + report.nominated))
              .replace("%3", str(report.created)).replace("%4", str(report.unchanged))]
+    from mmdesk.report_words import problem_words
+
     for line, text in report.flagged[:20]:
         lines.append(translate("ForumWorkbook", "Line %1, past the quota: %2").replace("%1", str(line))
-                     .replace("%2", text))
+                     .replace("%2", problem_words(text)))
     QMessageBox.information(window, translate("ForumWorkbook", "Nominations imported"), "\n".join(lines))
     return True

@@ -195,6 +195,7 @@ def field(name: str) -> str:
         "delegation_id": _t(QT_TRANSLATE_NOOP("labels", "Delegation")),
         "passport_number": _t(QT_TRANSLATE_NOOP("labels", "Passport number")),
         "date_of_birth": _t(QT_TRANSLATE_NOOP("labels", "Date of birth")),
+        "level": _t(QT_TRANSLATE_NOOP("labels", "Level of representation")),
     }.get(name, name)
 
 

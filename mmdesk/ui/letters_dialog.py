@@ -132,12 +132,14 @@ class LetterActions(QObject):
             return False
         batch = done[0]
         if batch.left_out:
-            lines = [f"{x.name}: {x.reason}" for x in batch.left_out[:15]]
+            from mmdesk.i18n import translate_message
+
+            lines = [f"{x.name}: {translate_message(x.reason)}" for x in batch.left_out[:15]]
             if len(batch.left_out) > 15:
                 lines.append("…")
             QMessageBox.information(window, self.tr("Some delegates were left out"),
-                                    self.tr("%1 letter(s) printed; %2 delegate(s) left out:")
-                                    .replace("%1", str(len(batch.issued)))
-                                    .replace("%2", str(len(batch.left_out))) + "\n\n" + "\n".join(lines))
+                                    self.tr("%n letter(s) printed;", "", len(batch.issued)) + " "
+                                    + self.tr("%n delegate(s) left out:", "", len(batch.left_out))
+                                    + "\n\n" + "\n".join(lines))
         PdfPreviewDialog.show_pdf(window, target, self.tr("Letters"), name)
         return True

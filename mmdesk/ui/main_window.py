@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
                      self.endorsements):
             page.store = store
         old.close()
+        self.follower.watch_store()
         self.settings.setValue("store/last", store.description)
         self.refresh()
         self.remind_closing()
@@ -371,7 +372,9 @@ class MainWindow(QMainWindow):
         if not ok or report is None:
             return False
         self.refresh()
-        self.statusBar().showMessage(report.summary(), 10000)
+        from mmdesk.report_words import import_summary
+
+        self.statusBar().showMessage(import_summary(report), 10000)  # in the window's language
         return True
 
     def export_delegates(self, target: str | None = None) -> bool:
@@ -416,7 +419,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Programme not imported"), str(exc))
             return False
         self.refresh()
-        text = report.summary()
+        from mmdesk.report_words import programme_summary
+
+        text = programme_summary(report)
         if report.unmatched:
             text += "\n\n" + "\n".join(self.tr("line %1: no delegate called %2").replace("%1", str(line))
                                          .replace("%2", name) for line, name in report.unmatched[:20])

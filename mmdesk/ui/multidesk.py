@@ -7,7 +7,7 @@ from dataclasses import fields
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from mmdesk.services.delegates import DelegateInput
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
+from mmdesk.ui.translatable import QT_TRANSLATE_NOOP
 
 SENSITIVE = {"passport_number", "date_of_birth"}
 
@@ -120,6 +121,17 @@ def _shown(name: str, value: object) -> str:
         from mmdesk.domain.countries import country_name
 
         return country_name(str(value))
+    if name == "level":
+        from mmdesk.domain.protocol import RepresentationLevel as L
+
+        words = {L.HEAD_OF_STATE: QT_TRANSLATE_NOOP("DelegateDialog", "Head of State or Government"),
+                 L.MINISTER: QT_TRANSLATE_NOOP("DelegateDialog", "Minister"),
+                 L.MAYOR: QT_TRANSLATE_NOOP("DelegateDialog", "Mayor or Governor"),
+                 L.DEPUTY: QT_TRANSLATE_NOOP("DelegateDialog", "Deputy"),
+                 L.SENIOR_OFFICIAL: QT_TRANSLATE_NOOP("DelegateDialog", "Senior official"),
+                 L.OTHER: QT_TRANSLATE_NOOP("DelegateDialog", "Other")}
+        level = L(value.value if isinstance(value, Enum) else str(value))
+        return QCoreApplication.translate("DelegateDialog", words[level])  # as the edit dialog says it
     if isinstance(value, Enum):
         return str(value.value).replace("_", " ")
     if isinstance(value, list):

@@ -233,11 +233,24 @@ class PersonRecordDialog(QDialog):
                 if b.revoked_at:
                     revoked = _local(b.revoked_at, self.zone)
                     text += self.tr(" — revoked %1 (%2)").replace("%1", revoked).replace(
-                        "%2", b.revoked_reason or "")
+                        "%2", self._revoked_words(b.revoked_reason or ""))
                 line = QLabel(text)
                 line.setStyleSheet("color: #757575" if b.revoked_at else "font-weight: bold")
                 layout.addWidget(line)
         return box
+
+    def _revoked_words(self, reason: str) -> str:
+        """Why a badge was revoked, stored in English ("reprinted: lost"), in the window's words."""
+        from mmdesk.i18n import translate_message
+
+        if reason == "reprinted":
+            return self.tr("reprinted")
+        if reason.startswith("reprinted: "):
+            why = reason.removeprefix("reprinted: ")
+            words = {"lost": self.tr("lost"), "damaged": self.tr("damaged"),
+                     "name corrected": self.tr("name corrected")}
+            return self.tr("reprinted: %1").replace("%1", words.get(why, why))
+        return translate_message(reason)
 
     def _list_box(self, title: str, lines: list[str], empty: str) -> QGroupBox:
         box = QGroupBox(title)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mmdesk.i18n import translate_message
 from mmdesk.services.checkin import Candidate, Lookup
 from mmdesk.ui import labels
 
@@ -48,7 +47,7 @@ class PickDialog(QDialog):
                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.prompt = QLabel(translate_message(found.reason))
+        self.prompt = QLabel(found.message())
         self.prompt.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)

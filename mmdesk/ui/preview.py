@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.files import atomic_write
 from mmdesk.ui.file_actions import choose_file
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 PREVIEW_PAGES = 12
 
@@ -41,6 +44,8 @@ class PdfPreviewDialog(QDialog):
         self.path, self.suggested_name = path, suggested_name
         self.setWindowTitle(title)
         self.resize(900, 1000)
+        import pypdfium2  # the PDF renderer: only when a preview opens
+
         pdf = pypdfium2.PdfDocument(str(path))
         try:
             self.page_count = len(pdf)
@@ -54,14 +59,17 @@ class PdfPreviewDialog(QDialog):
                 column.addWidget(label)
             if self.page_count > PREVIEW_PAGES:
                 more = self.page_count - PREVIEW_PAGES
-                column.addWidget(QLabel(self.tr("… and %n more page(s)", "", more)))
+                # the base class's context: a subclass's self.tr() misses the plural forms
+                column.addWidget(QLabel(QCoreApplication.translate(
+                    "PdfPreviewDialog", "… and %n more page(s)", "", more)))
         finally:
             pdf.close()
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
         scroll.setStyleSheet("QScrollArea { background: #eceff1; }")
-        self.summary = QLabel(self.tr("%n page(s)", "", self.page_count))
+        self.summary = QLabel(QCoreApplication.translate("PdfPreviewDialog", "%n page(s)", "",
+                                                         self.page_count))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save PDF…"))
@@ -95,6 +103,8 @@ class PdfPreviewDialog(QDialog):
             dialog = QPrintDialog(printer, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
+        import pypdfium2
+
         pdf = pypdfium2.PdfDocument(str(self.path))
         painter = QPainter()
         try:

@@ -25,6 +25,7 @@ from mmdesk.domain.errors import MmdeskError
 from mmdesk.services import privacy
 from mmdesk.services.events import get_event
 from mmdesk.store.database import Store
+from mmdesk.ui import labels
 from mmdesk.ui.widgets import py_date
 
 
@@ -100,10 +101,14 @@ class PrivacyDialog(QDialog):
         self.close_button.setEnabled(closed_at is None and date.today() > py_date(self.until.date()))
         self.save_button.setEnabled(closed_at is None)
         self.log.setRowCount(0)
+        from mmdesk.services.clock import event_zone, from_utc
+
+        zone = event_zone(self.store)  # stored in UTC, shown on the event's clock
         for x in privacy.sensitive_exports(self.store):
             r = self.log.rowCount()
             self.log.insertRow(r)
-            shown = (f"{x.at:%Y-%m-%d %H:%M}", x.actor, ", ".join(x.fields), str(x.rows), x.target)
+            shown = (labels.moment(from_utc(x.at, zone), year=True), x.actor, ", ".join(x.fields),
+                     str(x.rows), x.target)
             for c, v in enumerate(shown):
                 self.log.setItem(r, c, QTableWidgetItem(v))
 

@@ -44,6 +44,7 @@ from mmdesk.services.releases import (
     release_programme,
 )
 from mmdesk.store.database import Store
+from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
 from mmdesk.ui.models import ListTableModel
 from mmdesk.ui.translatable import QT_TRANSLATE_NOOP
@@ -336,7 +337,7 @@ class ProgrammeMenu(QObject):
                 QMessageBox.information(self.window, self.tr("Live session"),
                                         self.tr("No session has speakers yet."))
                 return None
-            items = [f"{s.starts_at:%d %b %H:%M} · {s.title}" for s in sessions]
+            items = [f"{labels.moment(s.starts_at)} · {s.title}" for s in sessions]
             chosen, ok = QInputDialog.getItem(self.window, self.tr("Live session"),
                                               self.tr("Session to run"), items, 0, False)
             if not ok:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
 
 from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.services.changes import Changes, changes_since
@@ -33,6 +33,8 @@ class StoreFollower(QObject):
     #: on a large store, the counts and rules wait this long after the last change (a burst of
     #: edits runs them once, and they do not slow the edits down meanwhile)
     SETTLE_MS = 400
+    #: a write seen on disk is read this long after (a burst of writes is read once)
+    NUDGE_MS = 30
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -45,6 +47,37 @@ class StoreFollower(QObject):
         self._timer.timeout.connect(self._settled)
         window.warnings.reported.connect(self.show_report)
         window.delegates.loaded.connect(self.show_counts)
+        # another desk writing the same SQLite file (another window, the command line) is seen
+        # at once: the file system says when the file or its write-ahead log changes, and the
+        # poll (one small read) follows a moment later; the timer's poll stays for servers
+        self._watcher = QFileSystemWatcher(self)
+        self._nudge = QTimer(self)
+        self._nudge.setSingleShot(True)
+        self._nudge.setInterval(self.NUDGE_MS)
+        self._nudge.timeout.connect(self.poll)
+        self._watcher.fileChanged.connect(self._touched)
+        self._watcher.directoryChanged.connect(self._touched)
+        self.watch_store()
+
+    def watch_store(self) -> None:
+        """Watch the window's SQLite file and its write-ahead log (nothing for a server)."""
+        path = self.window.store.file
+        if path is None:
+            return
+        old = self._watcher.files() + self._watcher.directories()
+        if old:
+            self._watcher.removePaths(old)
+        wanted = [str(p) for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
+        self._watcher.addPaths([*wanted, str(path.parent)])
+
+    def _touched(self, _path: str) -> None:
+        path = self.window.store.file
+        if path is not None:  # a log made or replaced since: watch it again
+            wal = str(path.with_name(path.name + "-wal"))
+            if wal not in self._watcher.files() and (path.parent / (path.name + "-wal")).exists():
+                self._watcher.addPath(wal)
+        if not self._nudge.isActive():
+            self._nudge.start()
 
     def read_all(self) -> None:
         """Every page read again (a store opened, a forum created, the store back on line)."""

@@ -41,6 +41,13 @@
 <context>
     <name>CheckInPage</name>
     <message numerus="yes">
+        <source>Revocation list as of %1 UTC: %n badge(s) revoked here now, %2 already revoked.</source>
+        <translation>
+            <numerusform>Revocation list as of %1 UTC: %n badge revoked here now, %2 already revoked.</numerusform>
+            <numerusform>Revocation list as of %1 UTC: %n badges revoked here now, %2 already revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n badge(s) handed over</source>
         <translation>
             <numerusform>%n badge handed over</numerusform>
@@ -106,6 +113,61 @@
         <translation>
             <numerusform>%n session would fall outside these days: %1%2. Move or delete them first, or keep days that hold them.</numerusform>
             <numerusform>%n sessions would fall outside these days: %1%2. Move or delete them first, or keep days that hold them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForumWorkbook</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the workbook.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in the workbook.</numerusform>
+            <numerusform>Nothing was imported: %n problems in the workbook.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n route</numerusform>
+            <numerusform>%n routes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s)</source>
+        <translation>
+            <numerusform>%n delegate</numerusform>
+            <numerusform>%n delegates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message numerus="yes">
+        <source>%n letter(s) printed;</source>
+        <translation>
+            <numerusform>%n letter printed;</numerusform>
+            <numerusform>%n letters printed;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s) left out:</source>
+        <translation>
+            <numerusform>%n delegate left out:</numerusform>
+            <numerusform>%n delegates left out:</numerusform>
         </translation>
     </message>
 </context>

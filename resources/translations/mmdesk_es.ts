@@ -28,11 +28,11 @@
         <translation>&amp;Imprimir credenciales…</translation>
     </message>
     <message>
-        <source>Print the selected approved delegates&apos; badges; a badge is issued only when printed or saved</source>
+        <source>Print the selected approved delegates' badges; a badge is issued only when printed or saved</source>
         <translation>Imprimir las credenciales de los delegados aprobados seleccionados; una credencial solo se emite al imprimirla o guardarla</translation>
     </message>
     <message>
-        <source>Times in the event&apos;s time zone (%1)</source>
+        <source>Times in the event's time zone (%1)</source>
         <translation>Horas en la zona horaria del evento (%1)</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
     <name>CheckInPage</name>
     <message>
         <source>Registration desk</source>
-        <extracomment>the desk&apos;s modes, as stored in its settings</extracomment>
+        <extracomment>the desk's modes, as stored in its settings</extracomment>
         <translation>Mostrador de registro</translation>
     </message>
     <message>
@@ -346,8 +346,8 @@
         <translation>Puerta de</translation>
     </message>
     <message>
-        <source>Scan a badge, or type a name or the badge&apos;s six-digit number, then Enter</source>
-        <translation>Escanee una credencial, o escriba un nombre o el número de seis cifras de la credencial, y luego Intro</translation>
+        <source>Scan a badge, or type a name or the badge's six-digit number, then Enter</source>
+        <translation>Escanee una credencial o escriba un nombre o su número de 6 cifras; luego Intro</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -461,9 +461,12 @@
         <source>Nothing was changed</source>
         <translation>No se cambió nada</translation>
     </message>
-    <message>
-        <source>Revocation list as of %1 UTC: %2 badge(s) revoked here now, %3 already revoked.</source>
-        <translation>Lista de revocación al %1 UTC: %2 credencial(es) revocada(s) aquí ahora, %3 ya revocada(s).</translation>
+    <message numerus="yes">
+        <source>Revocation list as of %1 UTC: %n badge(s) revoked here now, %2 already revoked.</source>
+        <translation>
+            <numerusform>Lista de revocación al %1 UTC: %n credencial revocada aquí ahora, %2 ya revocadas.</numerusform>
+            <numerusform>Lista de revocación al %1 UTC: %n credenciales revocadas aquí ahora, %2 ya revocadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verification kit</source>
@@ -566,7 +569,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connect to the forum&apos;s server</source>
+        <source>Connect to the forum's server</source>
         <translation>Conectarse al servidor del foro</translation>
     </message>
     <message>
@@ -805,11 +808,11 @@
         <translation>Un área de acción por línea</translation>
     </message>
     <message>
-        <source>The signatories&apos; names are public statements</source>
+        <source>The signatories' names are public statements</source>
         <translation>Los nombres de los firmantes son declaraciones públicas</translation>
     </message>
     <message>
-        <source>Ticked: the names of those who signed for each city are kept when the event closes. Not ticked: they are personal data and are erased at the closing; the cities&apos; endorsements stay.</source>
+        <source>Ticked: the names of those who signed for each city are kept when the event closes. Not ticked: they are personal data and are erased at the closing; the cities' endorsements stay.</source>
         <translation>Marcado: los nombres de quienes firmaron por cada ciudad se conservan al cerrar el evento. Sin marcar: son datos personales y se borran al cierre; las adhesiones de las ciudades se mantienen.</translation>
     </message>
     <message>
@@ -825,7 +828,7 @@
     <name>DelegateDialog</name>
     <message>
         <source>Edit delegate</source>
-        <extracomment>the photo&apos;s thumbnail in the dialog (the badge&apos;s photo box: 7 wide by 9 high)</extracomment>
+        <extracomment>the photo's thumbnail in the dialog (the badge's photo box: 7 wide by 9 high)</extracomment>
         <translation>Editar delegado</translation>
     </message>
     <message>
@@ -1106,7 +1109,7 @@
         <translation>Acr&amp;editación…</translation>
     </message>
     <message>
-        <source>The selected delegate&apos;s record: nominate on a route, documents, state, badges and check-ins</source>
+        <source>The selected delegate's record: nominate on a route, documents, state, badges and check-ins</source>
         <translation>El expediente del delegado elegido: proponer en una vía, documentos, estado, credenciales y registros</translation>
     </message>
     <message>
@@ -1114,7 +1117,7 @@
         <translation>&amp;Calendario…</translation>
     </message>
     <message>
-        <source>The selected delegate&apos;s own sessions as an .ics calendar</source>
+        <source>The selected delegate's own sessions as an .ics calendar</source>
         <translation>Las sesiones del delegado seleccionado como calendario .ics</translation>
     </message>
     <message>
@@ -1234,7 +1237,7 @@
         <translation>Nadie por ahora</translation>
     </message>
     <message>
-        <source>Scan a badge or type a name: the person&apos;s card shows here.</source>
+        <source>Scan a badge or type a name: the person's card shows here.</source>
         <translation>Escanee una credencial o escriba un nombre: la ficha de la persona aparece aquí.</translation>
     </message>
     <message>
@@ -1437,6 +1440,19 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>Country code</source>
+        <extracomment>the export's own columns, which no import fills</extracomment>
+        <translation>Código del país</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Inscrito el</translation>
+    </message>
+    <message>
+        <source>Photo file</source>
+        <translation>Archivo de la foto</translation>
+    </message>
     <message>
         <source>Export delegates</source>
         <translation>Exportar delegados</translation>
@@ -1661,6 +1677,13 @@
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the workbook.</source>
+        <translation>
+            <numerusform>No se importó nada: %n problema en el libro.</numerusform>
+            <numerusform>No se importó nada: %n problemas en el libro.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export forum &amp;workbook…</source>
         <translation>Exportar el &amp;libro del foro…</translation>
@@ -1690,20 +1713,12 @@
         <translation>No exportado</translation>
     </message>
     <message>
-        <source>Forum exported to %1: %2 room(s), %3 route(s), %4 session(s), %5 delegate(s)</source>
-        <translation>Foro exportado a %1: %2 sala(s), %3 vía(s), %4 sesión(es), %5 delegado(s)</translation>
-    </message>
-    <message>
         <source>Import forum workbook</source>
         <translation>Importar el libro del foro</translation>
     </message>
     <message>
         <source>Forum workbook not imported</source>
         <translation>Libro del foro no importado</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 problem(s) in the workbook.</source>
-        <translation>No se importó nada: %1 problema(s) en el libro.</translation>
     </message>
     <message>
         <source>The forum was created.</source>
@@ -1731,7 +1746,7 @@
     </message>
     <message>
         <source>%1: %2 created, %3 updated</source>
-        <translation>%1: %2 creado(s), %3 actualizado(s)</translation>
+        <translation>%1 — creados: %2, actualizados: %3</translation>
     </message>
     <message>
         <source>Programme, line %1: no delegate called %2</source>
@@ -1781,9 +1796,41 @@
         <source>Import nominations workbook</source>
         <translation>Importar el libro de nominaciones</translation>
     </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n sala</numerusform>
+            <numerusform>%n salas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n vía</numerusform>
+            <numerusform>%n vías</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s)</source>
+        <translation>
+            <numerusform>%n delegado</numerusform>
+            <numerusform>%n delegados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forum exported to %1: %2</source>
+        <translation>Foro exportado a %1: %2</translation>
+    </message>
     <message>
         <source>Route %1: %2 nominated (%3 new), %4 already on the route.</source>
-        <translation>Vía %1: %2 propuesto(s) (%3 nuevo(s)), %4 ya en la vía.</translation>
+        <translation>Vía %1 — propuestos: %2 (nuevos: %3), ya en la vía: %4.</translation>
     </message>
     <message>
         <source>Line %1, past the quota: %2</source>
@@ -1827,6 +1874,102 @@
     <message>
         <source>stop and list them</source>
         <translation>detenerse y listarlos</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation>Nombre completo (a separar)</translation>
+    </message>
+    <message>
+        <source>Name on badge</source>
+        <translation>Nombre en la credencial</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Accreditation route</source>
+        <translation>Vía de acreditación</translation>
+    </message>
+    <message>
+        <source>Accreditation state</source>
+        <translation>Estado de la acreditación</translation>
+    </message>
+    <message>
+        <source>Tags or product (a route's name nominates)</source>
+        <translation>Etiquetas o producto (el nombre de una vía inscribe)</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Número de pasaporte</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>skip them</source>
@@ -1906,9 +2049,19 @@
         <source>Some delegates were left out</source>
         <translation>Algunos delegados quedaron fuera</translation>
     </message>
-    <message>
-        <source>%1 letter(s) printed; %2 delegate(s) left out:</source>
-        <translation>%1 carta(s) impresa(s); %2 delegado(s) quedaron fuera:</translation>
+    <message numerus="yes">
+        <source>%n letter(s) printed;</source>
+        <translation>
+            <numerusform>%n carta impresa;</numerusform>
+            <numerusform>%n cartas impresas;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s) left out:</source>
+        <translation>
+            <numerusform>%n delegado omitido:</numerusform>
+            <numerusform>%n delegados omitidos:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters</source>
@@ -1938,7 +2091,7 @@
         <translation>Certificados de asistencia</translation>
     </message>
     <message>
-        <source>Each delegate&apos;s language</source>
+        <source>Each delegate's language</source>
         <translation>El idioma de cada delegado</translation>
     </message>
     <message numerus="yes">
@@ -2091,7 +2244,7 @@
         <translation>&amp;Idioma de impresión</translation>
     </message>
     <message>
-        <source>The event&apos;s language</source>
+        <source>The event's language</source>
         <translation>El idioma del evento</translation>
     </message>
     <message>
@@ -2287,13 +2440,13 @@
     </message>
     <message>
         <source>mmdesk %1
-The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
+The organizers' desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
         <translation>mmdesk %1
 El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Migración y Desarrollo.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <extracomment>what each part of the window shows, by the tables it reads on a large store, the counts and rules wait this long after the last change (a burst of edits runs them once, and they do not slow the edits down meanwhile)</extracomment>
+        <extracomment>what each part of the window shows, by the tables it reads on a large store, the counts and rules wait this long after the last change (a burst of edits runs them once, and they do not slow the edits down meanwhile) a write seen on disk is read this long after (a burst of writes is read once)</extracomment>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
@@ -2412,7 +2565,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Fin prevista %1</translation>
     </message>
     <message>
-        <source>%1 min over the session&apos;s end</source>
+        <source>%1 min over the session's end</source>
         <translation>%1 min después del final de la sesión</translation>
     </message>
 </context>
@@ -2583,6 +2736,26 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation> — revocada el %1 (%2)</translation>
     </message>
     <message>
+        <source>reprinted</source>
+        <translation>reimpresa</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>name corrected</source>
+        <translation>nombre corregido</translation>
+    </message>
+    <message>
+        <source>reprinted: %1</source>
+        <translation>reimpresa: %1</translation>
+    </message>
+    <message>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
@@ -2614,7 +2787,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <source>Cropped to the badge&apos;s photo box and kept as a small JPEG; erased when the event closes.</source>
+        <source>Cropped to the badge's photo box and kept as a small JPEG; erased when the event closes.</source>
         <translation>Recortada al recuadro de foto de la credencial y guardada como JPEG pequeño; se borra al cerrar el evento.</translation>
     </message>
     <message>
@@ -2638,6 +2811,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <name>PickDialog</name>
     <message>
         <source>Confirm who this is</source>
+        <extracomment>the size of a face in the pick list (the badge photo's 7:9)</extracomment>
         <translation>Confirme de quién se trata</translation>
     </message>
     <message>
@@ -2692,11 +2866,11 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Cerrar el evento borra nombres, contactos, cargos, notas, números de pasaporte, fechas de nacimiento y textos escaneados. Las cifras se conservan: categorías, países, regiones, género, vías, estados de acreditación, credenciales, entradas y programa.</translation>
     </message>
     <message>
-        <source>The erased data is also wiped from the store&apos;s journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
+        <source>The erased data is also wiped from the store's journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
         <translation>Los datos borrados también se eliminan del diario de la base (-wal) y de sus páginas libres; las copias automáticas que los contienen se eliminan y se hace en su lugar una copia de la base cerrada. Tras el cierre no se acepta ningún delegado, importación ni credencial nuevos.</translation>
     </message>
     <message>
-        <source>Endorsements stay: they are the cities&apos; public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
+        <source>Endorsements stay: they are the cities' public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
         <translation>Las adhesiones se conservan: son declaraciones públicas de las ciudades. El nombre de la persona que firmó cada una es un dato personal y se borra con lo demás.</translation>
     </message>
     <message>
@@ -2857,7 +3031,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Arrastre una sesión para moverla, arrastre en un espacio vacío para crear una, doble clic para editar.</translation>
     </message>
     <message>
-        <source>No rooms and no sessions yet — add the venue&apos;s rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
+        <source>No rooms and no sessions yet — add the venue's rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
         <translation>Aún no hay salas ni sesiones — añada las salas de la sede (Foro › Salas y zonas…), luego arrastre en la cuadrícula o pulse Nueva sesión….</translation>
     </message>
     <message>
@@ -2901,7 +3075,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>%1 de %2 minutos de palabra</translation>
     </message>
     <message>
-        <source> — over the session&apos;s length</source>
+        <source> — over the session's length</source>
         <translation> — más que la duración de la sesión</translation>
     </message>
     <message>
@@ -3002,7 +3176,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Todavía no se ha publicado ninguna versión: esta será la versión 1.</translation>
     </message>
     <message>
-        <source>e.g. after the mayors&apos; confirmations</source>
+        <source>e.g. after the mayors' confirmations</source>
         <translation>p. ej. tras las confirmaciones de los alcaldes</translation>
     </message>
     <message>
@@ -3085,7 +3259,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Zona de acceso</translation>
     </message>
     <message>
-        <source>A badge opens a room&apos;s door where its route opens the room&apos;s zone.</source>
+        <source>A badge opens a room's door where its route opens the room's zone.</source>
         <translation>Una credencial abre la puerta de una sala si su vía abre la zona de la sala.</translation>
     </message>
 </context>
@@ -3124,7 +3298,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <source>The order here is the order of the programme grid&apos;s columns.</source>
+        <source>The order here is the order of the programme grid's columns.</source>
         <translation>El orden aquí es el de las columnas de la cuadrícula del programa.</translation>
     </message>
     <message>
@@ -3969,6 +4143,10 @@ La acción que falló no guardó nada.</translation>
     <message>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Level of representation</source>
+        <translation>Nivel de representación</translation>
     </message>
     <message>
         <source>4 A6 badges on A4, with crop marks</source>

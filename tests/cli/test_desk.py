@@ -101,7 +101,7 @@ def test_import_photos_from_a_folder(demo_path: Path, tmp_path: Path,
     (folder / "eva@photo.example.png").write_bytes(data.getvalue())
     (folder / "stranger@nowhere.example.jpg").write_bytes(data.getvalue())
     out = run(demo_path, capsys, "import", "photos", str(folder))
-    assert "1 photo(s) imported" in out and "stranger@nowhere.example.jpg" in out
+    assert "1 photo imported" in out and "stranger@nowhere.example.jpg" in out
     store = Store.open(demo_path)
     try:
         assert photo_of(store, delegate_id) is not None

@@ -41,15 +41,15 @@ def test_print_one_letter_then_a_batch_with_the_left_out_listed(demo_path: Path,
     code, out, err = run(capsys, "--db", db, "print", "letters", str(one), "--kind", "confirmation",
                          "--delegate", "Aki-Sawyerr", "--language", "fr")
     assert (code, err) == (0, "")
-    assert out.strip() == f"printed 1 confirmation letter(s), MF2019/CONF/0001 (1 page(s)), to {one}"
+    assert out.strip() == f"printed 1 letter (confirmation), MF2019/CONF/0001 (1 page), to {one}"
     assert "Confirmation de participation" in pdftext(one)
     batch = tmp_path / "batch.pdf"
     code, out, err = run(capsys, "--db", db, "print", "letters", str(batch), "--kind", "invitation",
                          "--delegate", "Aki-Sawyerr", "--delegate", "Mouhamadou Bamba Ka",
                          "--delegate", "Zanuso")
     assert code == 0
-    assert out.strip() == (f"printed 2 invitation letter(s), MF2019/INV/0002 to MF2019/INV/0003 "
-                           f"(2 page(s)), to {batch}")
+    assert out.strip() == (f"printed 2 letters (invitation), MF2019/INV/0002 to MF2019/INV/0003 "
+                           f"(2 pages), to {batch}")
     assert err.splitlines() == ["left out 1:", "  Mr. Mouhamadou Bamba Ka: not accredited (rejected): "
                                                "letters go to approved delegates"]
     code, out, _ = run(capsys, "--db", db, "letters", "register", "--json")
@@ -103,14 +103,14 @@ def test_erase_passports_waits_for_the_visa_letters(demo_path: Path, tmp_path: P
     _passport(demo_path, "Aki-Sawyerr", "SL0412345")
     code, out, _ = run(capsys, "--db", db, "letters", "erase-passports")
     assert code == 0 and out.splitlines() == [
-        "1 passport record(s) would be erased (passport number, date of birth, nationality); "
-        "run again with --yes to erase them", "1 of them have no visa letter yet: Mayor Yvonne Aki-Sawyerr"]
+        "1 passport record would be erased (passport number, date of birth, nationality); "
+        "run again with --yes to erase them", "1 of them has no visa letter yet: Mayor Yvonne Aki-Sawyerr"]
     code, _, err = run(capsys, "--db", db, "letters", "erase-passports", "--yes")
     assert code == 1 and "no visa letter yet (Mayor Yvonne Aki-Sawyerr)" in err and "--force" in err
     code, _, _ = run(capsys, "--db", db, "print", "letters", str(tmp_path / "v.pdf"), "--kind", "visa")
     assert code == 0 and "SL0412345" in pdftext(tmp_path / "v.pdf")
     code, out, _ = run(capsys, "--db", db, "letters", "erase-passports", "--yes")
-    assert (code, out.strip()) == (0, "erased the passport data of 1 delegate(s)")
+    assert (code, out.strip()) == (0, "erased the passport data of 1 delegate")
     assert b"SL0412345" not in demo_path.read_bytes()
 
 

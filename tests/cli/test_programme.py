@@ -37,7 +37,7 @@ def test_release_then_changes_in_words_and_json(forum: tuple[str, int], store: S
     db, session_id = forum
     assert main(["--db", db, "programme", "release", "--note", "first draft"]) == 0
     out = capsys.readouterr().out
-    assert "released programme version 1 of" in out and "1 session(s)" in out and "first draft" in out
+    assert "released programme version 1 of" in out and "1 session" in out and "first draft" in out
     assert main(["--db", db, "programme", "changes"]) == 0
     assert "changes from version 1 of" in capsys.readouterr().out
     prog.move_session(store, session_id, T.replace(hour=15))
@@ -83,7 +83,7 @@ def test_print_changes_is_a_change_sheet(forum: tuple[str, int], store: Store, t
     prog.update_session(store, session_id, data)
     target = tmp_path / "changes.pdf"
     assert main(["--db", db, "print", "changes", str(target), "--since", "1"]) == 0
-    assert "printed the change sheet (1 page(s))" in capsys.readouterr().out
+    assert "printed the change sheet (1 page)" in capsys.readouterr().out
     text = pdftext(target)
     assert "Programme changes" in text and "From version 1 of" in text
     assert "retitled (was “Cities and migration”)" in text

@@ -147,7 +147,7 @@ def test_import_keys_updates_a_desks_revocation_list(demo_path: Path, tmp_path: 
     kit = tmp_path / "kit.json"
     assert run(capsys, "--db", str(demo_path), "export", "keys", str(kit))[0] == 0
     rc, out, _ = run(capsys, "--db", str(desk), "import", "keys", str(kit))
-    assert rc == 0 and "1 badge(s) revoked here now" in out
+    assert rc == 0 and "1 badge revoked here now" in out
     rc, out, _ = run(capsys, "--db", str(desk), "checkin", old, *AT)
     assert rc == 1 and "revoked" in out
     stale = json.loads(kit.read_text(encoding="utf-8"))

@@ -22,8 +22,8 @@ def test_export_then_import_into_a_new_file(demo_path: Path, tmp_path: Path,
     book = tmp_path / "forum.xlsx"
     code, out, err = run(capsys, "--db", str(demo_path), "export", "forum", str(book))
     assert (code, err) == (0, "")
-    assert out.strip() == (f"exported the forum to {book}: 7 room(s), 12 route(s), 13 session(s), "
-                           f"30 delegate(s)")
+    assert out.strip() == (f"exported the forum to {book}: 7 rooms, 12 routes, 13 sessions, "
+                           f"30 delegates")
     new = tmp_path / "new.sqlite3"
     code, out, err = run(capsys, "--db", str(new), "import", "forum", str(book))
     assert (code, err) == (0, "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from mmdesk.printing.bidi_levels import levels
 from mmdesk.printing.layouts import load_layout
 from mmdesk.services.delegates import get_delegate_input, list_delegates, update_delegate
 from mmdesk.services.documents import print_document
-from mmdesk.services.programme import list_sessions
+from mmdesk.services.programme import list_sessions, session_input, update_session
 from mmdesk.store.database import Store
 from tests.printing.conftest import BIDI_CONTROLS, fonts
 
@@ -37,10 +38,10 @@ NAMES = {
 }
 
 
-def typed_text(path: Path) -> str:
+def typed_text(path: Path, *options: str) -> str:
     """pdftotext's text as it is (no NFKC), bidi marks left out, white space folded."""
-    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    raw = subprocess.run(["pdftotext", *options, "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
     return " ".join(raw.translate(BIDI_CONTROLS).split())
 
 
@@ -60,7 +61,7 @@ def test_a_document_line_is_label_first_and_a_name_alone_right_to_left() -> None
     assert not laid.rtl and plain[0] == "• " and plain[-1].endswith(" — Panellist")
     assert levels(line)[1][:2] == (0, 0)  # the bullet stays with the name after it, on the left
     alone = text.layout("مريم الخطيب (UNHCR)", direction="auto")  # a badge name: right to left
-    assert alone.rtl and [p.codes for p in alone.parts if p.moves is None] == ["UNHCR"]
+    assert alone.rtl and alone.parts[0].font == "mm-latin"  # "(UNHCR)" on the left
     assert alone.parts[-1].font == "mm-arabic"  # the name, read first, on the right
 
 
@@ -90,13 +91,39 @@ def test_badges_give_back_every_name_as_typed_letters(tmp_path: Path) -> None:
 
 
 def test_vowel_signs_are_drawn_and_the_letters_still_read_as_typed(tmp_path: Path) -> None:
-    # harakat and Hebrew points print (as outlines) and leave the letters searchable without them
+    # harakat and Hebrew points print (as outlines) and come back with their letters, as typed
+    names = ("مُحَمَّد عَلِيّ", "שָׁלוֹם דָּוִד")
     items = [BadgeData(serial_for(i), sign(serial_for(i), KEY.private), name, None, None, None, "—",
-                       Category.LOCAL_LEADER, ()) for i, name in enumerate(("مُحَمَّد عَلِيّ", "שָׁלוֹם דָּוִד"), 1)]
+                       Category.LOCAL_LEADER, ()) for i, name in enumerate(names, 1)]
     path = tmp_path / "badges.pdf"
     list(write_badges(path, load_layout("a6"), EventHeader("Mayoral Forum", "2019"), items, len(items)))
     shown = typed_text(path)
-    assert "محمد علي" in shown and "שלום דוד" in shown
+    for name in names:
+        assert unicodedata.normalize("NFC", name) in shown, shown
+    assert not presentation_forms(shown)
+
+
+#: badge lines (name, position, organisation, city) in Arabic, Persian, Urdu and Hebrew, with
+#: vowel signs, European and Arabic-Indic digits; most of the page right to left
+BADGE_LINES = (
+    ("مُحَمَّد عَلِيّ", "رئيس بلدية", "مكتب ٢٠٢٤", "قاعة 12 — الطابق 3"),
+    ("پژمان گلپایگانی", "شهردار", "شهرداری تهران", "Room 12 — قاعة ١٢"),
+    ("عائشہ خاں", "لاہور کے میئر", "بلدیہ لاہور", "لاہور، پاکستان"),
+    ("דָּוִד כֹּהֵן", "ראש העירייה", "עיריית חיפה 2030", "חיפה, ישראל"),
+)
+
+
+@pytest.mark.parametrize("options", [(), ("-layout",)], ids=["reading-order", "layout"])
+def test_badges_give_back_marks_digits_and_every_script_as_typed(tmp_path: Path,
+                                                                  options: tuple[str, ...]) -> None:
+    items = [BadgeData(serial_for(i), sign(serial_for(i), KEY.private), name, None, position, organisation,
+                       city, Category.LOCAL_LEADER, ())
+             for i, (name, position, organisation, city) in enumerate(BADGE_LINES, 1)]
+    path = tmp_path / "badges.pdf"
+    list(write_badges(path, load_layout("a6"), EventHeader("Mayoral Forum", "2019"), items, len(items)))
+    shown = typed_text(path, *options)
+    for line in (line for lines in BADGE_LINES for line in lines):
+        assert unicodedata.normalize("NFC", line) in shown, f"{line!r} not in {shown!r}"
     assert not presentation_forms(shown)
 
 
@@ -143,3 +170,36 @@ def test_list_of_participants_reads_name_position_organisation(mixed: Store, tmp
     assert "مریم رضایی — Policy Officer, شهرداری تهران" in shown
     assert not presentation_forms(shown)
     assert_embedded(path)
+
+
+def test_booklet_keeps_numbers_in_arabic_lines_in_order(mixed: Store, tmp_path: Path) -> None:
+    session = next(s for s in list_sessions(mixed) if s.slots)
+    data = session_input(session)
+    data.title, data.host = "Room 12 — قاعة ١٢", "بلدية بيروت — قاعة 12، الطابق 3"
+    update_session(mixed, session.id, data)
+    path = tmp_path / "programme.pdf"
+    print_document(mixed, "programme", path)
+    for options in ((), ("-layout",)):
+        shown = typed_text(path, *options)
+        assert "Room 12 — قاعة ١٢" in shown
+        assert "Host: بلدية بيروت — قاعة 12، الطابق 3" in shown
+        assert not presentation_forms(shown)
+
+
+def test_list_of_participants_keeps_vowel_signs_and_numbers(mixed: Store, tmp_path: Path) -> None:
+    approved = [d.id for d in list_delegates(mixed) if d.state in APPROVED_STATES and d.given_name.isascii()]
+    _rename(mixed, approved[-1], given_name="مُحَمَّد", family_name="عَلِيّ", position="Director",
+            organisation="مكتب ٢٠٢٤")
+    _rename(mixed, approved[-2], given_name="عائشہ", family_name="خاں", position="لاہور کے میئر",
+            organisation="قاعة 12 — الطابق 3")
+    _rename(mixed, approved[-3], given_name="پژمان", family_name="گلپایگانی", position="Mayor",
+            organisation="Room 12 — قاعة ١٢")
+    path = tmp_path / "participants.pdf"
+    print_document(mixed, "participants", path)
+    for options in ((), ("-layout",)):
+        shown = typed_text(path, *options)
+        assert unicodedata.normalize("NFC", "مُحَمَّد عَلِيّ — Director, مكتب ٢٠٢٤") in shown
+        assert "عائشہ خاں — لاہور کے میئر, قاعة 12 — الطابق 3" in shown
+        assert "پژمان گلپایگانی — Mayor, Room 12 — قاعة ١٢" in shown
+        assert "يوسف العلي — Councillor, City Hall بيروت" in shown
+        assert not presentation_forms(shown)

@@ -49,6 +49,21 @@ def test_risky_work_is_backed_up_first(demo: Store, tmp_path: Path) -> None:
     con.close()
 
 
+def test_a_refused_bulk_move_keeps_no_copy_and_rotates_none_away(demo: Store) -> None:
+    for _ in range(svc.KEEP):
+        svc.auto_backup(demo, "periodic")
+    before = svc.list_backups(demo)
+    nominated = [a.id for d in list_delegates(demo) for a in acc.accreditations_of(demo, d.id)
+                 if a.state is S.NOMINATED]
+    approved = [a.id for d in list_delegates(demo) for a in acc.accreditations_of(demo, d.id)
+                if a.state is S.APPROVED]
+    with pytest.raises(MmdeskError):  # approving an approved one again is refused: nothing moves
+        acc.bulk_transition(demo, [*nominated, approved[0]], S.APPROVED)
+    assert svc.list_backups(demo) == before
+    assert all(a.state is S.NOMINATED for d in list_delegates(demo)
+               for a in acc.accreditations_of(demo, d.id) if a.id in nominated)
+
+
 def test_restore_puts_a_backup_back_and_keeps_what_was_there(demo_path: Path, tmp_path: Path,
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     saved = tmp_path / "saved.sqlite3"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -210,6 +211,29 @@ def test_reimporting_its_own_export_changes_nothing_whatever_the_columns(
     assert import_delegates(demo, csv_target).unchanged == total
     after = dump(demo_path)
     assert [x for x in after if "backup" not in x.lower()] == [x for x in before if "backup" not in x.lower()]
+
+
+def test_a_region_stored_in_another_spelling_is_unchanged_not_merged(
+    demo: Store, demo_path: Path, tmp_path: Path
+) -> None:
+    """A delegate whose region was stored as "North America" (the demo's and older lists' word;
+    the import reads it as M49's "Northern America") adds nothing when exported and imported
+    again with merge: counted unchanged, and the store is left exactly as it was."""
+    con = sqlite3.connect(demo_path)
+    with con:
+        con.execute("UPDATE delegates SET region = 'North America' WHERE id IN "
+                    "(SELECT id FROM delegates ORDER BY id LIMIT 3)")
+    con.close()
+    before = dump(demo_path)
+    total = len(list_delegates(demo))
+    target = tmp_path / "own.xlsx"
+    for _ in exchange.export_delegates(demo, target):
+        pass
+    report = import_delegates(demo, target, duplicates="merge")
+    assert (report.created, report.merged, report.unchanged, report.problems) == (0, 0, total, [])
+    after = dump(demo_path)
+    assert [x for x in after if "backup" not in x.lower()] == [x for x in before if "backup" not in x.lower()]
+    assert sum("'North America'" in x for x in after) == 3
 
 
 def test_the_reference_column_makes_the_round_trip_exact(demo: Store, tmp_path: Path) -> None:

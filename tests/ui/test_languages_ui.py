@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -92,11 +93,35 @@ def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
     """The application's translators for one language, removed afterwards."""
     language = request.param
     installed = i18n.install(qapp, language)
+    INSTALLED[:] = installed
     yield language
-    for t in installed:
+    for t in INSTALLED:
         qapp.removeTranslator(t)
+    INSTALLED.clear()
     QLocale.setDefault(QLocale("en"))
     core_i18n.set_language("en")
+
+
+#: the translators the `speaking` fixture installed (in_english() takes them out for a moment)
+INSTALLED: list = []
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """The window in English for the time of the block, then the fixture's language again."""
+    app = QApplication.instance()
+    language = core_i18n.language()
+    for t in INSTALLED:
+        app.removeTranslator(t)
+    QLocale.setDefault(QLocale("en"))
+    core_i18n.set_language("en")
+    try:
+        yield
+    finally:
+        for t in INSTALLED:
+            app.installTranslator(t)
+        QLocale.setDefault(QLocale(language))
+        core_i18n.set_language(language)
 
 
 @pytest.fixture
@@ -120,7 +145,7 @@ def _model_texts(view: QAbstractItemView) -> Iterator[str]:
     rows = model.rowCount(root)
     for c in range(columns):
         yield str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-    for r in range(min(rows, 20)):
+    for r in range(min(rows, 40)):
         for c in range(columns):
             value = model.data(model.index(r, c, root))
             if isinstance(value, str):
@@ -284,9 +309,7 @@ def test_rules_findings_and_regions_follow_the_language(big_window: MainWindow, 
 
     big_window.sidebar.setCurrentRow(big_window.PAGES.index("warnings"))
     page = big_window.warnings
-    if hasattr(page, "ensure_loaded"):
-        page.ensure_loaded()
-    QApplication.processEvents()
+    page.recompute(big_window.store, inline=True)  # not left to a busy machine's worker thread
     model = page.model
     rule_names = {model.data(model.index(r, 1)) for r in range(model.rowCount())}
     expected = {"en": "speaker double-booked", "fr": "intervenant en deux endroits",

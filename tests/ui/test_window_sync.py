@@ -192,3 +192,22 @@ def test_the_rules_run_again_after_a_change_off_the_gui_thread(
     qtbot.waitUntil(lambda: window.warnings.model.rowCount() == 5, timeout=20_000)
     assert window.sidebar.item(4).text() == "Warnings (5)"
     assert all(window.accreditation.rows.get(i).state is S.APPROVED for i in waiting)
+
+
+def test_another_desks_edit_on_the_same_file_shows_without_waiting_for_the_poll(
+        qtbot, demo_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("sync/seconds", 3600)  # the timer's poll would come in an hour
+    store = Store.open(demo_path)
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    model = window.delegates.model
+    other = Store.open(demo_path)  # the command line, or another window on the same file
+    plante = search_delegates(other, "plante")[0]
+    row = model.row_of(plante.id)
+    data, _ = get_delegate_input(other, plante.id)
+    data.position = "Mairesse de Montréal"
+    update_delegate(other, plante.id, data)
+    qtbot.waitUntil(lambda: model.data(model.index(row, 1)) == "Mairesse de Montréal", timeout=10_000)
+    other.close()
+    store.close()
