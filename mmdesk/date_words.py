@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_skeleton
-
 from mmdesk.i18n import language, say
 
 
 def _day(d: date, english: str, skeleton: str) -> str:
+    from babel.dates import format_date, format_skeleton  # loaded when a date is said
+
     code = language()
     if code == "en":
         return format_date(d, english, locale="en_GB")
@@ -33,7 +33,12 @@ def day_month(d: date) -> str:
 
 def long_day(d: date) -> str:
     """A day with its weekday: Wednesday 20 November 2019."""
-    return _day(d, "EEEE dd MMMM y", "yMMMMEEEEd")
+    from babel.dates import format_date  # Babel's calendars: loaded when a date is said
+
+    code = language()
+    if code == "en":
+        return format_date(d, "EEEE dd MMMM y", locale="en_GB")
+    return format_date(d, "full", locale=code)
 
 
 def short_day(d: date) -> str:

@@ -22,6 +22,8 @@ ERROR_NAME = re.compile(r"(Error|Refused|NotFound|Exceeded|Closed|InUse|Transiti
 WHOLE_MODULES = ("mmdesk/services/checkin.py", "mmdesk/services/delegate_import.py",
                  "mmdesk/services/delegate_import_rows.py", "mmdesk/services/delegate_import_write.py")
 SKIP = ("mmdesk/ui/",)
+#: calls that take a refusal as an argument (its position): a msgid as written
+REFUSAL_ARGUMENTS = {"target_file": 2, "export_target": 2}
 #: calls whose first string argument (or first two, for plurals) is a msgid as written
 GETTEXT_CALLS = {"_": 1, "say": 1, "ngettext": 2, "say_n": 2}
 #: sentences no raise site spells whole (values inside others, variants of joined parts)
@@ -32,6 +34,11 @@ EXTRA = (
     "badge collected",
     "nothing was imported: {len} problem(s) in {where}", "… and {n} more", "the workbook", "the file",
     "declares", "reaches",  # a sheet that declares/reaches {rows} rows × {cols} columns (guard.py)
+    # what `mmdesk export`/`mmdesk workbook` write (the {what} of "the {what} is written as .xlsx")
+    "forum workbook", "nomination workbook", "forum workbook template", "endorsements", "figures",
+    # the {what} of "no {what} with id {ident}" (services.common.fetch) and "unknown {what} {value}"
+    "accreditation", "declaration", "delegate", "endorsement", "event", "room", "route", "session",
+    "speaking slot", "access", "mode", "role", "session kind", "session status", "slot status",
     "unknown country: {value} (closest: {near})",
     "unknown country {value}: left empty (closest: {near})",
     # argparse's own refusals (mmdesk.cli.common.Parser.error translates them)
@@ -173,7 +180,12 @@ def sentences_of(path: Path) -> list[tuple[str, int]]:
     for fn in [n for n in ast.walk(tree) if isinstance(n, scopes)]:
         indirect = False
         for n in ast.walk(fn):
-            if isinstance(n, ast.Call) and _name(n.func) == "__init__" and is_new_form(n):
+            if (isinstance(n, ast.Call) and _name(n.func) in REFUSAL_ARGUMENTS
+                    and len(n.args) > REFUSAL_ARGUMENTS[_name(n.func)]):
+                given = n.args[REFUSAL_ARGUMENTS[_name(n.func)]]
+                if isinstance(given, ast.Constant) and isinstance(given.value, str):
+                    found.append((given.value, given.lineno))
+            elif isinstance(n, ast.Call) and _name(n.func) == "__init__" and is_new_form(n):
                 found.append((n.args[0].value, n.args[0].lineno))  # type: ignore[attr-defined]
             elif isinstance(n, ast.Call) and ERROR_NAME.search(_name(n.func)) and n.args:
                 arg = n.args[0]

@@ -127,10 +127,11 @@ def cmd_document(args: argparse.Namespace) -> int:
                 full_name=d.full_name, name=repr(route.name), code="accreditation.not-on-route")
         checklist = set_document(store, acc.id, args.document, not args.missing)
     done = sum(checklist.values())
-    print(say("{name}, {route}: {document} missing ({done} of {total} documents received)" if args.missing
-              else "{name}, {route}: {document} received ({done} of {total} documents received)",
-              name=d.full_name, route=route.name, document=repr(args.document), done=done,
-              total=len(checklist)))
+    received = say_n("{done} of {n} document received", "{done} of {n} documents received", len(checklist),
+                     done=done)
+    print(say("{name}, {route}: {document} missing ({received})" if args.missing
+              else "{name}, {route}: {document} received ({received})",
+              name=d.full_name, route=route.name, document=repr(args.document), received=received))
     return EXIT_OK
 
 

@@ -69,12 +69,12 @@ def existing_folder(target: Path) -> Path:
         raise CommandError.wrapping(exc) from None
 
 
-def target_file(file: str, suffix: str, refusal: str) -> Path:
-    """FILE of the command line as a Path: ending in suffix (else refusal, a usage error), in a
-    folder that exists."""
+def target_file(file: str, suffix: str, refusal: str, **values: Any) -> Path:
+    """FILE of the command line as a Path: ending in suffix (else refusal, a usage error: an English
+    template filled with values, a msgid of its own), in a folder that exists."""
     target = Path(file)
     if target.suffix.lower() != suffix:
-        raise CommandError(refusal, EXIT_USAGE, code="cli.wrong-file-type")
+        raise CommandError(refusal, EXIT_USAGE, code="cli.wrong-file-type", **values)
     return existing_folder(target)
 
 

@@ -28,7 +28,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return (workbooks.export_forum if args.what == "forum" else workbooks.export_nominations)(args)
     target = Path(args.file)
     if args.what in ("endorsements", "figures"):
-        target = target_file(args.file, ".xlsx", f"the {args.what} are written as .xlsx")
+        target = target_file(args.file, ".xlsx", "the {what} are written as .xlsx", what=args.what)
         from mmdesk.services.dashboard import export_figures
         from mmdesk.services.endorsements import export_endorsements
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def _xlsx(file: str, what: str) -> Path:
-    return target_file(file, ".xlsx", f"the {what} is written as .xlsx")
+    return target_file(file, ".xlsx", "the {what} is written as .xlsx", what=what)
 
 
 def _imported(args: argparse.Namespace, read: Callable[[Store, Path], Any]) -> Any:
@@ -90,9 +90,10 @@ def import_nominations(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    from mmdesk.i18n import language as speaking
     from mmdesk.services.forum_workbook import write_template
 
-    language = args.workbook_language or getattr(args, "language", None) or "en"
+    language = args.workbook_language or speaking()  # else the language of the messages
     if language not in ("en", "fr", "es"):
         raise CommandError(
             "the template is written in en, fr or es, not {language}",
@@ -110,5 +111,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     template.add_argument("what", choices=["forum"])
     template.add_argument("file", metavar="FILE.xlsx")
     template.add_argument("--language", dest="workbook_language", choices=["en", "fr", "es"],
-                          help="headers and notes in English, French or Spanish (default: en)")
+                          help="headers and notes in English, French or Spanish (default: the language "
+                               "of the messages)")
     template.set_defaults(run=cmd_template)

@@ -23,6 +23,8 @@ def nfc(text: str) -> str:
 
 def strip_marks(text: str) -> str:
     """Case-folded text without combining marks, recomposed (NFC)."""
+    if text.isascii():  # no marks, nothing to compose: case only (most names, every e-mail)
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", kept)

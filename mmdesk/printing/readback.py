@@ -15,20 +15,26 @@ English line) is drawn in visual order, and read back by two kinds of tools:
 
 So the stretch's letters are written left to right in the order poppler needs
 (chunks()): its logical order, each right-to-left chunk reversed, a chunk being
-a right-to-left letter and what follows it up to the next Latin letter or digit
-(ended by a right-to-left mark, RLM, when it ends with a space or a sign, so
-that the chunk keeps it), and the rest as it is. The glyphs keep their places;
-only the letters they read as are handed out again (spread()), and every chunk
-is drawn as its own text item for pdf.js (a size larger by ITEM_BREAK), where
-the bidi algorithm puts a reversed chunk right and leaves the others alone.
-When the visual order already reads right (a name without digits), every glyph
-reads as its own letters, as before.
+a right-to-left letter and what follows it up to the next Latin letter, digit
+or number sign (ended by a right-to-left mark, RLM, when it ends with a space or
+a sign, so that the chunk keeps it), and the rest as it is. The glyphs keep
+their places; only the letters they read as are handed out again (spread()),
+and every chunk is its own text item for pdf.js (drawn a hair larger, or in
+another font), where the bidi algorithm puts a reversed chunk right and leaves
+the others alone. When the visual order already reads right (a name without
+digits), every glyph reads as its own letters, as before. The marks (LRM, RLM)
+are invisible format characters: pdftotext's text is the typed line once they
+are left out (poppler adds its own, RLE and PDF, around right-to-left words).
 
-Two things keep poppler on this reading: a page whose text has more right-to-left
-than left-to-right letters is read the other way round, so lines write
-left-to-right marks (LRM) after themselves where the page would tip (text.py);
-and a mark (LRM) after a right-to-left stretch that a space and a Latin word
-follow in a left-to-right line, so that the space stays with the word.
+Two more things keep poppler on this reading: a page whose text has more
+right-to-left than left-to-right letters is read the other way round, so lines
+write left-to-right marks (LRM) after themselves where the page would tip
+(text.py); and a mark (LRM) follows a right-to-left stretch that a space and a
+Latin word follow in a left-to-right line, so that the space stays with the word.
+
+Checked with poppler 22.12 (pdftotext, pdftotext -layout) and pdf.js 4.10 and
+6.5 (getTextContent); pdf.js 4.10 still splits a word with vowel signs (it
+takes a glyph reading as letters with a mark for a zero-width mark).
 """
 
 from __future__ import annotations
@@ -126,43 +132,40 @@ def _units(parts: list[Chunk]) -> tuple[list[str], list[int]]:
     return units, owner
 
 
-def _in_word(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LMN"
-
-
 def spread(runs: list[Shaped], logical: str) -> tuple[list[list[str]], list[list[int]]]:
     """What each glyph of the stretch's runs (visual order) reads as, and each glyph's text
     item for pdf.js (drawn ITEM_BREAK times item larger)."""
     slots = [slot for run in runs for slot in run.slots]
     natural = [piece for run in runs for piece in run.natural()]
     fonts = [run.font for run in runs for _ in run.slots]
-    cuts: frozenset[int] = frozenset()
-    for _ in range(3):
-        parts = chunks(logical, cuts)
+    parts = chunks(logical)
+    units, owner = _units(parts)
+    ranges = _natural(natural, units, owner) or _aligned(slots, natural, units, owner)
+    # pdf.js starts a text item where the font changes: a right-to-left chunk whose glyphs
+    # are in two fonts is cut there in two, each reversed on its own, the first written on
+    # the glyphs left of the change (the mark, LRM, ending it may fall inside a word; the
+    # text pdftotext gives is right once marks are left out). Each glyph keeps its count.
+    cuts = set()
+    for i in range(len(ranges) - 1):
+        (a, b), (c, d) = ranges[i], ranges[i + 1]
+        if a < b and c < d and owner[a] == owner[c] and parts[owner[a]].item == 1 \
+                and fonts[i] != fonts[i + 1]:
+            cuts.add(parts[owner[a]].start + c - owner.index(owner[a]))  # a unit holds one letter
+    if cuts:
+        parts = chunks(logical, frozenset(cuts))
         units, owner = _units(parts)
-        ranges = _natural(natural, units, owner) or _aligned(slots, natural, units, owner)
-        # pdf.js starts a text item where the font changes: a right-to-left chunk whose glyphs
-        # are in two fonts is cut there into two, each reversed on its own; not inside a word,
-        # where the mark (LRM) ending the first would keep poppler's search from finding it
-        more = set()
-        for i in range(len(ranges) - 1):
-            (a, b), (c, d) = ranges[i], ranges[i + 1]
-            if a < b and c < d and owner[a] == owner[c] and parts[owner[a]].item == 1 \
-                    and fonts[i] != fonts[i + 1]:
-                first = owner.index(owner[a])
-                at = parts[owner[a]].start + c - first  # a unit holds one letter
-                if not (_in_word(logical[at - 1]) and _in_word(logical[at])):
-                    more.add(at)
-        if more <= cuts:
-            break
-        cuts |= more
     reads = ["".join(units[a:b]) for a, b in ranges]
     for i, (a, b) in enumerate(ranges):
         if a < b and reads[i][0].isspace() and not (reads[i].isspace() and natural[i].isspace()):
             # a space read from a glyph that is not one, or first of its letters: with a mark of
-            # its chunk's direction before it, it is a letter of the word (poppler would see a
-            # gap as wide as the glyph; pdf.js 4 leaves out a glyph reading as a space first)
-            reads[i] = (RLM if parts[owner[a]].item == 1 else LRM) + reads[i]
+            # its chunk's direction before it, it is a letter of the word (poppler sees a gap as
+            # wide as the glyph, two columns if it is wide; pdf.js 4 leaves out a glyph reading
+            # as a space first). pdf.js takes RLM for a left-to-right letter and would move the
+            # signs around it: in a right-to-left chunk, only where the gap would be too wide.
+            if parts[owner[a]].item != 1:
+                reads[i] = LRM + reads[i]
+            elif slots[i].advance > _SPACE_WIDTH or not reads[i].isspace():
+                reads[i] = RLM + reads[i]
     items, last = [], 0
     for a, b in ranges:
         last = parts[owner[a]].item if a < b else last
@@ -196,6 +199,8 @@ def _natural(natural: list[str], units: list[str], owner: list[int]) -> list[tup
 _GAP = 100.0
 #: the cost of a space read from a glyph that is not one (written with a bidi mark, see spread())
 _MARKED_SPACE = 0.5
+#: a glyph wider than this (thousandths of the size) reading as a space looks like a column gap
+_SPACE_WIDTH = 400.0
 #: the cost of a glyph reading as letters of two chunks (pdf.js reorders them as one)
 _TWO_CHUNKS = 5.0
 

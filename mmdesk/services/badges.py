@@ -6,6 +6,10 @@ one transaction (the old serial of a reprinted badge revoked, the move to
 "badge issued" recorded) and the file moved into place. A failed or
 cancelled batch leaves the store and the target file as they were.
 
+The plan keeps three numbers a badge (BadgePlan); what the badges show is read from
+the store, signed and handed to the drawing a slice at a time, and the serials are
+written in slices: a batch of 70,000 badges takes about the memory of one of 20,000.
+
 At the desk and in the window (BadgeBatch) a batch is drawn first and issued
 only in the step that hands its pages to a printer or saves its file: a
 preview closed without printing issues nothing.

@@ -106,11 +106,12 @@ def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, ac
     rows = []
     for r in new:
         d = r.data
+        category = Category(d.category)
         rows.append(dict(
             event_id=event_id, honorific=d.honorific, given_name=d.given_name or "",
             family_name=d.family_name or "", badge_name=d.badge_name, position=d.position,
-            organisation_id=organisation_id_for(db, d.organisation, d.country, Category(d.category), orgs),
-            city=d.city, country=d.country, region=d.region, category=Category(d.category), gender=d.gender,
+            organisation_id=organisation_id_for(db, d.organisation, d.country, category, orgs),
+            city=d.city, country=d.country, region=d.region, category=category, gender=d.gender,
             email=d.email, phone=d.phone, languages=d.languages, dietary_needs=d.dietary_needs,
             access_needs=d.access_needs, notes=d.notes, created_at=now, updated_at=now, version=1,
             search_key=delegate_search_key(d.given_name or "", d.family_name or "", d.badge_name, d.city,

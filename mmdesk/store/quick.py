@@ -65,7 +65,7 @@ def open_at_head(target: str | os.PathLike[str] | None) -> sqlite3.Connection | 
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)  # as Store.open: a store is its owner's only
     try:
-        con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        con = sqlite3.connect(path, isolation_level=None)
     except sqlite3.Error:
         return None
     try:

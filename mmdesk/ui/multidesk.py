@@ -121,6 +121,10 @@ def _shown(name: str, value: object) -> str:
         from mmdesk.domain.countries import country_name
 
         return country_name(str(value))
+    if name == "region":
+        from mmdesk.domain.regions import region_name
+
+        return region_name(str(value))  # CLDR's name in the window's language
     if name == "level":
         from mmdesk.domain.protocol import RepresentationLevel as L
 

@@ -77,3 +77,16 @@ def test_a_usage_refusal_under_json_keeps_exit_2(demo_path: Path, capsys: pytest
     err = capsys.readouterr().err
     assert status == 2 and json.loads(err)["error"]["code"] == "checkin.wants-time-like"
     assert "'tomorrow'" in json.loads(err)["error"]["message"]
+
+
+@pytest.mark.parametrize(("language", "argv", "expected"), [
+    ("es", ["export", "figures"], "mmdesk: las cifras se escriben en formato .xlsx"),
+    ("fr", ["template", "forum"], "mmdesk: le modèle de classeur du forum s’écrit au format .xlsx"),
+    ("fr", ["export", "delegates"], "mmdesk: les délégués s’exportent au format .xlsx ou .csv"),
+])
+def test_a_wrong_file_type_is_refused_in_the_language(demo_path: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str], language: str,
+                                                      argv: list[str], expected: str) -> None:
+    status, out, err = run(capsys, "--language", language, "--db", str(demo_path), *argv,
+                           str(tmp_path / "x.txt"))
+    assert status in (1, 2) and out == "" and err.strip() == expected

@@ -131,3 +131,12 @@ def test_route_list_says_which_workbooks_were_sent_and_returned(demo_path: Path,
     assert (f"    workbooks: sent 1 ({sent.day} {sent:%b}), returned 1 ({returned.day} {returned:%b})"
             in lines[at + 1:at + 4])
     assert sum("workbooks:" in x for x in lines) == 1  # the other routes were sent none
+
+
+@pytest.mark.parametrize("speaking, sheet", [("fr", "Salles"), ("es", "Salas")])
+def test_template_without_its_own_language_takes_the_language_of_the_messages(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], speaking: str, sheet: str) -> None:
+    target = tmp_path / "template.xlsx"
+    code, _out, err = run(capsys, "--language", speaking, "template", "forum", str(target))
+    assert (code, err) == (0, "")
+    assert sheet in load_workbook(target).sheetnames

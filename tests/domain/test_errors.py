@@ -12,6 +12,8 @@ from mmdesk import i18n
 from mmdesk.domain.errors import LEGACY_CODE, EditConflict, MmdeskError, NotFound, ValidationError
 
 PACKAGE = Path(__file__).resolve().parents[2] / "mmdesk"
+#: helpers that take the refusal they raise as an argument (its position)
+REFUSAL_ARGUMENTS = {"target_file": 2, "export_target": 2}
 
 
 @pytest.fixture
@@ -144,6 +146,10 @@ def english_only_refusals(root: Path = PACKAGE) -> list[str]:
                 name = "MmdeskError" if _inside_error_class(tree, node, ours) else ""
             if name in ours and _made_in_english(node.args[0]):
                 found.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+            # helpers that raise the refusal they are given (the file-type checks)
+            given = REFUSAL_ARGUMENTS.get(name)
+            if given is not None and len(node.args) > given and _made_in_english(node.args[given]):
+                found.append(f"{path.relative_to(root.parent)}:{node.lineno}")
     return found
 
 
@@ -172,8 +178,11 @@ def test_the_walk_finds_an_english_refusal(tmp_path: Path) -> None:
         "def a(room):\n    raise Refused(f'room {room} is in use')\n\n"
         "def b(room):\n    raise Refused('room ' + room + ' is in use')\n\n"
         "def c(room):\n    raise Refused('room {room} is in use', room=room, code='room.in-use')\n\n"
-        "def d(room):\n    raise ValueError(f'room {room}')\n", encoding="utf-8")
-    assert english_only_refusals(package) == ["mmdesk/service.py:4", "mmdesk/service.py:7"]
+        "def d(room):\n    raise ValueError(f'room {room}')\n\n"
+        "def e(what):\n    return target_file('x', '.xlsx', f'the {what} is written as .xlsx')\n",
+        encoding="utf-8")
+    assert english_only_refusals(package) == ["mmdesk/service.py:4", "mmdesk/service.py:7",
+                                              "mmdesk/service.py:16"]
 
 
 def test_every_coded_refusal_has_one_template_per_code() -> None:

@@ -2,7 +2,10 @@
 
 pdftotext (poppler) is read here without NFKC folding: a name must come back as
 the letters a user types (U+0600–U+06FF, Hebrew U+0590–U+05FF), never as Arabic
-presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF), so that a viewer's search finds it.
+presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF), so that a viewer's search finds it;
+vowel signs with their letters (NFC), digits inside Arabic and Hebrew in their place, in
+pdftotext's reading order and in its -layout mode. Bidi marks (poppler's RLE/PDF, the
+LRM/RLM the PDF writes) are left out before comparing.
 """
 
 from __future__ import annotations

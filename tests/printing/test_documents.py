@@ -89,7 +89,7 @@ def test_cli_prints_and_refuses_bad_input(demo_path: Path, tmp_path: Path, capsy
     assert main(["--db", str(demo_path), "print", "programme", str(tmp_path / "p.pdf")]) == 0
     assert main(["--db", str(demo_path), "print", "badges", str(tmp_path / "b.pdf"),
                  "--layout", "a4-8up"]) == 0
-    assert "printed 26 badge(s)" in capsys.readouterr().out
+    assert "printed 26 badges (a4-8up)" in capsys.readouterr().out
     assert main(["--db", str(demo_path), "print", "badges", str(tmp_path / "b.pdf"),
                  "--layout", "poster"]) == 2
     assert "no badge layout 'poster'" in capsys.readouterr().err

