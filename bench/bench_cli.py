@@ -17,7 +17,8 @@ On copies of the cached demo store (`mmdesk demo --delegates N`, see bench/_comm
   export_delegates_s           `mmdesk export delegates` of every delegate to .xlsx
   import_delegates_s           `mmdesk import delegates` of that file into a copy of the demo
                                store emptied of delegates; goal ≤ 10 s (details.reimport_merge:
-                               the same file again with --duplicates merge, every row unchanged)
+                               the file back into the store it came from with --duplicates
+                               merge: every row unchanged)
   check_beyond_startup_ms      `mmdesk check` on the demo grown to 500 sessions × 5,000 speaking slots
                                (--sessions, --slots; bench/_big_programme.py, cached), minus
                                `mmdesk --version`, each the best of --check-repeat runs taken
@@ -289,8 +290,8 @@ def spreadsheets(runner: Runner, store: Path, work: Path, result: dict) -> None:
         count = con.execute("SELECT count(*) FROM delegates").fetchone()[0]
         result["details"]["delegates_after_import"] = count
     con.close()
-    # the same file once more, merged: every row is there already and adds nothing (unchanged)
-    took = runner.run("--db", str(target), "import", "delegates", str(sheet), "--duplicates", "merge")
+    # the file back into the store it came from, merged: every row is there and adds nothing
+    took = runner.run("--db", str(db), "import", "delegates", str(sheet), "--duplicates", "merge")
     said = took["stdout"].strip().splitlines()
     result["details"]["reimport_merge"] = {"seconds": round(took["seconds"], 3),
                                            "said": said[0][:300] if said else ""}

@@ -27,6 +27,7 @@ import io
 import os
 import re
 from collections.abc import Mapping
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -238,6 +239,13 @@ def word(value: object, code: str | None = None) -> str:
     message = getattr(value, "message", None)
     if callable(message) and hasattr(value, "template"):  # an MmdeskError
         return str(message(code))
+    said = getattr(value, "said", None)
+    if callable(said):  # a day or moment (date_words.When), words listed (sentences.Joined)
+        return str(said(code))
+    if isinstance(value, date):  # a day (or a moment) in CLDR's words
+        from mmdesk.date_words import said as date_said
+
+        return date_said(value, code)
     if isinstance(value, (list, tuple)):  # several known words ("nominated / rejected")
         return " / ".join(word(v, code) for v in value)
     text = str(value)
@@ -246,12 +254,23 @@ def word(value: object, code: str | None = None) -> str:
     return translations(code).pgettext(SENTENCE, text)
 
 
-def render(template: str, values: Mapping[str, object], code: str | None = None) -> str:
+def render(template: str, values: Mapping[str, object], code: str | None = None,
+           plural: str | None = None) -> str:
     """A sentence from its English template (msgctxt "sentence") and named values, in the
     current (or given) language. Without values the template is the sentence as it stands.
+    With a plural template the value ``n`` chooses the form (the language's plural rule).
+    A day or moment among the values is said in that language (mmdesk.date_words).
     A translation whose holes do not fit falls back to the English template."""
     code = code or _current
-    text = template if code == "en" else translations(code).pgettext(SENTENCE, template)
+    if plural is not None:
+        n = int(values.get("n", 0))  # type: ignore[call-overload]
+        if code == "en":
+            text = template if n == 1 else plural
+        else:
+            text = translations(code).npgettext(SENTENCE, template, plural, n)
+        template = template if n == 1 else plural
+    else:
+        text = template if code == "en" else translations(code).pgettext(SENTENCE, template)
     if not values:
         return text
     filled = {k: word(v, code) for k, v in values.items()}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ERROR_NAME = re.compile(r"(Error|Refused|NotFound|Exceeded|Closed|InUse|Transition|Conflict|NothingToPrint|"
-                        r"BadCode|UnreadableFile|HostileFile|BadPhoto|NoSigningKey)$")
+                        r"BadCode|UnreadableFile|HostileFile|BadPhoto|NoSigningKey|Sentence)$")
 #: modules whose every sentence-like string is said to a user (check-in results and reasons)
 WHOLE_MODULES = ("mmdesk/services/checkin.py", "mmdesk/services/delegate_import.py",
                  "mmdesk/services/delegate_import_rows.py", "mmdesk/services/delegate_import_write.py")
@@ -31,7 +31,11 @@ EXTRA = (
     "already checked in to {where} at {at} ({desk})",
     "the venue", "no zone", "missing", "revoked", "more than {count}",
     "not accredited", "nominated", "approved", "rejected", "withdrawn", "badge issued",
-    "badge collected",
+    "badge collected", "collected by {who}",  # a hand-over's reason in the history (services/desk.py)
+    "passport number", "date of birth", "nationality",  # what a visa letter lacks (services/letters.py)
+    # refusals of the window's badge printing (mmdesk/ui/badge_printing.py; ui/ is not scanned)
+    "the badges were not drawn", "the printer could not be opened: nothing was issued",
+    "the printer did not take the page",
     "nothing was imported: {len} problem(s) in {where}", "… and {n} more", "the workbook", "the file",
     "declares", "reaches",  # a sheet that declares/reaches {rows} rows × {cols} columns (guard.py)
     # what `mmdesk export`/`mmdesk workbook` write (the {what} of "the {what} is written as .xlsx")
@@ -239,9 +243,15 @@ def plurals() -> dict[str, str]:
     for path in sorted((ROOT / "mmdesk").rglob("*.py")):
         if path.relative_to(ROOT).as_posix().startswith(SKIP):
             continue
-        for msgid, plural, _line in gettext_calls(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for msgid, plural, _line in gettext_calls(tree):
             if plural:
                 out[msgid] = plural
+        for n in ast.walk(tree):  # a refusal about a count: Error("{n} …", plural="{n} …", n=…, code=…)
+            if isinstance(n, ast.Call) and is_new_form(n):
+                given = next((k.value for k in n.keywords if k.arg == "plural"), None)
+                if isinstance(given, ast.Constant) and isinstance(given.value, str):
+                    out[n.args[0].value] = given.value  # type: ignore[attr-defined]
     return out
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def _as_json(result: ScanResult | Lookup, outcome: str) -> dict[str, Any]:
     """A check-in result for scripts: the outcome, its stable code, the message in the chosen
     language, the values, and who and where."""
-    from mmdesk.i18n import plain_values, translate_message
+    from mmdesk.i18n import plain_values
     from mmdesk.services.checkin import Lookup
 
     data: dict[str, Any] = {"outcome": outcome, "code": result.code, "message": result.message(),
@@ -38,7 +38,8 @@ def _as_json(result: ScanResult | Lookup, outcome: str) -> dict[str, Any]:
              "affiliation": result.affiliation, "serial": result.serial, "where": result.where,
              "session": result.session, "at": result.at.isoformat() if result.at else None,
              "forced": result.forced, "confirmed_by": result.confirmed_by,
-             "warning": translate_message(result.warning) if result.warning else None}
+             "warning": result.warning.message() if result.warning else None,
+             "warning_code": result.warning.code if result.warning else None}
     return data
 
 
@@ -56,7 +57,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
     from mmdesk.domain.badge_codes import looks_like_code
     from mmdesk.domain.enums import CheckInOutcome
-    from mmdesk.i18n import _, say, translate_message
+    from mmdesk.i18n import _, say
     from mmdesk.services.checkin import CheckInDesk, clean_scan
 
     if args.staffed and args.room:
@@ -120,7 +121,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     print(say("{outcome}: {text}", outcome=word,
               text=f"{who + ' — ' if who else ''}{result.message()}"))
     if result.warning and result.outcome is not CheckInOutcome.REFUSED:
-        print(say("WARNING: {warning}", warning=translate_message(result.warning)))
+        print(say("WARNING: {warning}", warning=result.warning.message()))
     return status
 
 

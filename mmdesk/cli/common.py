@@ -44,7 +44,37 @@ class Parser(argparse.ArgumentParser):
         from mmdesk.i18n import say, translate_message
 
         self.exit(EXIT_USAGE, "mmdesk: " + say("{message} (see mmdesk --help)",
-                                               message=translate_message(message)) + "\n")
+                                               message=translate_message(self._named(message))) + "\n")
+
+    def _named(self, message: str) -> str:
+        """argparse's message with each argument named as --help names it in the user's language
+        (NOM, COMMANDE, QUOI), not by its English metavar or its attribute name."""
+        import re
+
+        from mmdesk.cli.help_words import argument_name
+
+        names: dict[str, str] = {}
+        for action in self._actions:
+            english, shown = argparse._get_action_name(action), argument_name(action)
+            if english and shown:
+                names[english] = shown
+
+        def one(name: str) -> str:
+            return names.get(name, name)
+
+        m = re.fullmatch(r"argument (.+?): not allowed with argument (.+)", message)
+        if m:
+            return f"argument {one(m[1])}: not allowed with argument {one(m[2])}"
+        m = re.fullmatch(r"the following arguments are required: (.+)", message)
+        if m:
+            return "the following arguments are required: " + ", ".join(one(x) for x in m[1].split(", "))
+        m = re.fullmatch(r"one of the arguments (.+) is required", message)
+        if m:
+            return f"one of the arguments {' '.join(one(x) for x in m[1].split(' '))} is required"
+        m = re.match(r"argument (.+?): ", message)
+        if m and m[1] in names:
+            return f"argument {one(m[1])}: {message[m.end():]}"
+        return message
 
 
 @contextmanager

@@ -25,6 +25,24 @@ def parse_category(value: str) -> Category:
         EXIT_USAGE, value=repr(value), known=known, code="delegates.unknown-category-known")
 
 
+def category_word(category: Category) -> str:
+    """A category in the user's language (the words of CATEGORY_WORDS, translated)."""
+    words = {
+        Category.LOCAL_LEADER: _("Local/regional government leader"),
+        Category.CITY_OFFICIAL: _("City official"),
+        Category.MEMBER_STATE: _("Member State"),
+        Category.UN_IO: _("UN or international organisation"),
+        Category.CIVIL_SOCIETY: _("Civil society"),
+        Category.PRIVATE_SECTOR: _("Private sector"),
+        Category.ACADEMIA: _("Academia"),
+        Category.MEDIA: _("Media"),
+        Category.HOST_STAFF: _("Host/secretariat staff"),
+        Category.INTERPRETER: _("Interpreter"),
+        Category.SECURITY: _("Security"),
+    }
+    return words.get(category, CATEGORY_WORDS.get(category, category.value))
+
+
 def cmd_delegate_add(args: argparse.Namespace) -> int:
     from mmdesk.services.delegates import DelegateInput, create_delegate
 
@@ -37,7 +55,7 @@ def cmd_delegate_add(args: argparse.Namespace) -> int:
         d = create_delegate(store, data)
     print(say("added delegate {id}: {name}, {organisation} ({category})" if d.organisation
               else "added delegate {id}: {name} ({category})", id=d.id, name=d.full_name,
-              organisation=d.organisation, category=d.category.value))
+              organisation=d.organisation, category=category_word(d.category)))
     return EXIT_OK
 
 

@@ -60,10 +60,12 @@ def cmd_print_badge(args: argparse.Namespace) -> int:
                 "corrected…)",
                 EXIT_USAGE, name=card.name, serial=card.serial, code="desk.badge-already-reprint")
         if not (card.may_print or card.may_reprint):
-            state = card.state.value.replace("_", " ") if card.state else "no accreditation"
+            if card.state is None:
+                raise CommandError("{name} has no accreditation: no badge", name=card.name,
+                                   code="desk.no-accreditation-no-badge")
             raise CommandError(
                 "{name} is not approved ({state}): no badge",
-                name=card.name, state=state, code="desk.not-approved-no")
+                name=card.name, state=card.state.value.replace("_", " "), code="desk.not-approved-no")
         serial = print_one(store, card.delegate_id, target, layout, args.reason)
     if card.may_reprint:
         print(say("badge {serial} of {name} reprinted ({reason}); badge {old} revoked ({layout}) to {file}",

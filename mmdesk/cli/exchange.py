@@ -132,11 +132,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.what == "keys":  # the verification kit: helper E's mmdesk/cli/keys.py
         from mmdesk.cli.keys import cmd_import_kit
         return cmd_import_kit(args)
-    from mmdesk.services import exchange
-
     source = Path(args.file)
     with opened(args) as store:
         if args.what == "programme":
+            from mmdesk.services import exchange
+
             report = exchange.import_programme(store, source)
             from mmdesk.report_words import programme_summary
 
@@ -152,10 +152,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                     "--map takes HEADER=FIELD, not {item}",
                     EXIT_USAGE, item=repr(item[:60]), code="exchange.map-takes-header")
             mapping[header.strip()] = field.strip()
-        result = exchange.import_delegates(store, source, dry_run=args.dry_run, mapping=mapping or None,
-                                           duplicates=args.duplicates, skip_invalid=args.skip_invalid,
-                                           default_category=args.category, sheet=args.sheet,
-                                           route=args.route)
+        from mmdesk.services.delegate_import import import_delegates  # not the programme's modules
+
+        result = import_delegates(store, source, dry_run=args.dry_run, mapping=mapping or None,
+                                  duplicates=args.duplicates, skip_invalid=args.skip_invalid,
+                                  default_category=args.category, sheet=args.sheet, route=args.route)
     from mmdesk.report_words import import_lines
 
     lines = import_lines(result)

@@ -87,6 +87,23 @@ def shown_metavar(action: argparse.Action) -> str | None:
     return default if is_word_metavar(default) else None
 
 
+def _choice_names() -> dict[str, str]:
+    """The names of positional arguments that take a word from a list (export WHAT, key ACTION)."""
+    return {"what": _("WHAT"), "action": _("ACTION"), "level": _("LEVEL")}
+
+
+def argument_name(action: argparse.Action) -> str | None:
+    """An argument as a refusal names it, in the user's language: its option (--kind), else the
+    metavar --help shows (NOM, COMMANDE), else its attribute named in words (QUOI)."""
+    if action.option_strings:
+        return "/".join(action.option_strings)
+    if isinstance(action.metavar, str):
+        return _(action.metavar) if is_word_metavar(action.metavar) else action.metavar
+    if action.metavar is not None or action.dest in (None, argparse.SUPPRESS):
+        return None
+    return _choice_names().get(action.dest, action.dest)
+
+
 def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[str, str]]:
     """(where, text) of every word --help shows in any command, as the parser holds it (English)."""
     for p in _parsers(parser):

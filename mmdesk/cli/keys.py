@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, opened
-from mmdesk.i18n import _, say, say_n, translate_message
+from mmdesk.i18n import _, say, say_n
 
 PASSPHRASE_ENV = "MMDESK_KEY_PASSPHRASE"
 
@@ -67,7 +67,7 @@ def cmd_import_kit(args: argparse.Namespace) -> int:
               revoked=say_n("{n} badge revoked here now", "{n} badges revoked here now", done.revoked),
               already=done.already, unknown=done.unknown))
     if done.warning:
-        print(say("WARNING: {warning}", warning=translate_message(done.warning)))
+        print(say("WARNING: {warning}", warning=done.warning.message()))
     return EXIT_OK
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from mmdesk.cli.common import EXIT_OK, EXIT_USAGE, CommandError, find_delegate, opened, show_list
-from mmdesk.i18n import _, say, say_n, translate_message
+from mmdesk.i18n import _, say, say_n
 
 
 def print_letters_command(args: argparse.Namespace, target: Path) -> int:
@@ -36,7 +36,7 @@ def print_letters_command(args: argparse.Namespace, target: Path) -> int:
     if batch.left_out:
         print(say("left out {n}:", n=len(batch.left_out)), file=sys.stderr)
         for who in batch.left_out:
-            print("  " + say("{name}: {why}", name=who.name, why=translate_message(who.reason)),
+            print("  " + say("{name}: {why}", name=who.name, why=who.message()),
                   file=sys.stderr)
     return EXIT_OK
 

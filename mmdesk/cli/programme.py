@@ -14,12 +14,21 @@ from mmdesk.i18n import _, say, say_n
 
 if TYPE_CHECKING:
     from mmdesk.services.releases import VersionView
+    from mmdesk.store.database import Store
 
 
-def _version_words(number: int, at: datetime) -> str:
+def _version_words(number: int, at: datetime, zone: str) -> str:
+    """A version and when it was released, on the venue's clock with the zone named (the desk's
+    own clock may be another one)."""
     from mmdesk.date_words import moment_year
 
-    return say("version {number} of {at}", number=number, at=moment_year(at))
+    return say("version {number} of {at}", number=number, at=f"{moment_year(at)} {zone}")
+
+
+def _zone(store: Store) -> str:
+    from mmdesk.services.events import get_event
+
+    return get_event(store).time_zone
 
 
 def _level_word(level: RepresentationLevel) -> str:
@@ -44,8 +53,9 @@ def cmd_release(args: argparse.Namespace) -> int:
     with opened(args) as store:
         changed = len(changes_since(store).changes) if list_versions(store) else None
         v = release_programme(store, args.note)
+        zone = _zone(store)
     text = say("released programme {version} by {who}: {sessions}",
-               version=_version_words(v.number, v.released_local), who=v.released_by,
+               version=_version_words(v.number, v.released_local, zone), who=v.released_by,
                sessions=say_n("{n} session", "{n} sessions", v.sessions))
     if changed is not None:
         text = say_n("{text}, {n} change since version {number}",
@@ -60,10 +70,11 @@ def cmd_versions(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         versions = list_versions(store)
+        zone = _zone(store)
     return show_list(args, versions, _version_json,
                      _("no programme version released yet; release one with: "
                        "mmdesk programme release --note TEXT"),
-                     lambda found: (f"{v.number:3}  {moment_year(v.released_local)}  {v.released_by}  "
+                     lambda found: (f"{v.number:3}  {moment_year(v.released_local)} {zone}  {v.released_by}  "
                                     + say_n("{n} session", "{n} sessions", v.sessions)
                                     + (f"  {v.note}" if v.note else "") for v in found))
 
@@ -77,6 +88,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         report = changes_since(store, args.since, args.to)
+        zone = _zone(store)
     since = report.since
     if args.json:
         print_json({
@@ -85,10 +97,10 @@ def cmd_changes(args: argparse.Namespace) -> int:
             "changes": [c.to_json() for c in report.changes],
         })
         return EXIT_OK
-    until = _version_words(report.until.number, report.until.released_local) if report.until \
+    until = _version_words(report.until.number, report.until.released_local, zone) if report.until \
         else _("the programme as it is now")
     print(say("changes from {since} to {until}: {count}",
-              since=_version_words(since.number, since.released_local), until=until,
+              since=_version_words(since.number, since.released_local, zone), until=until,
               count=len(report.changes) or _("none")))
     last: int | None = None
     words = Words((language(),))

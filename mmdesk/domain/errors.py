@@ -4,7 +4,9 @@ A refusal is raised as ``ValidationError("room {room} is in use by {n} sessions"
 room=name, n=n, code="rooms.in-use")``: the first argument is the English sentence with
 {named} holes (also its msgid in resources/locale/*/LC_MESSAGES/mmdesk.po, collected by
 scripts/extract_messages.py), the keywords are its values, ``code`` names it for scripts
-(``--json``) and tests. ``str(exc)`` is the sentence in the language mmdesk speaks now
+(``--json``) and tests. A sentence about a count has both forms:
+``ValidationError("{n} session is in {room}", plural="{n} sessions are in {room}", n=n, room=...)``
+(the plural is its msgid_plural). ``str(exc)`` is the sentence in the language mmdesk speaks now
 (mmdesk.i18n, set by the command line's --language or the window's View › Language).
 
 The older form, one finished English sentence (``ValidationError(f"... {x}")``), still works:
@@ -28,9 +30,11 @@ class MmdeskError(Exception):
     """
 
     def __init__(self, template: str = "", /, *args: object, code: str | None = None,
-                 **values: Any) -> None:
+                 plural: str | None = None, **values: Any) -> None:
         super().__init__(template, *args)
         self.template = template
+        #: the plural template (the value ``n`` chooses between it and the singular template)
+        self.plural = plural
         self.values: dict[str, Any] = dict(values)
         self.code = code or LEGACY_CODE
         #: made the older way: a finished English sentence, matched against templates when said
@@ -42,12 +46,13 @@ class MmdeskError(Exception):
 
         if not self.values:  # a whole sentence: by exact look-up, else (older form) by template
             return translate_message(self.template, language)
-        return render(self.template, self.values, language)
+        return render(self.template, self.values, language, self.plural)
 
     @classmethod
     def wrapping(cls, other: MmdeskError) -> Self:
         """The same refusal (code, template, values) as another kind of error."""
-        made = cls(other.template, code=None if other.legacy else other.code, **other.values)
+        made = cls(other.template, code=None if other.legacy else other.code, plural=other.plural,
+                   **other.values)
         made.legacy = other.legacy
         return made
 

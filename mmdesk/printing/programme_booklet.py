@@ -125,11 +125,11 @@ def programme(forum: PrintableEvent, path: Path) -> int:
                [page_template("grid", wide, footer), page_template("list", tall, footer)])
     story: list[Any] = []
     for day in days(forum):
-        story += [P(forum.title, "title"), P(f"Programme · {day:%A %d %B %Y}", "subtitle"),
+        story += [P(forum.title, "title"), P(f"{w('Programme')} · {w.long_date(day)}", "subtitle"),
                   PrintedDayGrid(forum, day, wide[0] - 28 * mm, wide[1] - 28 * mm - 4 * mm - 42),
                   PageBreak()]
     story[-1:] = [NextPageTemplate("list"), PageBreak()]
-    story += [P(forum.title, "title"), P(f"Programme in detail · {forum.dates}", "subtitle")]
+    story += [P(forum.title, "title"), P(f"{w('Programme in detail')} · {forum.dates}", "subtitle")]
     for day in days(forum):
         story.append(P(w.long_date(day), "h2"))
         for s in (x for x in forum.sessions if x.starts_at.date() == day):

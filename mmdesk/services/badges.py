@@ -201,9 +201,10 @@ class BadgePlan(Sequence[PlannedBadge]):
             if row is None or row[3] != self.delegate_ids[i]:  # deleted since it was planned
                 gone = [j for j in indexes if self.accreditation_ids[j] not in found]
                 raise MmdeskError(
-                    "{len} accreditation(s) changed while the badges were drawn (e.g. {name}); nothing was "
-                    "issued, print again",
-                    len=max(1, len(gone)), name=f"#{self.delegate_ids[i]}",
+                    "{n} accreditation changed while the badges were drawn ({name}); nothing was "
+                    "issued, print again", plural="{n} accreditations changed while the badges were drawn "
+                    "(e.g. {name}); nothing was issued, print again",
+                    n=max(1, len(gone)), name=f"#{self.delegate_ids[i]}",
                     code="badges.accreditation-changed-while")
             _, org, zones, *columns = row
             d = _DelegateRow(*columns)
@@ -266,8 +267,9 @@ def plan_badges(store: Store, *, only_new: bool = False, delegate_ids: list[int]
         missing = len(set(delegate_ids)) - len(plans)
         if not plans:
             raise NothingToPrint(
-                "none of the {missing} chosen delegate(s) is approved: no badge",
-                missing=missing, code="badges.none-chosen-delegate")
+                "{n} chosen delegate is not approved: no badge",
+                plural="none of the {n} chosen delegates is approved: no badge",
+                n=missing, code="badges.none-chosen-delegate")
     if not plans:
         if only_new:
             raise NothingToPrint("no approved delegate is waiting for a badge", code="badges.none-waiting")
@@ -301,9 +303,10 @@ def issue_planned(store: Store, plans: BadgePlan, *, actor: str | None = None,
                     first_changed = i if first_changed < 0 else first_changed
         if changed:
             raise MmdeskError(
-                "{len} accreditation(s) changed while the badges were drawn (e.g. {name}); nothing was "
-                "issued, print again",
-                len=changed, name=plans.name_of(db, first_changed), code="badges.accreditation-changed-while")
+                "{n} accreditation changed while the badges were drawn ({name}); nothing was "
+                "issued, print again", plural="{n} accreditations changed while the badges were drawn "
+                "(e.g. {name}); nothing was issued, print again",
+                n=changed, name=plans.name_of(db, first_changed), code="badges.accreditation-changed-while")
         for at in range(0, total, _ISSUE_PART):
             part = ids[at:at + _ISSUE_PART].tolist()
             db.execute(sa.update(Badge)

@@ -37,6 +37,7 @@ from mmdesk.domain.enums import (
     SlotStatus,
 )
 from mmdesk.domain.errors import ValidationError
+from mmdesk.domain.sentences import Sentence
 from mmdesk.domain.text import fold_variants
 from mmdesk.domain.validation import clean_text, display_name
 from mmdesk.i18n import render, translate_message
@@ -126,7 +127,7 @@ class _Here(_Who):
     place: str
     where: str
     session: str | None
-    warning: str | None
+    warning: Sentence | None
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ class ScanResult:
     #: the operator who confirmed a typed number or name (None for a signed code)
     confirmed_by: str | None = None
     #: a line the door shows beside an admission (a stale revocation list)
-    warning: str | None = None
+    warning: Sentence | None = None
     #: what happened as data: a stable code ("checkin.admitted"), the English template and
     #: its values; message() says it in the current language
     code: str = "checkin.refused"
@@ -387,7 +388,7 @@ class CheckInDesk:
         if badge.revoked_at is not None:
             return ScanResult(CheckInOutcome.REFUSED, **who, **said(
                 "revoked badge ({why} {revoked_at}); a newer badge replaces it",
-                why=badge.revoked_reason or "revoked", revoked_at=f"{badge.revoked_at:%d %b %H:%M}",
+                why=badge.revoked_reason or "revoked", revoked_at=badge.revoked_at,
                 code="checkin.revoked"))
         if not is_approved(acc.state):
             return ScanResult(CheckInOutcome.REFUSED, **who, **said(
@@ -457,7 +458,7 @@ class CheckInDesk:
         if badge.revoked_at is not None:
             return Lookup(text, (), **said(
                 "badge {text} was revoked ({value} {revoked_at}): a newer badge replaces it", text=text,
-                value=badge.revoked_reason or "revoked", revoked_at=f"{badge.revoked_at:%d %b %H:%M}",
+                value=badge.revoked_reason or "revoked", revoked_at=badge.revoked_at,
                 code="checkin.badge-revoked"))
         did = badge.accreditation.delegate_id
         return self._listed(db, text, [did], exact={did})

@@ -33,7 +33,8 @@ class ImportProblems(MmdeskError):
     SHOWN = 50
 
     def __init__(self, report: Any, lines: list[str], where: str) -> None:
-        super().__init__("nothing was imported: {len} problem(s) in {where}", len=len(lines), where=where,
+        super().__init__("nothing was imported: {n} problem in {where}",
+                         plural="nothing was imported: {n} problems in {where}", n=len(lines), where=where,
                          code="import.refused")
         self.report = report
         #: every problem, one English line each (said in the current language by message())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -64,8 +65,9 @@ def _columns(table: sa.Table, rows: list[dict[str, Any]]) -> dict[str, list[Any]
     keys = list(rows[0])
     if set(map(len, rows)) != {len(keys)}:
         return None
-    try:
-        columns = {k: [row[k] for row in rows] for k in keys}
+    try:  # transposed at C speed
+        columns = {keys[0]: [row[keys[0]] for row in rows]} if len(keys) == 1 else dict(
+            zip(keys, map(list, zip(*map(itemgetter(*keys), rows), strict=True)), strict=True))
     except KeyError:
         return None
     for c in table.columns:
@@ -95,6 +97,16 @@ def _converted(values: list[Any], convert: Callable[[Any], Any] | None) -> list[
     a dict by what it holds, as repr() spells it)."""
     if convert is None:
         return values
+    first = values[0]
+    if first.__class__ is not list and first.__class__ is not dict and values.count(first) == len(values):
+        return [convert(first)] * len(values)  # one value throughout (the moment of writing)
+    try:
+        distinct = set(values)  # a few states or categories, each converted once
+    except TypeError:
+        distinct = None
+    if distinct is not None:
+        done = {v: convert(v) for v in distinct}
+        return list(map(done.__getitem__, values))
     seen: dict[Any, Any] = {}
     out = []
     for v in values:

@@ -113,8 +113,9 @@ def check_columns(columns: list[str], *, allow_sensitive: bool) -> list[str]:
     unknown = [c for c in columns if c not in COLUMNS]
     if unknown:
         raise ExportError(
-            "unknown column(s): {join} (columns: {join2})",
-            join=', '.join(unknown), join2=', '.join(COLUMNS), code="exchange.unknown-column-columns")
+            "unknown column: {join} (columns: {join2})", plural="unknown columns: {join} (columns: {join2})",
+            n=len(unknown), join=', '.join(unknown), join2=', '.join(COLUMNS),
+            code="exchange.unknown-column-columns")
     if len(set(columns)) != len(columns):
         raise ExportError("a column is named twice", code="exchange.column-named-twice")
     sensitive = [c for c in columns if c in SENSITIVE]

@@ -10,9 +10,11 @@ from functools import lru_cache
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
+from mmdesk.date_words import day_month_time
 from mmdesk.domain.countries import resolve_country
 from mmdesk.domain.errors import ValidationError
 from mmdesk.domain.validation import clean_text
+from mmdesk.i18n import say
 from mmdesk.services.common import current_event
 from mmdesk.services.events import EventView, get_event
 from mmdesk.services.keys import ensure_key
@@ -54,11 +56,11 @@ class EventInput:
         if end < start:
             raise ValidationError(
                 "the last day ({end}) comes before the first ({start})",
-                end=format(end, "%d %B %Y"), start=format(start, "%d %B %Y"), code="forum.last-day-comes")
+                end=end, start=start, code="forum.last-day-comes")
         if (end - start).days + 1 > MAX_DAYS:
             raise ValidationError(
                 "a forum of {value} days ({start} to {end}); check the dates (at most {MAX_DAYS} days)",
-                value=(end - start).days + 1, start=format(start, "%d %B %Y"), end=format(end, "%d %B %Y"),
+                value=(end - start).days + 1, start=start, end=end,
                 MAX_DAYS=MAX_DAYS, code="forum.forum-days-check")
         zone = clean_text(self.time_zone, limit=64, field="time zone") or ""
         if zone not in _zones():
@@ -170,11 +172,13 @@ def update_event(store: Store, data: EventInput, *, event_id: int | None = None)
         event = current_event(db, event_id)
         orphans = _outside(db, event.id, clean.start_date, clean.end_date or clean.start_date)
         if orphans:
-            named = "; ".join(f"“{title}” ({starts:%d %B %H:%M})" for _, title, starts in orphans[:5])
-            more = f" and {len(orphans) - 5} more" if len(orphans) > 5 else ""
+            named = "; ".join(f"“{title}” ({day_month_time(starts)})" for _, title, starts in orphans[:5])
+            more = "; " + say("… and {n} more", n=len(orphans) - 5) if len(orphans) > 5 else ""
             raise ValidationError(
-                "{len} session(s) would fall outside the new days: {named}{more}; move or delete them first",
-                len=len(orphans), named=named, more=more, code="forum.session-would-fall")
+                "{n} session would fall outside the new days: {named}{more}; move or delete it first",
+                plural="{n} sessions would fall outside the new days: {named}{more}; move or delete them "
+                "first",
+                n=len(orphans), named=named, more=more, code="forum.session-would-fall")
         _apply(event, clean)
         event_id = event.id
     return get_event(store, event_id)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.badge_codes import SERIAL_DIGITS, KeyPair, Verifier, number_of, serial_for, sign
 from mmdesk.domain.errors import MmdeskError
+from mmdesk.domain.sentences import Sentence
 from mmdesk.files import writable_target
 from mmdesk.services.common import current_event
 from mmdesk.store import keyfiles
@@ -200,7 +201,7 @@ class KitImport:
     already: int
     unknown: int
     #: a line for the operator where the kit is older than what this desk already knows
-    warning: str | None
+    warning: Sentence | None
 
 
 def _last_revocation(db: DbSession, event_id: int) -> datetime | None:
@@ -208,7 +209,7 @@ def _last_revocation(db: DbSession, event_id: int) -> datetime | None:
                      .where(Delegate.event_id == event_id))
 
 
-def revocations_warning(db: DbSession, event_id: int) -> str | None:
+def revocations_warning(db: DbSession, event_id: int) -> Sentence | None:
     """At a desk that took its revocations from a verification kit: a warning while the kit
     is older than the last revocation this store knows (else None)."""
     key = db.get(EventKey, event_id)
@@ -216,9 +217,9 @@ def revocations_warning(db: DbSession, event_id: int) -> str | None:
         return None
     last = _last_revocation(db, event_id)
     if last is not None and key.revocations_as_of < last:
-        return (f"the revocation list is from {key.revocations_as_of:%d %b %H:%M} UTC, older than the "
-                f"last revocation this store knows ({last:%d %b %H:%M} UTC): import a fresh "
-                f"verification kit (mmdesk export keys at the main desk)")
+        return Sentence("the revocation list is from {asof} UTC, older than the last revocation this store "
+                        "knows ({last} UTC): import a fresh verification kit (mmdesk export keys at the main "
+                        "desk)", asof=key.revocations_as_of, last=last, code="keys.revocation-list-stale")
     return None
 
 
@@ -281,11 +282,13 @@ def import_kit(store: Store, source: Path) -> KitImport:
             key.revocations_as_of = written
         warning = None
         if older or (last is not None and written < last):
-            warning = (f"this kit was written {written:%d %b %H:%M} UTC, before the last revocation "
-                       f"this desk knows ({max(filter(None, (last, key.revocations_as_of))):%d %b %H:%M} "
-                       f"UTC): the door will warn until a fresher kit is imported")
+            warning = Sentence("this kit was written {written} UTC, before the last revocation this desk "
+                               "knows ({last} UTC): the door will warn until a fresher kit is imported",
+                               written=written, last=max(filter(None, (last, key.revocations_as_of))),
+                               code="keys.kit-older-than-revocation")
             if older:
-                warning = (f"this kit ({written:%d %b %H:%M} UTC) is older than the one imported before "
-                           f"({key.revocations_as_of:%d %b %H:%M} UTC); its revocations were added")
+                warning = Sentence("this kit ({written} UTC) is older than the one imported before ({asof} "
+                                   "UTC); its revocations were added", written=written,
+                                   asof=key.revocations_as_of, code="keys.kit-older-than-imported")
     unknown = sum(1 for s in serials if s not in known)
     return KitImport(written, len(fresh), len(serials) - len(fresh) - unknown, unknown, warning)

@@ -24,7 +24,9 @@ from mmdesk.domain.accreditation import APPROVED_STATES
 from mmdesk.domain.countries import country_name_in
 from mmdesk.domain.enums import AccreditationState, CheckInOutcome
 from mmdesk.domain.errors import MmdeskError, ValidationError
+from mmdesk.domain.sentences import Joined, Sentence
 from mmdesk.files import atomic_write, writable_target
+from mmdesk.i18n import say
 from mmdesk.paths import resources_dir
 from mmdesk.printing.letter_templates import (
     KINDS,
@@ -72,11 +74,20 @@ class LetterRefused(ValidationError):
 
 @dataclass(frozen=True)
 class LeftOut:
-    """A delegate a letter was not printed for, and why ("no passport number")."""
+    """A delegate a letter was not printed for, and why ("no passport number") as data."""
 
     delegate_id: int
     name: str
-    reason: str
+    why: Sentence
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return self.why.english
+
+    def message(self, language: str | None = None) -> str:
+        """Why, in a language (default: the one mmdesk speaks now)."""
+        return self.why.message(language)
 
 
 @dataclass(frozen=True)
@@ -273,18 +284,21 @@ def _people(db: DbSession, event: Event, ids: list[int] | None) -> list[_Person]
     return people
 
 
-def _reason(kind: str, person: _Person) -> str | None:
+def _reason(kind: str, person: _Person) -> Sentence | None:
     """Why this person gets no letter of this kind (None: they get one)."""
     if kind == "attendance":
-        return None if person.attended else "not checked in at the venue (certificates need an admission)"
+        return None if person.attended else Sentence(
+            "not checked in at the venue (certificates need an admission)", code="letters.not-checked-in")
     if not person.approved:
-        return f"not accredited ({person.state}): letters go to approved delegates"
+        return Sentence("not accredited ({state}): letters go to approved delegates", state=person.state,
+                        code="letters.not-accredited")
     if kind == "visa":
         needed = (("passport number", person.passport), ("date of birth", person.born),
                   ("nationality", person.nationality))
         missing = [what for what, value in needed if not value]
         if missing:
-            return f"no passport data ({', '.join(missing)} missing): add it to the delegate first"
+            return Sentence("no passport data ({missing} missing): add it to the delegate first",
+                            missing=Joined(missing), code="letters.no-passport-data")
     return None
 
 
@@ -363,17 +377,18 @@ def print_letters(store: Store, target: Path | str, kind: str, *, delegate_ids: 
         if delegate_ids is not None and len(people) == 1:
             raise LetterRefused(
                 "{name}: no {kind} letter: {reason}",
-                name=left[0].name, kind=kind, reason=left[0].reason, code="letters.no-letter")
+                name=left[0].name, kind=kind, reason=left[0].why, code="letters.no-letter")
         if not left:
             raise LetterRefused(
                 "no {kind} letter to print: no delegate {value}",
                 kind=kind, value='is checked in' if kind == 'attendance' else 'is approved',
                 code="letters.no-letter-print")
-        shown = "; ".join(f"{x.name}: {x.reason}" for x in left[:3])
-        more = f"; and {len(left) - 3} more" if len(left) > 3 else ""
+        shown = "; ".join(f"{x.name}: {x.message()}" for x in left[:3])
+        more = "; " + say("… and {n} more", n=len(left) - 3) if len(left) > 3 else ""
         raise LetterRefused(
-            "no {kind} letter printed: {len} delegate(s) left out ({shown}{more})",
-            kind=kind, len=len(left), shown=shown, more=more, code="letters.no-letter-printed")
+            "no {kind} letter printed: {n} delegate left out ({shown}{more})",
+            plural="no {kind} letter printed: {n} delegates left out ({shown}{more})",
+            kind=kind, n=len(left), shown=shown, more=more, code="letters.no-letter-printed")
     plan = [(person, _language_for(person, language, available, event_languages)) for person in chosen]
     templates: dict[str, tuple[Template, str, Sender]] = {}
     for lang in sorted({lang for _, lang in plan}):
@@ -491,11 +506,15 @@ def erase_passports(store: Store, *, force: bool = False, dry_run: bool = False,
     missing = passports_without_visa_letter(store)
     names = tuple(name for _, name in missing)
     if missing and not force and not dry_run:
-        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        shown = ", ".join(names[:5])
+        if len(names) > 5:
+            shown += ", " + say("… and {n} more", n=len(names) - 5)
         raise MmdeskError(
-            "{len} delegate(s) with passport data have no visa letter yet ({shown}): print their visa "
+            "{n} delegate with passport data has no visa letter yet ({shown}): print the visa letter "
+            "first, or erase anyway with --force",
+            plural="{n} delegates with passport data have no visa letter yet ({shown}): print their visa "
             "letters first, or erase anyway with --force",
-            len=len(names), shown=shown, code="letters.delegate-passport-data")
+            n=len(names), shown=shown, code="letters.delegate-passport-data")
     with store.transaction() as db:
         event = current_event(db)
         ids = sa.select(Delegate.id).where(Delegate.event_id == event.id).scalar_subquery()

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
+from mmdesk.date_words import When, short_moment
 from mmdesk.domain.enums import (
     SessionAccess,
     SessionKind,
@@ -159,10 +160,6 @@ def outside_days(starts_at: datetime, ends_at: datetime, first: date, last: date
                 and ends_at <= datetime.combine(last + timedelta(days=1), time()))
 
 
-def _days_words(event: Event) -> str:
-    if event.start_date == event.end_date:
-        return f"on {event.start_date:%A %d %B %Y}"
-    return f"from {event.start_date:%A %d %B} to {event.end_date:%A %d %B %Y}"
 
 
 def _in_event_time(data: SessionInput, event: Event) -> SessionInput:
@@ -175,12 +172,17 @@ def _in_event_time(data: SessionInput, event: Event) -> SessionInput:
                                 else getattr(data, k) for k in ("starts_at", "ends_at")})
     clean = data.cleaned()
     if outside_days(clean.starts_at, clean.ends_at, event.start_date, event.end_date):
+        times = {"title": clean.title, "starts_at": When(clean.starts_at, "day_time"),
+                 "ends_at": format(clean.ends_at, "%H:%M")}
+        if event.start_date == event.end_date:
+            raise ValidationError(
+                "“{title}” ({starts_at}–{ends_at}) falls outside the forum's days: the forum is held "
+                "on {day}", day=When(event.start_date, "long_day"), code="programme.falls-outside-forum-day",
+                **times)
         raise ValidationError(
             "“{title}” ({starts_at}–{ends_at}) falls outside the forum's days: the forum is held "
-            "{days_words}",
-            title=clean.title, starts_at=format(clean.starts_at, "%d %B %Y %H:%M"),
-            ends_at=format(clean.ends_at, "%H:%M"), days_words=_days_words(event),
-            code="programme.falls-outside-forum")
+            "from {first} to {last}", first=When(event.start_date, "long_day_month"),
+            last=When(event.end_date, "long_day"), code="programme.falls-outside-forum", **times)
     return clean
 
 
@@ -425,14 +427,16 @@ def find_session(store: Store, title_or_id: str, *, event_id: int | None = None,
             if len(found) == 1:
                 return _session_view(_load_session(db, found[0].id))
             if len(found) > 1:
-                listed = "; ".join(f"{r.id}: “{r.title}” {r.starts_at:%d %b %H:%M}" for r in found[:5])
+                listed = "; ".join(f"{r.id}: “{r.title}” {short_moment(r.starts_at)}" for r in found[:5])
                 raise ValidationError(
                     "{len} sessions match {text} ({listed}); give the session's id",
                     len=len(found), text=repr(text), listed=listed, code="programme.sessions-match-give")
         raise NotFound(
-            "no session called {text} (the programme has {len} session(s); `mmdesk export programme "
+            "no session called {text} (the programme has {n} session; `mmdesk export programme "
+            "FILE.xlsx` lists it)",
+            plural="no session called {text} (the programme has {n} sessions; `mmdesk export programme "
             "FILE.xlsx` lists them)",
-            text=repr(text), len=len(rows), code="programme.no-session-called")
+            text=repr(text), n=len(rows), code="programme.no-session-called")
 
 
 def duplicate_session(store: Store, session_id: int) -> SessionView:

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
+from mmdesk.date_words import When
 from mmdesk.domain.errors import EditConflict, NotFound, ValidationError
 from mmdesk.domain.programme_changes import (
     ProgrammeChange,
@@ -155,7 +156,7 @@ def release_programme(store: Store, note: str | None = None, *, actor: str | Non
             last = _view(event, versions[-1])
             raise ValidationError(
                 "nothing changed since version {number} (released {released_local}); no new version",
-                number=last.number, released_local=format(last.released_local, "%d %b %Y %H:%M"),
+                number=last.number, released_local=When(last.released_local, "moment_year"),
                 code="releases.nothing-changed-since")
         number = (versions[-1].number if versions else 0) + 1
         version = ProgrammeVersion(event_id=event.id, number=number, note=note,

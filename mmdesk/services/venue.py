@@ -95,8 +95,9 @@ def delete_room(store: Store, room_id: int) -> None:
         if titles:
             shown = ", ".join(f"“{t}”" for t in titles[:3]) + (" …" if len(titles) > 3 else "")
             raise ValidationError(
-                "room {name} is used by {len} session(s) ({shown}); move them to another room first",
-                name=repr(room.name), len=len(titles), shown=shown, code="venue.room-used-session")
+                "room {name} is used by {n} session ({shown}); move it to another room first",
+                plural="room {name} is used by {n} sessions ({shown}); move them to another room first",
+                name=repr(room.name), n=len(titles), shown=shown, code="venue.room-used-session")
         db.delete(room)
         db.flush()
         for i, other in enumerate(_ordered(db, room.event_id), start=1):

@@ -86,14 +86,15 @@ def print_and_issue(printer: QPrinter, batch: BadgeBatch) -> None:
     the pages cannot be handed over, or the serials not issued, the job is aborted and
     nothing is issued (MmdeskError says why)."""
     if batch.path is None:
-        raise MmdeskError("the badges were not drawn")
+        raise MmdeskError("the badges were not drawn", code="badges.not-drawn")
     import pypdfium2  # only when a page is printed
 
     pdf = pypdfium2.PdfDocument(str(batch.path))
     painter = QPainter()
     try:
         if not painter.begin(printer):
-            raise MmdeskError("the printer could not be opened: nothing was issued")
+            raise MmdeskError("the printer could not be opened: nothing was issued",
+                              code="badges.printer-not-opened")
         scale = min(printer.resolution(), DPI) / 72  # a badge needs no more; the printer scales
         for i in range(len(pdf)):
             if i:
@@ -111,7 +112,7 @@ def print_and_issue(printer: QPrinter, batch: BadgeBatch) -> None:
             printer.abort()
             raise
         if not painter.end():
-            raise MmdeskError("the printer did not take the page")
+            raise MmdeskError("the printer did not take the page", code="badges.printer-refused-page")
     finally:
         if painter.isActive():
             painter.end()

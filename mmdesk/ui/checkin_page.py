@@ -378,10 +378,8 @@ class CheckInPage(QWidget):
                        done.revoked) \
             .replace("%1", f"{done.written_at:%Y-%m-%d %H:%M}").replace("%2", str(done.already))
         if done.warning:
-            from mmdesk.i18n import translate_message
-
             QMessageBox.warning(self, self.tr("Verification kit"),
-                                text + "\n\n" + translate_message(done.warning))
+                                text + "\n\n" + done.warning.message())
         else:
             QMessageBox.information(self, self.tr("Verification kit"), text)
         return True
@@ -405,7 +403,7 @@ class CheckInPage(QWidget):
             lines.append(result.delegate + (f" · {result.affiliation}" if result.affiliation else ""))
         lines.append(result.message())
         if result.warning and result.outcome is not CheckInOutcome.REFUSED:
-            lines.append("⚠ " + translate_message(result.warning))
+            lines.append("⚠ " + result.warning.message())
         self._say("\n".join(lines), result.outcome.value,
                   f"background: {bg}; color: {fg}; border-radius: 8px; padding: 16px")
         self._last = (text, result, confirmed)

@@ -132,9 +132,7 @@ class LetterActions(QObject):
             return False
         batch = done[0]
         if batch.left_out:
-            from mmdesk.i18n import translate_message
-
-            lines = [f"{x.name}: {translate_message(x.reason)}" for x in batch.left_out[:15]]
+            lines = [f"{x.name}: {x.message()}" for x in batch.left_out[:15]]
             if len(batch.left_out) > 15:
                 lines.append("…")
             QMessageBox.information(window, self.tr("Some delegates were left out"),

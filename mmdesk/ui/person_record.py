@@ -219,7 +219,7 @@ class PersonRecordDialog(QDialog):
         history = QListWidget()
         for h in acc.history:
             was = labels.state(h.from_state) if h.from_state else self.tr("(new)")
-            why = f" — {h.reason}" if h.reason else ""
+            why = f" — {translate_message(h.reason)}" if h.reason else ""
             history.addItem(f"{_local(h.at, self.zone)}  {h.actor}: {was} → {labels.state(h.to_state)}{why}")
         row = max(history.sizeHintForRow(0), history.fontMetrics().height() + 2)
         history.setFixedHeight(row * min(6, max(2, len(acc.history))) + 2 * history.frameWidth() + 4)

@@ -186,7 +186,7 @@ def test_json_views_and_edits(cli: Cli) -> None:
     cli("room", "edit", "Conference Room 4", "--name", "Conference Room 4 (CR4)", "--capacity", "250")
     assert [(r["name"], r["capacity"]) for r in cli.json("room", "list")] == [
         ("ECOSOC Chamber", 400), ("General Assembly Hall", 1800), ("Conference Room 4 (CR4)", 250)]
-    assert "used by 2 session(s)" in cli("room", "remove", "Conference Room 4 (CR4)", code=1)
+    assert "used by 2 sessions" in cli("room", "remove", "Conference Room 4 (CR4)", code=1)
     routes = {r["name"]: r for r in cli.json("route", "list")}
     assert routes["UCLG"]["body"] == "United Cities and Local Governments" and routes["UCLG"]["quota"] == 20
     cli("route", "edit", "UCLG", "--quota", "25", "--over-quota", "flag", "--name", "Partner: UCLG")

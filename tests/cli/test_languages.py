@@ -188,7 +188,7 @@ def test_an_import_report_and_its_refusal_in_french(demo_path: Path, tmp_path: P
     code, out, err = run(capsys, "--language", "fr", "--db", str(demo_path), "import", "delegates",
                          str(source), "--dry-run")
     assert code == 1 and out == ""
-    assert err.splitlines() == ["mmdesk: rien n’a été importé : problèmes dans le fichier : 1",
+    assert err.splitlines() == ["mmdesk: rien n’a été importé : 1 problème dans le fichier",
                                 "ligne 3 : pas une adresse e-mail : 'bob@x'"]
     code, out, _ = run(capsys, "--language", "fr", "--db", str(demo_path), "import", "delegates",
                        str(source), "--dry-run", "--skip-invalid")

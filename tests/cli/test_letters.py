@@ -93,7 +93,7 @@ def test_attendance_with_nobody_admitted_is_refused(demo_path: Path, tmp_path: P
     code, _, err = run(capsys, "--db", str(demo_path), "print", "letters", str(tmp_path / "a.pdf"),
                        "--kind", "attendance")
     assert code == 1
-    assert err.startswith("mmdesk: no attendance letter printed: 30 delegate(s) left out (")
+    assert err.startswith("mmdesk: no attendance letter printed: 30 delegates left out (")
     assert "not checked in" in err and len(err.splitlines()) == 1
 
 

@@ -55,7 +55,7 @@ def test_a_workbook_with_problems_changes_nothing_and_names_sheet_and_line(
     before = dump(demo_path)
     code, out, err = run(capsys, "--db", str(demo_path), "import", "forum", str(book))
     assert code == 1 and out == ""
-    assert err.splitlines()[:2] == ["mmdesk: nothing was imported: 1 problem(s) in the workbook",
+    assert err.splitlines()[:2] == ["mmdesk: nothing was imported: 1 problem in the workbook",
                                     "Rooms, line 2: the capacity of 'Bilateral Room' must be more than 0"]
     assert dump(demo_path) == before
 

@@ -18,15 +18,19 @@ def pdf_text(path: Path) -> str:
 
 def test_programme_in_french_and_spanish(demo_path: Path, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    for lang, day, moderator, speakers in (
-        ("fr", "mercredi 20 novembre 2019", "Modérateur", "Intervenants"),
-        ("es", "miércoles, 20 de noviembre de 2019", "Moderador", "Oradores"),
-        ("en", "Wednesday 20 November 2019", "Moderator", "Speakers"),
+    for lang, day, moderator, speakers, heading in (
+        ("fr", "mercredi 20 novembre 2019", "Modérateur", "Intervenants", "Programme détaillé"),
+        ("es", "miércoles, 20 de noviembre de 2019", "Moderador", "Oradores", "Programa detallado"),
+        ("en", "Wednesday 20 November 2019", "Moderator", "Speakers", "Programme in detail"),
     ):
         target = tmp_path / f"programme-{lang}.pdf"
         assert main(["--db", str(demo_path), "print", "programme", str(target), "--language", lang]) == 0
         text = pdf_text(target)
         assert day in text and f"{moderator}: Ms. Vittoria Zanuso" in text and f"{speakers}:" in text
+        # the day grid's heading and the booklet's: in the language, no English day or month
+        assert f"{'Programa' if lang == 'es' else 'Programme'} · {day}" in text and f"{heading} · " in text
+        if lang != "en":
+            assert "Wednesday" not in text and "November" not in text
     itinerary = tmp_path / "i.pdf"
     assert main(["--db", str(demo_path), "print", "itinerary", str(itinerary), "--language", "es"]) == 0
     assert "orador 1 de" in pdf_text(tmp_path / "i.pdf")

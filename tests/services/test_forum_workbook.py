@@ -178,7 +178,7 @@ def test_problems_in_several_sheets_are_all_reported_and_nothing_is_imported(
     assert any(line.startswith("Routes, line 2: unknown route kind 'embassy'") for line in lines)
     assert any(line.startswith("Delegates, line 4: unknown accreditation route") for line in lines)
     assert any(line.startswith("Programme, line 2:") and "outside the forum's days" in line for line in lines)
-    assert str(info.value).startswith("nothing was imported: 4 problem(s)")
+    assert str(info.value).startswith("nothing was imported: 4 problems in the workbook")
     assert dump(demo_path) == before
 
 

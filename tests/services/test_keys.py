@@ -219,10 +219,16 @@ def test_a_kit_older_than_the_last_revocation_is_flagged_at_the_door(demo: Store
     _reprint(demo, sala)  # a revocation this store knows, made now
     stale = _kit(demo, tmp_path / "stale.json", written_at="2019-11-19T10:00:00Z")
     done = keys.import_kit(demo, stale)
-    assert done.warning and "before the last revocation" in done.warning
+    assert done.warning and "before the last revocation" in str(done.warning)
+    assert done.warning.code == "keys.kit-older-than-revocation"
+    assert "19 Nov 10:00 UTC" in done.warning.message("en")
+    assert "19 nov. 10:00 UTC" in done.warning.message("fr") and "Nov" not in done.warning.message("fr")
+    assert "19 nov 10:00 UTC" in done.warning.message("es") and "Nov" not in done.warning.message("es")
     admitted = CheckInDesk(demo, "North door").scan(code, at=NINE)
     assert admitted.outcome is O.ADMITTED
-    assert admitted.warning and "older than the last revocation" in admitted.warning
+    assert admitted.warning and "older than the last revocation" in str(admitted.warning)
+    assert "date du 19 nov. 10:00 UTC, avant" in admitted.warning.message("fr")
+    assert "es del 19 nov 10:00 UTC, anterior" in admitted.warning.message("es")
     fresh = _kit(demo, tmp_path / "fresh.json", written_at="2099-01-01T00:00:00Z")
     assert keys.import_kit(demo, fresh).warning is None
     assert CheckInDesk(demo, "North door").scan(code, at=NINE, force=True).warning is None

@@ -51,7 +51,7 @@ def test_delete_refused_while_sessions_use_the_room(store: Store, db_path: Path)
                                                      datetime(2019, 11, 20, 10), room_id=room.id))
     assert venue.list_rooms(store)[0].sessions == 1
     before = dump(db_path)
-    with pytest.raises(ValidationError, match="used by 1 session\\(s\\) \\(“Opening”\\)"):
+    with pytest.raises(ValidationError, match="used by 1 session \\(“Opening”\\); move it"):
         venue.delete_room(store, room.id)
     assert dump(db_path) == before
     venue.delete_room(store, spare.id)
