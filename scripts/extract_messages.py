@@ -36,6 +36,7 @@ EXTRA = (
     # refusals of the window's badge printing (mmdesk/ui/badge_printing.py; ui/ is not scanned)
     "the badges were not drawn", "the printer could not be opened: nothing was issued",
     "the printer did not take the page",
+    "missing column: {named}", "missing columns: {named}",  # services/programme_exchange.py
     "nothing was imported: {len} problem(s) in {where}", "… and {n} more", "the workbook", "the file",
     "declares", "reaches",  # a sheet that declares/reaches {rows} rows × {cols} columns (guard.py)
     # what `mmdesk export`/`mmdesk workbook` write (the {what} of "the {what} is written as .xlsx")
@@ -180,6 +181,15 @@ def sentences_of(path: Path) -> list[tuple[str, int]]:
                 if t:
                     found.append((t, n.lineno))
         return found
+    # a refusal kept in a module's constant (NO_FORUM) and raised by its name
+    constants = {t.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+                 for t in node.targets if isinstance(t, ast.Name)
+                 and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)}
+    for n in ast.walk(tree):
+        if (isinstance(n, ast.Call) and ERROR_NAME.search(_name(n.func)) and n.args
+                and isinstance(n.args[0], ast.Name) and n.args[0].id in constants):
+            kept = constants[n.args[0].id]
+            found.append((kept.value, kept.lineno))  # type: ignore[attr-defined]
     scopes = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)
     for fn in [n for n in ast.walk(tree) if isinstance(n, scopes)]:
         indirect = False

@@ -48,7 +48,8 @@ def test_a_day_or_moment_among_a_refusals_values_is_said_in_the_sentences_langua
 
 @pytest.mark.parametrize(("code", "one", "two"), [
     ("en", "nothing was imported: 1 problem in the file", "nothing was imported: 2 problems in the file"),
-    ("fr", "rien n’a été importé : 1 problème dans le fichier", "rien n’a été importé : 2 problèmes dans le fichier"),
+    ("fr", "rien n’a été importé : 1 problème dans le fichier",
+     "rien n’a été importé : 2 problèmes dans le fichier"),
     ("es", "no se importó nada: 1 problema en el archivo", "no se importó nada: 2 problemas en el archivo"),
 ])
 def test_a_refusal_about_a_count_takes_the_languages_plural(code: str, one: str, two: str) -> None:

@@ -58,14 +58,18 @@ def cmd_key(args: argparse.Namespace) -> int:
 
 def cmd_import_kit(args: argparse.Namespace) -> int:
     """`mmdesk import keys FILE.json`: take a verification kit's revocations."""
+    from mmdesk.date_words import venue_moment
+    from mmdesk.services.events import get_event
     from mmdesk.services.keys import import_kit
 
     with opened(args) as store:
         done = import_kit(store, Path(args.file))
-    print(say("revocation list as of {at} UTC: {revoked}, {already} already revoked, {unknown} not in "
-              "this store", at=f"{done.written_at:%Y-%m-%d %H:%M}",
+        zone = get_event(store).time_zone
+    print(say("revocation list as of {at}: {revoked}, {already}, {unknown}",
+              at=venue_moment(done.written_at, zone),
               revoked=say_n("{n} badge revoked here now", "{n} badges revoked here now", done.revoked),
-              already=done.already, unknown=done.unknown))
+              already=say_n("{n} already revoked", "{n} already revoked", done.already),
+              unknown=say_n("{n} not in this store", "{n} not in this store", done.unknown)))
     if done.warning:
         print(say("WARNING: {warning}", warning=done.warning.message()))
     return EXIT_OK

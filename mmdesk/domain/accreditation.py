@@ -36,6 +36,11 @@ LABELS: dict[S, str] = {
     S.BADGE_COLLECTED: "badge collected",
 }
 
+#: a person's accreditations summed up as the best of them, best first (the delegates list,
+#: the rules, the desk's card)
+SUMMARY_RANK = {S.BADGE_COLLECTED: 0, S.BADGE_ISSUED: 1, S.APPROVED: 2, S.NOMINATED: 3, S.REJECTED: 4,
+                S.WITHDRAWN: 5}
+
 
 def is_approved(state: S | str | None) -> bool:
     """True where the state counts as accredited."""

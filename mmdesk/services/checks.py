@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from mmdesk.domain.accreditation import APPROVED_STATES, QUOTA_STATES
+from mmdesk.domain.accreditation import APPROVED_STATES, QUOTA_STATES, SUMMARY_RANK
 from mmdesk.domain.enums import (
     AccreditationState,
     QuotaPolicy,
@@ -46,15 +46,7 @@ if TYPE_CHECKING:
 #: runs one SQL statement (named :parameters) and gives its rows as tuples
 Rows = Callable[[str, Mapping[str, Any]], Iterable[Any]]
 
-#: a delegate's accreditations summed up as the best of them (as services.delegates ranks them)
-STATE_RANK = {
-    AccreditationState.BADGE_COLLECTED: 0,
-    AccreditationState.BADGE_ISSUED: 1,
-    AccreditationState.APPROVED: 2,
-    AccreditationState.NOMINATED: 3,
-    AccreditationState.REJECTED: 4,
-    AccreditationState.WITHDRAWN: 5,
-}
+
 
 
 @dataclass(frozen=True)
@@ -150,7 +142,7 @@ def _read(rows: Rows, event: int) -> tuple[Snapshot, tuple[RouteLine, ...]]:
                 "JOIN accreditation_routes r ON r.id = a.route_id "
                 f"WHERE r.event_id + 0 = :e AND a.delegate_id IN ({chunk}) ORDER BY a.id", e):
             state, held = states[value], best.get(delegate_id)
-            if held is None or STATE_RANK[state] < STATE_RANK[held]:
+            if held is None or SUMMARY_RANK[state] < SUMMARY_RANK[held]:
                 best[delegate_id] = state
         for id_, honorific, given, family in rows(
                 f"SELECT id, honorific, given_name, family_name FROM delegates WHERE id IN ({chunk})", {}):

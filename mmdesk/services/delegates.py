@@ -11,6 +11,7 @@ from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm.exc import StaleDataError
 
+from mmdesk.domain.accreditation import SUMMARY_RANK
 from mmdesk.domain.countries import country_name, resolve_country
 from mmdesk.domain.enums import AccreditationState, Category, OrganisationKind
 from mmdesk.domain.errors import EditConflict, ValidationError
@@ -52,15 +53,7 @@ ORG_KIND_FOR: dict[Category, OrganisationKind] = {
     Category.SECURITY: OrganisationKind.HOST,
 }
 
-#: Order in which a delegate's accreditations are summarised (best first).
-_STATE_RANK = {
-    AccreditationState.BADGE_COLLECTED: 0,
-    AccreditationState.BADGE_ISSUED: 1,
-    AccreditationState.APPROVED: 2,
-    AccreditationState.NOMINATED: 3,
-    AccreditationState.REJECTED: 4,
-    AccreditationState.WITHDRAWN: 5,
-}
+
 
 
 @dataclass
@@ -383,7 +376,7 @@ def best_states(db: DbSession, event_id: int, delegate_ids: list[int] | None = N
     if delegate_ids is not None:
         q = q.where(Accreditation.delegate_id.in_(delegate_ids))
     best: dict[int, tuple[AccreditationState, str]] = {}
-    rank, states = _STATE_RANK, _STATE
+    rank, states = SUMMARY_RANK, _STATE
     for delegate_id, value, route in db.connection().execute(q):
         state = states[value]
         held = best.get(delegate_id)

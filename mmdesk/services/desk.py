@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
-from mmdesk.domain.accreditation import check_transition
+from mmdesk.domain.accreditation import SUMMARY_RANK, check_transition
 from mmdesk.domain.badge_codes import BadCode, Verifier, looks_like_code
 from mmdesk.domain.countries import country_name
 from mmdesk.domain.enums import AccreditationState as S
@@ -39,8 +39,7 @@ from mmdesk.store.models import (
 )
 
 #: which of a person's accreditations the card shows: the furthest along
-_RANK = {S.BADGE_COLLECTED: 6, S.BADGE_ISSUED: 5, S.APPROVED: 4, S.NOMINATED: 3, S.REJECTED: 2,
-         S.WITHDRAWN: 1}
+_RANK = {state: -rank for state, rank in SUMMARY_RANK.items()}
 #: route kinds a desk may approve a walk-in on (no quota, no required document)
 DESK_KINDS = frozenset({RouteKind.HOST_SECRETARIAT, RouteKind.OWN_AUTHORITY})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
@@ -172,8 +172,8 @@ def _in_event_time(data: SessionInput, event: Event) -> SessionInput:
                                 else getattr(data, k) for k in ("starts_at", "ends_at")})
     clean = data.cleaned()
     if outside_days(clean.starts_at, clean.ends_at, event.start_date, event.end_date):
-        times = {"title": clean.title, "starts_at": When(clean.starts_at, "day_time"),
-                 "ends_at": format(clean.ends_at, "%H:%M")}
+        times: dict[str, Any] = {"title": clean.title, "starts_at": When(clean.starts_at, "day_time"),
+                                 "ends_at": format(clean.ends_at, "%H:%M")}
         if event.start_date == event.end_date:
             raise ValidationError(
                 "“{title}” ({starts_at}–{ends_at}) falls outside the forum's days: the forum is held "

@@ -208,7 +208,9 @@ def check_programme_headers(table: Any) -> None:
     cols = {h.strip().lower() for h in table.headers}
     missing = [h for h in ("day", "start", "end", "title") if h not in cols]
     if missing:
-        raise ImportRefused(ImportReport(problems=[(1, "missing column(s): " + ", ".join(missing))]))
+        named = ", ".join(missing)  # an English problem line, said in the language by its template
+        line = f"missing column: {named}" if len(missing) == 1 else f"missing columns: {named}"
+        raise ImportRefused(ImportReport(problems=[(1, line)]))
 
 
 def programme_from_table(db: DbSession, table: Any) -> ProgrammeReport:

@@ -78,3 +78,21 @@ def test_programme_versions_name_the_venue_clock(demo_path: Path, capsys: pytest
     assert all("America/Guayaquil" in line for line in out.splitlines())
     _, out, _ = run(capsys, "--language", "fr", "--db", db, "programme", "changes", "--since", "1")
     assert "America/Guayaquil" in out.splitlines()[0]
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [("fr", "déjà révoqué,", "déjà révoqués,"),
+                                                      ("es", "ya revocada,", "ya revocadas,")])
+def test_a_verification_kit_taken_in_says_its_counts_and_moment_in_the_language(
+        demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, one: str,
+        many: str) -> None:
+    import json
+
+    db, kit = str(demo_path), tmp_path / "keys.json"
+    assert main(["--db", db, "export", "keys", str(kit)]) == 0
+    revoked = len(json.loads(kit.read_text(encoding="utf-8"))["revoked"])
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--language", language, "--db", db, "import", "keys", str(kit))
+    assert code == 0
+    assert "America/Guayaquil" in out and "UTC" not in out  # the venue's clock, named
+    assert "already" not in out and "not in this store" not in out
+    assert f"{revoked} {one if revoked == 1 or (language == 'fr' and revoked == 0) else many}" in out

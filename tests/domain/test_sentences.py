@@ -10,8 +10,8 @@ from mmdesk.domain.sentences import Joined, Sentence
 
 def test_a_sentence_is_said_in_the_current_language_with_its_moments_and_words() -> None:
     said = Sentence("this kit ({written} UTC) is older than the one imported before ({asof} UTC); its "
-                    "revocations were added", written=datetime(2019, 11, 19, 10), asof=datetime(2019, 11, 20, 8),
-                    code="keys.kit-older-than-imported")
+                    "revocations were added", written=datetime(2019, 11, 19, 10),
+                    asof=datetime(2019, 11, 20, 8), code="keys.kit-older-than-imported")
     assert said.english == ("this kit (19 Nov 10:00 UTC) is older than the one imported before "
                             "(20 Nov 08:00 UTC); its revocations were added")
     assert said.message("fr").startswith("ce kit (19 nov. 10:00 UTC) est plus ancien")
@@ -24,5 +24,6 @@ def test_a_sentence_is_said_in_the_current_language_with_its_moments_and_words()
                      missing=Joined(["passport number", "nationality"]), code="letters.no-passport-data")
     assert "(falta: número de pasaporte, nacionalidad)" in str(words)
     assert words.english.startswith("no passport data (passport number, nationality missing)")
-    assert words == Sentence(words.template, code=words.code, missing=Joined(["passport number", "nationality"]))
+    same = Sentence(words.template, code=words.code, missing=Joined(["passport number", "nationality"]))
+    assert words == same
     assert words.as_data()["values"] == {"missing": "passport number, nationality"}

@@ -10,8 +10,7 @@ import pytest
 from mmdesk.cli import main
 from mmdesk.domain.enums import SessionStatus, SlotStatus
 from mmdesk.services import programme as prog
-from mmdesk.services.checks import STATE_RANK, report_json, run_checks, run_checks_quick
-from mmdesk.services.delegates import _STATE_RANK
+from mmdesk.services.checks import report_json, run_checks, run_checks_quick
 from mmdesk.store.database import Store
 from mmdesk.store.quick import head_from_files, open_at_head
 
@@ -43,10 +42,6 @@ def test_the_quick_read_gives_the_same_report_as_the_store(demo_path: Path) -> N
     assert quick is not None and usual.findings
     assert (quick.event, quick.findings, quick.snapshot) == (usual.event, usual.findings, usual.snapshot)
     assert report_json(quick) == report_json(usual)
-
-
-def test_the_best_state_is_ranked_as_the_delegate_list_ranks_it() -> None:
-    assert STATE_RANK == _STATE_RANK
 
 
 def test_only_a_sqlite_file_at_the_newest_migration_is_read_the_quick_way(demo_path: Path,

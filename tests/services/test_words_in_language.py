@@ -108,3 +108,21 @@ def test_counts_in_refusals_take_the_languages_plural(store: Store, code: str, o
     with pytest.raises(NotFound) as missing:
         prog.find_session(store, "Closing")
     assert "(s)" not in missing.value.message(code) and "1" in missing.value.message(code)
+
+
+def test_a_hand_over_reason_kept_in_english_in_the_history_is_said_in_the_language() -> None:
+    assert i18n.translate_message("collected by Uno Delegate", "fr") == "retiré par Uno Delegate"
+    assert i18n.translate_message("collected by Uno Delegate", "es") == "recogida por Uno Delegate"
+
+
+@pytest.mark.parametrize(("code", "said"), [("fr", "colonnes manquantes : start, end, title"),
+                                            ("es", "faltan las columnas: start, end, title")])
+def test_a_programme_sheet_missing_columns_says_so_without_s_in_brackets(code: str, said: str) -> None:
+    from types import SimpleNamespace
+
+    from mmdesk.services.programme_exchange import ImportRefused, check_programme_headers
+
+    with pytest.raises(ImportRefused) as info:
+        check_programme_headers(SimpleNamespace(headers=["Day"]))
+    assert "missing columns: start, end, title" in info.value.message("en")
+    assert said in info.value.message(code) and "(s)" not in info.value.message(code)

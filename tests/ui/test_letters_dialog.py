@@ -53,7 +53,7 @@ def test_a_batch_says_who_was_left_out_and_a_refusal_prints_nothing(window: Main
     assert "Mr. Mouhamadou Bamba Ka: not accredited (rejected)" in said[0]
     monkeypatch.setattr(LettersDialog, "exec", _choose("attendance", None, False))
     assert window.letter_actions.print_letters() is False
-    assert said[1].startswith("warning: no attendance letter printed: 30 delegate(s) left out")
+    assert said[1].startswith("warning: no attendance letter printed: 30 delegates left out")
     assert len(letter_register(demo)) == 26
 
 
