@@ -85,11 +85,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_OK
 
 
+def _unknown() -> object:
+    raise KeyError
+
+
 def _delegate_filter(items: list[str]) -> DelegateFilter:
     from mmdesk.domain.countries import resolve_country
     from mmdesk.domain.enums import AccreditationState
-    from mmdesk.domain.text import strip_marks
-    from mmdesk.services.exchange import _CATEGORY_BY_WORD, DelegateFilter
+    from mmdesk.services.delegate_import_words import category_of, state_word_of
+    from mmdesk.services.exchange import DelegateFilter
 
     values: dict[str, object] = {}
     words = []
@@ -101,9 +105,9 @@ def _delegate_filter(items: list[str]) -> DelegateFilter:
         key = key.strip().lower()
         try:
             if key == "category":
-                values["category"] = _CATEGORY_BY_WORD[strip_marks(value)]
+                values["category"] = category_of(value) or _unknown()
             elif key == "state":
-                values["state"] = AccreditationState(value.strip().replace(" ", "_"))
+                values["state"] = state_word_of(value) or AccreditationState(value.strip().replace(" ", "_"))
             elif key in ("route", "region"):
                 values[key] = value.strip()
             elif key == "country":

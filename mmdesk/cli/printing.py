@@ -26,6 +26,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise CommandError(
             "unexpected {rest}: print {what} takes one FILE.pdf",
             EXIT_USAGE, rest=repr(args.rest), what=args.what, code="printing.unexpected-print-takes")
+    if not args.language and args.what != "letters":  # letters: each in its delegate's language
+        # a document speaks one language: print's own --language, else the global one, else the event's
+        args.language = getattr(args, "ui_language", None)
     target = Path(args.file)
     if target.suffix.lower() != ".pdf":
         raise CommandError("print writes a .pdf file", EXIT_USAGE, code="printing.print-writes-pdf")
@@ -108,7 +111,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="badges only for approved delegates not printed yet")
     print_.add_argument("--language", metavar="LANG[,LANG]",
                         help="en, fr or es; two (e.g. fr,en) print labels in both "
-                             "(default: the event's first language)")
+                             "(default: the global --language, else the event's first language)")
     print_.add_argument("--since", type=int, metavar="N",
                         help="changes: since programme version N (default: the latest)")
     print_.add_argument("--session", metavar="TITLE_OR_ID", help="record: the session held")

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from mmdesk.domain.enums import AccreditationState as S
 from mmdesk.domain.errors import IllegalTransition
+from mmdesk.domain.sentences import Joined
 
 #: Every legal move. Reprinting a badge is issued → issued (or collected →
 #: issued after a lost badge); a withdrawn or rejected nomination can be put
@@ -54,7 +55,7 @@ def check_transition(current: S | str, target: S | str, reason: str | None = Non
     """
     current, target = S(current), S(target)
     if target not in TRANSITIONS[current]:
-        allowed = ", ".join(sorted(LABELS[s] for s in TRANSITIONS[current]))
+        allowed = Joined(sorted(LABELS[s] for s in TRANSITIONS[current]))  # each said in the language
         raise IllegalTransition(
             "cannot move an accreditation from {LABELS} to {LABELS2} (from {LABELS3} it can go to: "
             "{allowed})",

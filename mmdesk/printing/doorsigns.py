@@ -7,10 +7,9 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
-from mmdesk.domain.enums import KIND_LABELS
 from mmdesk.domain.views import PrintableEvent
 from mmdesk.printing import text
-from mmdesk.printing.schedule import clock, days, tbc
+from mmdesk.printing.schedule import clock, days, kind_word, tbc
 from mmdesk.printing.styles import DARK, GREY
 
 
@@ -37,12 +36,12 @@ def door_signs(forum: PrintableEvent, path: Path) -> int:
             for s in sessions:
                 c.setFillColor(DARK)
                 text.draw(c, clock(s), 20 * mm, y, 18, bold=True)
-                title = s.title + tbc(s)
+                title = s.title + tbc(s, w)
                 fit = text.fit(title, size[0] - 95 * mm, step * 0.7, 18, 9, bold=True, max_lines=2)
                 for j, line in enumerate(fit.lines):
                     text.draw(c, line, 75 * mm, y - j * fit.size * 1.1, fit.size, bold=True)
                 note = " · ".join(p for p in (
-                    KIND_LABELS[s.kind].capitalize(),
+                    kind_word(w, s.kind),
                     w("by invitation only") if s.access.value == "invitation" else
                     w("closed") if s.access.value == "closed" else "",
                     w("Chatham House rule") if s.chatham_house else "") if p)

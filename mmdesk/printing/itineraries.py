@@ -50,7 +50,7 @@ def itineraries(forum: PrintableEvent, path: Path, delegate_ids: list[int] | Non
             data = [[P(w(h), "cell", True) for h in ("When", "Where", "Session", "Part")]]
             for s, role in rows:
                 data.append([P(f"{w.day_month(s.starts_at.date())} {clock(s)}", "cell"),
-                             P(s.room or "", "cell"), P(s.title + tbc(s), "cell"), P(role, "cell")])
+                             P(s.room or "", "cell"), P(s.title + tbc(s, w), "cell"), P(role, "cell")])
             table = Table(data, colWidths=[34 * mm, 32 * mm, 70 * mm, 46 * mm], repeatRows=1)
             table.setStyle(table_style())
             story.append(table)

@@ -22,17 +22,18 @@ from mmdesk.printing.styles import P, new_document, page_template
 def participants(forum: PrintableEvent, path: Path) -> int:
     """Approved delegates grouped by category, then country, in Unicode collation order."""
     doc = new_document(path, f"{forum.words('List of participants')} — {forum.title}",
-               [page_template("page", A4, f"{forum.title} · list of participants")])
+               [page_template("page", A4, f"{forum.title} · {forum.words('List of participants')}")])
     by_category: dict[Category, dict[str, list[DelegateView]]] = defaultdict(lambda: defaultdict(list))
     for d in approved(forum):
         by_category[d.category][d.country_name or "—"].append(d)
-    story: list[Any] = [P(forum.title, "title"), P(f"List of participants · {forum.dates}", "subtitle")]
+    story: list[Any] = [P(forum.title, "title"),
+                        P(f"{forum.words('List of participants')} · {forum.dates}", "subtitle")]
     for category in Category:
         countries = by_category.get(category)
         if not countries:
             continue
         story.append(CondPageBreak(30 * mm))
-        story.append(P(CATEGORY_STYLE[category][1], "h2"))
+        story.append(P(forum.words(CATEGORY_STYLE[category][1]), "h2"))
         for country in sorted(countries, key=collation_key):
             story.append(CondPageBreak(18 * mm))
             story.append(P(country, "h3"))

@@ -12,10 +12,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak
 
-from mmdesk.domain.enums import KIND_LABELS, SessionStatus, SlotStatus
+from mmdesk.domain.enums import SessionStatus, SlotMode, SlotStatus
 from mmdesk.domain.views import PrintableEvent
 from mmdesk.printing import text
-from mmdesk.printing.schedule import ROLE_WORDS, clock, days, delegate_name, tbc
+from mmdesk.printing.schedule import MODE_WORDS, ROLE_WORDS, clock, days, delegate_name, kind_word, lanes, tbc
 from mmdesk.printing.styles import DARK, GREY, P, new_document, page_template
 
 KIND_COLOURS = {
@@ -75,10 +75,12 @@ class PrintedDayGrid(Flowable):
                 text.draw(c, line, x + col_w / 2, self.height - 4 - 9.5 * (j + 1) + 2, 8.5,
                           bold=True, align="center")
         index = {rid: i for i, (rid, _) in enumerate(columns)}
+        lane_of = lanes(sessions)  # two sessions in one room at one time: side by side
         for s in sessions:
-            x = label_w + index[s.room_id] * col_w + 1.5
+            lane, beside = lane_of[s.id]
+            x = label_w + (index[s.room_id] + lane / beside) * col_w + 1.5
             top, bottom = y_of(s.starts_at), y_of(s.ends_at)
-            w, h = col_w - 3, top - bottom - 1.5
+            w, h = col_w / beside - 3, top - bottom - 1.5
             c.setFillColor(colors.HexColor(KIND_COLOURS[s.kind.value]))
             c.setStrokeColor(colors.HexColor("#757575"))
             dashed = s.status is SessionStatus.TBC
@@ -133,9 +135,9 @@ def programme(forum: PrintableEvent, path: Path) -> int:
     for day in days(forum):
         story.append(P(w.long_date(day), "h2"))
         for s in (x for x in forum.sessions if x.starts_at.date() == day):
-            block: list[Any] = [P(f"{clock(s)}  {s.title}{tbc(s)}", "h3" if s.kind.value in
+            block: list[Any] = [P(f"{clock(s)}  {s.title}{tbc(s, w)}", "h3" if s.kind.value in
                                   ("break", "meal", "registration") else "h2", bold=True)]
-            facts = [KIND_LABELS[s.kind].capitalize()]
+            facts = [kind_word(w, s.kind)]
             if s.room:
                 facts.append(s.room)
             if s.access.value != "open":
@@ -155,7 +157,7 @@ def programme(forum: PrintableEvent, path: Path) -> int:
             if speakers:
                 block.append(P(w("Speakers") + ":"))
                 for x in speakers:
-                    mode = "" if x.mode.value == "in_person" else f" ({w(x.mode.value.replace('_', ' '))})"
+                    mode = "" if x.mode is SlotMode.IN_PERSON else f" ({w(MODE_WORDS[x.mode])})"
                     block.append(P(f"• {delegate_name(forum, x.delegate_id, x.delegate_name)} — "
                                    f"{w(ROLE_WORDS[x.role.value])}{mode}"))
             if s.description:

@@ -15,7 +15,7 @@ from mmdesk.domain.rules import Rule
 from mmdesk.domain.views import PrintableEvent, SessionView
 from mmdesk.printing.record import actual_cell
 from mmdesk.printing.record import say as record_words
-from mmdesk.printing.schedule import ROLE_WORDS, clock, delegate_name, tbc
+from mmdesk.printing.schedule import MODE_WORDS, ROLE_WORDS, clock, delegate_name, tbc
 from mmdesk.printing.styles import GREY, P, build_pages, new_document, page_template, table_style
 
 
@@ -42,7 +42,7 @@ def run_sheets(forum: PrintableEvent, path: Path) -> int:
     for s in forum.sessions:
         if not s.slots and s.moderator_id is None:
             continue
-        story += [P(s.title + tbc(s), "title"),
+        story += [P(s.title + tbc(s, w), "title"),
                   P(f"{w.day_month(s.starts_at.date())} · {clock(s)} · {s.room or w('no room')} · "
                     f"{s.minutes} min", "subtitle")]
         story.append(P(f"{w('Moderator')}: {delegate_name(forum, s.moderator_id, s.moderator) or w('none')}"))
@@ -61,8 +61,8 @@ def run_sheets(forum: PrintableEvent, path: Path) -> int:
             name = (delegate_name(forum, x.delegate_id, x.delegate_name)
                     + (f" ({w('declined')})" if declined else ""))
             data.append([P(str(x.position), "cell"), P(start, "cell"), P(end, "cell"), P(name, "cell"),
-                         P(ROLE_WORDS[x.role.value], "cell"), P(str(x.minutes), "cell"),
-                         P(x.mode.value.replace("_", " "), "cell")])
+                         P(w(ROLE_WORDS[x.role.value]), "cell"), P(str(x.minutes), "cell"),
+                         P(w(MODE_WORDS[x.mode]), "cell")])
             if actual:
                 data[-1].append(P(actual_cell(*actual.get(x.id, (None, None, None))), "cell"))
         widths = [8, 14, 14, 62, 40, 12, 22] if not actual else [8, 13, 13, 46, 30, 12, 20, 36]

@@ -277,28 +277,45 @@ def draw(canvas: Canvas, text: str, x: float, y: float, size: float, *, bold: bo
         x -= total / 2
     elif align == "right":
         x -= total
-    internals(canvas)._code.append(_operators(canvas, _kept_left_to_right(canvas, laid), x, y, size))
+    internals(canvas)._code.append(_operators(canvas, laid, x, y, size))
+    _count_page(canvas, laid.balance)
     return total
 
 
-def _kept_left_to_right(canvas: Canvas, laid: Laid) -> Laid:
-    """The line, with left-to-right marks (LRM) after it where its page would otherwise hold
-    more right-to-left than left-to-right letters.
+def _count_page(canvas: Canvas, letters: int) -> None:
+    """Keep the page's balance of left-to-right over right-to-left letters; the page, when it
+    ends, gets left-to-right marks (LRM) if it would otherwise hold more right-to-left letters.
 
     poppler reads a whole page the other way round then (right to left, Latin words and
     numbers kept): the mixed lines, written for a left-to-right page, would come back out of
-    order. The balance of the page so far is kept on the canvas.
+    order. poppler counts the letters of the whole page, so the marks are needed only when the
+    page's lines together tip it (a tent card's Arabic name is outweighed by its organisation
+    on the same page), and they then stand on their own, invisible at the page's foot, not
+    after a line that a reader copies.
     """
     page = canvas.getPageNumber()
-    seen = getattr(canvas, "_mmdesk_balance", (page, 0))
-    total = (seen[1] if seen[0] == page else 0) + laid.balance
-    if total < 0:
-        last = laid.parts[-1]
-        mark = _font(last.font).bidi_mark(LRM * -total)
-        laid = Laid((*laid.parts, mark), laid.width, laid.rtl, laid.balance - total)
-        total = 0
+    seen = getattr(canvas, "_mmdesk_balance", None)
+    if seen is None:  # the first line on this canvas: mark its pages when they end
+        show_page = canvas.showPage
+
+        def marked_show_page() -> None:
+            _mark_page(canvas)
+            show_page()
+
+        canvas.showPage = marked_show_page  # type: ignore[method-assign]
+    total = (seen[1] if seen is not None and seen[0] == page else 0) + letters
     canvas._mmdesk_balance = (page, total)  # type: ignore[attr-defined]
-    return laid
+
+
+def _mark_page(canvas: Canvas) -> None:
+    """The page's left-to-right marks, if its lines hold more right-to-left letters."""
+    page, total = getattr(canvas, "_mmdesk_balance", (0, 0))
+    if page != canvas.getPageNumber() or total >= 0:
+        return
+    mark = _font(register_fonts()[0][0]).bidi_mark(LRM * -total)
+    laid = Laid((mark,), 0.0, False, mark.balance)
+    internals(canvas)._code.append(_operators(canvas, laid, 0.0, 0.0, 1.0))
+    canvas._mmdesk_balance = (page, 0)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ and "miércoles, 20 de noviembre de 2019" come out as each language writes them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -123,10 +123,14 @@ def parse_languages(text: str | Sequence[str] | None) -> tuple[str, ...]:
 class Words:
     """The words of a document in one or more languages (the first is the main one)."""
 
-    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+    def __init__(self, languages: Sequence[str] = ("en",),
+                 table: Mapping[str, Mapping[str, str]] | None = None) -> None:
         chosen = parse_languages(languages) or ("en",)
         self.languages = chosen
         self.main = chosen[0]
+        # the caller's own words (the programme's kinds, modes: the window's and the command
+        # line's vocabulary, from gettext), language → English → words; before the built-in ones
+        self._table: Mapping[str, Mapping[str, str]] = table or {}
         self._locale = {"en": "en_GB"}.get(self.main, self.main)  # 20 November 2019, not Nov 20
 
     @property
@@ -136,17 +140,21 @@ class Words:
 
     @classmethod
     def for_event(cls, event_languages: Sequence[str] | None,
-                  chosen: str | Sequence[str] | None = None) -> Words:
+                  chosen: str | Sequence[str] | None = None,
+                  table: Mapping[str, Mapping[str, str]] | None = None) -> Words:
         """The chosen language(s), else the event's first, else English."""
-        return cls(parse_languages(chosen) or tuple(event_languages or ())[:1] or ("en",))
+        return cls(parse_languages(chosen) or tuple(event_languages or ())[:1] or ("en",), table)
+
+    def _one(self, lang: str, text: str) -> str:
+        return self._table.get(lang, {}).get(text) or CATALOGS[lang].get(text, text)
 
     def __call__(self, text: str) -> str:
         """A label in every language, joined by " / " (repeats left out)."""
-        return " / ".join(dict.fromkeys(CATALOGS[lang].get(text, text) for lang in self.languages))
+        return " / ".join(dict.fromkeys(self._one(lang, text) for lang in self.languages))
 
     def say(self, text: str, **values: Any) -> str:
         """A sentence in the main language, with its values filled in."""
-        return CATALOGS[self.main].get(text, text).format(**values)
+        return self._one(self.main, text).format(**values)
 
     def long_date(self, d: date) -> str:
         """Wednesday 20 November 2019 / mercredi 20 novembre 2019."""

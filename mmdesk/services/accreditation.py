@@ -274,7 +274,8 @@ def _keep_quota(db: DbSession, route: AccreditationRoute) -> None:
     used = _used(db, route.id)
     if used >= route.quota:
         raise QuotaExceeded(
-            "route {name} is full: {used} of {quota} places taken",
+            "route {name} is full: {used} of {quota} place taken",
+            plural="route {name} is full: {used} of {quota} places taken", n=route.quota,
             name=repr(route.name), used=used, quota=route.quota, code="accreditation.route-full-places")
 
 
@@ -326,9 +327,11 @@ def bulk_transition(
                 if len(accreditation_ids) == 1:
                     raise
                 d = acc.delegate
-                raise type(exc)("{given_name} {family_name}: {exc}; nothing was changed",
-                                given_name=d.given_name, family_name=d.family_name, exc=exc,
-                                code=exc.code) from exc
+                # made as MmdeskError so the extractor collects the template, raised as exc's kind
+                said = MmdeskError("{given_name} {family_name}: {exc}; nothing was changed",
+                                   given_name=d.given_name, family_name=d.family_name, exc=exc,
+                                   code=exc.code)
+                raise type(exc).wrapping(said) from exc
             views.append(_acc_view(acc))
         db.flush()
         return views

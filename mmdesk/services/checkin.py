@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.accreditation import is_approved
-from mmdesk.domain.badge_codes import BadCode, Verifier, looks_like_code
+from mmdesk.domain.badge_codes import SERIAL_DIGITS, BadCode, Verifier, looks_like_code, serial_for
 from mmdesk.domain.countries import country_name
 from mmdesk.domain.enums import (
     AccreditationState,
@@ -451,13 +451,17 @@ class CheckInDesk:
         return self._listed(db, text, ids, exact=exact)
 
     def _by_number(self, db: DbSession, text: str) -> Lookup:
-        badge = db.scalars(sa.select(Badge).where(Badge.serial == text)).first()
+        # "1" typed for badge 000001: the number as printed (zero-padded), also in the messages
+        serial = text
+        if text.isdecimal() and len(text) < SERIAL_DIGITS and int(text) >= 1:
+            serial = serial_for(int(text))
+        badge = db.scalars(sa.select(Badge).where(Badge.serial == serial)).first()
         if badge is None or badge.accreditation.delegate.event_id != self.event_id:
-            return Lookup(text, (), **said("no badge numbered {text}", text=text,
+            return Lookup(text, (), **said("no badge numbered {text}", text=serial,
                                            code="checkin.no-badge-numbered"))
         if badge.revoked_at is not None:
             return Lookup(text, (), **said(
-                "badge {text} was revoked ({value} {revoked_at}): a newer badge replaces it", text=text,
+                "badge {text} was revoked ({value} {revoked_at}): a newer badge replaces it", text=serial,
                 value=badge.revoked_reason or "revoked", revoked_at=badge.revoked_at,
                 code="checkin.badge-revoked"))
         did = badge.accreditation.delegate_id

@@ -11,10 +11,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mmdesk.domain.countries import closest_countries, find_country
-from mmdesk.domain.enums import CATEGORY_WORDS, Category
+from mmdesk.domain.enums import AccreditationState, Category
 from mmdesk.domain.errors import ValidationError
 from mmdesk.domain.people import DateOrder, read_date, split_name, state_of
 from mmdesk.domain.text import strip_marks
+from mmdesk.services.delegate_import_words import category_of, category_words, state_word_of
 from mmdesk.services.delegates import DelegateInput
 from mmdesk.services.import_matching import ImportRow
 from mmdesk.spreadsheets.cells import cell_text as _text
@@ -27,9 +28,13 @@ if TYPE_CHECKING:
 _TAGS, _LANGUAGES = re.compile(r"[,;]"), re.compile(r"[,;/]")
 _marks = lru_cache(maxsize=4096)(strip_marks)
 _country = lru_cache(maxsize=4096)(find_country)
-_state = lru_cache(maxsize=256)(state_of)
-_CATEGORY_BY_WORD = {strip_marks(w): c for c, w in CATEGORY_WORDS.items()} | {
-    strip_marks(c.value): c for c in Category} | {strip_marks(c.value.replace("_", " ")): c for c in Category}
+
+
+@lru_cache(maxsize=256)
+def _state(value: str) -> AccreditationState | None:
+    """A registration system's state ("complete", "paid"), else mmdesk's own words in English,
+    French or Spanish ("approuvée", "credencial emitida")."""
+    return state_of(value) or state_word_of(value)
 
 
 _INPUT_FIELDS = frozenset(DelegateInput.__dataclass_fields__)
@@ -61,11 +66,11 @@ def _row_input(line: int, raw: dict[str, object], fields: set[str], category_def
                                           f"given and family names not split"))
     category = category_default
     if raw.get("category") not in (None, ""):
-        category = _CATEGORY_BY_WORD.get(_marks(str(raw["category"])))  # type: ignore[assignment]
+        category = category_of(raw["category"])  # type: ignore[assignment]
         if category is None:
             raise ValidationError(
                 "unknown category {str} (known: {join})",
-                str=repr(str(raw['category'])[:60]), join=', '.join(CATEGORY_WORDS.values()),
+                str=repr(str(raw['category'])[:60]), join=', '.join(category_words()),
                 code="delegate-import.unknown-category-known")
     route = None
     if raw.get("route") not in (None, ""):
@@ -81,7 +86,7 @@ def _row_input(line: int, raw: dict[str, object], fields: set[str], category_def
             route = routes[_marks(tag.strip())]
     state = None
     if raw.get("state") not in (None, ""):
-        state = _state(raw["state"]) if isinstance(raw["state"], str) else state_of(raw["state"])
+        state = _state(raw["state"]) if isinstance(raw["state"], str) else _state(str(raw["state"]))
         if state is None:
             report.warnings.append((line, f"state {str(raw['state'])[:40]!r} not understood: left out"))
         else:

@@ -82,7 +82,8 @@ def _move_held(acc: _Held, target: AccreditationState, reason: str, places: Call
             from mmdesk.services.accreditation import QuotaExceeded
 
             raise QuotaExceeded(
-                "route {name} is full: {used} of {quota} places taken",
+                "route {name} is full: {used} of {quota} place taken",
+                plural="route {name} is full: {used} of {quota} places taken", n=route.quota,
                 name=repr(route.name), used=used, quota=route.quota, code="accreditation.route-full-places")
     if target is S.APPROVED:
         missing = [d for d in route.required_documents or [] if not (acc.documents or {}).get(d)]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from mmdesk.domain.enums import SessionStatus
+from mmdesk import i18n
+from mmdesk.domain.enums import KIND_LABELS, SessionStatus
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.domain.views import PrintableEvent, approved
 from mmdesk.files import atomic_write, writable_target
@@ -43,6 +45,7 @@ def gather(store: Store, languages: Sequence[str] | None = None) -> PrintableEve
     with store.reading() as db:
         event = current_event(db)
         words = Words.for_event(event.languages, languages)
+        words = Words(words.languages, document_words(words.languages))
         header = event_header(event, words)
         invited: dict[int, list[int]] = defaultdict(list)
         for session_id, delegate_id in db.execute(
@@ -51,13 +54,38 @@ def gather(store: Store, languages: Sequence[str] | None = None) -> PrintableEve
         ):
             invited[session_id].append(delegate_id)
     sessions = tuple(s for s in list_sessions(store) if s.status is not SessionStatus.CANCELLED)
+    with speaking(words.main):  # the rules' warnings in the document's language, not the command line's
+        findings = run_checks(store).findings
     return PrintableEvent(
         title=header.name, dates=header.dates, rooms=tuple(list_rooms(store)), sessions=sessions,
         delegates={d.id: d for d in list_delegates(store)},
         invitations={k: tuple(v) for k, v in invited.items()},
-        findings=run_checks(store).findings, words=words, version=_version_line(store, words),
+        findings=findings, words=words, version=_version_line(store, words),
         actuals=actual_times(store),
     )
+
+
+def document_words(languages: Sequence[str]) -> dict[str, dict[str, str]]:
+    """The programme's words a document prints, as the window and the command line say them
+    (gettext), in each of its languages: session kinds and speakers' modes."""
+    out: dict[str, dict[str, str]] = {}
+    for lang in languages:
+        with speaking(lang):
+            out[lang] = {**{kind: i18n._(kind) for kind in KIND_LABELS.values()},
+                         "in person": i18n._("in person"), "video": i18n._("video"),
+                         "remote": i18n._("remote")}
+    return out
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """mmdesk speaks this language inside the block (a document's findings), then the one before."""
+    before = i18n.language()
+    i18n.set_language(language)
+    try:
+        yield
+    finally:
+        i18n.set_language(before)
 
 
 def _version_line(store: Store, words: Words) -> str | None:

@@ -21,19 +21,24 @@ from sqlalchemy.orm import Session as DbSession
 from mmdesk.domain.accreditation import APPROVED_STATES
 from mmdesk.domain.countries import country_name
 from mmdesk.domain.enums import (
-    CATEGORY_WORDS,
     AccreditationState,
     Category,
 )
 from mmdesk.domain.regions import region_name
-from mmdesk.domain.text import strip_marks
 from mmdesk.files import atomic_write
+from mmdesk.i18n import language
 from mmdesk.services.common import current_event, default_actor
 from mmdesk.services.delegate_import import (
     ImportRefused,
     ImportReport,
     import_delegates,
     import_delegates_steps,
+)
+from mmdesk.services.delegate_import_words import (
+    category_word,
+    export_headers,
+    export_sheet_title,
+    state_word,
 )
 from mmdesk.services.delegates import best_states, matches_words
 from mmdesk.services.exports import ExportError, export_target
@@ -104,8 +109,6 @@ COLUMNS: dict[str, Column] = {
 SENSITIVE = ("passport_number", "date_of_birth", "photo")
 DEFAULT_COLUMNS = ["honorific", "given_name", "family_name", "position", "organisation", "city",
                    "country", "region", "category", "email", "route", "state", "reference"]
-_CATEGORY_BY_WORD = {strip_marks(w): c for c, w in CATEGORY_WORDS.items()} | {
-    strip_marks(c.value): c for c in Category} | {strip_marks(c.value.replace("_", " ")): c for c in Category}
 
 
 def check_columns(columns: list[str], *, allow_sensitive: bool) -> list[str]:
@@ -161,7 +164,7 @@ class DelegateFilter:
 
 
 def _records(db: DbSession, event_id: int, columns: list[str], ids: list[int] | None,
-             flt: DelegateFilter) -> list[dict[str, Any]]:
+             flt: DelegateFilter, code: str = "en") -> list[dict[str, Any]]:
     want_sensitive = any(c in SENSITIVE for c in columns)
     # plain columns, enums as their stored strings: 70,000 ORM objects cost seconds
     q = (sa.select(Delegate.id, Delegate.honorific, Delegate.given_name, Delegate.family_name,
@@ -185,7 +188,8 @@ def _records(db: DbSession, event_id: int, columns: list[str], ids: list[int] | 
     if flt.country is not None:
         q = q.where(Delegate.country == flt.country)
     best = best_states(db, event_id)
-    words = {c.value: w for c, w in CATEGORY_WORDS.items()}
+    words = {c.value: category_word(c, code) for c in Category}  # in the export's language
+    states = {s: state_word(s, code) for s in AccreditationState}
     from mmdesk.services.photos import file_name, with_photo
     photos = with_photo(db) if "photo" in columns else set()
     out = []
@@ -207,7 +211,7 @@ def _records(db: DbSession, event_id: int, columns: list[str], ids: list[int] | 
             "category": words[category], "gender": gender, "email": email, "phone": phone,
             "languages": ", ".join(languages or []) or None, "dietary_needs": dietary,
             "access_needs": access, "notes": notes, "route": route,
-            "state": state.value.replace("_", " ") if state else None,
+            "state": states[state] if state else None,
             "registered": created.date() if created else None,
             "passport_number": passport, "date_of_birth": born, "reference": reference_of(d_id),
             "photo": file_name(d_id) if d_id in photos else None,
@@ -224,10 +228,10 @@ def export_delegates(store: Store, target: Path, columns: list[str] | None = Non
     target = export_target(target, (".xlsx", ".csv"), "delegates are exported as .xlsx or .csv")
     with store.reading() as db:
         event = current_event(db)
-        records = _records(db, event.id, columns, ids, flt or DelegateFilter())
+        records = _records(db, event.id, columns, ids, flt or DelegateFilter(), language())
     with atomic_write(target) as tmp:
         writer = _write_xlsx if target.suffix.lower() == ".xlsx" else _write_csv
-        yield from writer(tmp, columns, records)
+        yield from writer(tmp, columns, records, export_headers())
         sensitive_used = [c for c in columns if c in SENSITIVE]
         if sensitive_used:
             with store.transaction() as db:
@@ -235,19 +239,21 @@ def export_delegates(store: Store, target: Path, columns: list[str] | None = Non
                                  fields=sensitive_used, rows=len(records), target=str(target)[:500]))
 
 
-def _write_xlsx(path: Path, columns: list[str], records: list[dict[str, Any]]) -> Iterator[tuple[int, int]]:
+def _write_xlsx(path: Path, columns: list[str], records: list[dict[str, Any]],
+                headers: dict[str, str]) -> Iterator[tuple[int, int]]:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
-    yield from write_delegate_sheet(book.create_sheet("Delegates"), columns, records)
+    yield from write_delegate_sheet(book.create_sheet(export_sheet_title()), columns, records, headers)
     book.save(path)
     yield len(records), len(records)
 
 
-def write_delegate_sheet(sheet: Any, columns: list[str], records: list[dict[str, Any]]
-                         ) -> Iterator[tuple[int, int]]:
-    """The delegate export's rows on a sheet (write-only or not): styled header, formula-safe
-    text, dates as dates; yields (done, total) every 5000 rows (the forum workbook reuses it)."""
+def write_delegate_sheet(sheet: Any, columns: list[str], records: list[dict[str, Any]],
+                         headers: dict[str, str] | None = None) -> Iterator[tuple[int, int]]:
+    """The delegate export's rows on a sheet (write-only or not): styled header (headers: the
+    translated ones, else English), formula-safe text, dates as dates; yields (done, total)
+    every 5000 rows (the forum workbook reuses it)."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
@@ -260,7 +266,7 @@ def write_delegate_sheet(sheet: Any, columns: list[str], records: list[dict[str,
     bold, fill = header_style()
     header = []
     for key in columns:
-        cell = WriteOnlyCell(sheet, COLUMNS[key].header)
+        cell = WriteOnlyCell(sheet, (headers or {}).get(key, COLUMNS[key].header))
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(vertical="center")
         header.append(cell)
@@ -282,11 +288,12 @@ def write_delegate_sheet(sheet: Any, columns: list[str], records: list[dict[str,
             yield n, total
 
 
-def _write_csv(path: Path, columns: list[str], records: list[dict[str, Any]]) -> Iterator[tuple[int, int]]:
+def _write_csv(path: Path, columns: list[str], records: list[dict[str, Any]],
+               headers: dict[str, str]) -> Iterator[tuple[int, int]]:
     total = len(records)
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
-        out.writerow([COLUMNS[key].header for key in columns])
+        out.writerow([defuse_csv(headers.get(key, COLUMNS[key].header)) for key in columns])
         for n, record in enumerate(records, start=1):
             out.writerow([defuse_csv("" if record[k] is None else record[k].isoformat()
                                      if isinstance(record[k], date) else record[k]) for k in columns])

@@ -346,7 +346,7 @@ def _routes(bound: _Bound, sheet: layout.Sheet, report: ForumImportReport) -> No
                     "route {name} is already on line {seen}",
                     name=repr(name), seen=seen[strip_marks(name)], code="forum-workbook.route-already-line")
             seen[strip_marks(name)] = line
-            kind = layout.code_of(layout.ROUTE_KINDS, row.get("kind"))
+            kind = layout.code_of(layout.ROUTE_KINDS, row.get("kind")) or _route_kind_code(row.get("kind"))
             if kind is None:
                 known = ", ".join(w["en"] for w in layout.ROUTE_KINDS.values())
                 raise ValidationError(
@@ -412,3 +412,11 @@ def _programme(db: DbSession, event: Any, sheet: layout.Sheet, report: ForumImpo
     if result is not None:
         report.sheets["programme"] = Counts(result.created, result.updated)
         report.unmatched = list(result.unmatched)
+
+
+def _route_kind_code(text: object) -> str | None:
+    """A route kind in the window's or the command line's words ("Délégation nationale")."""
+    from mmdesk.services.delegate_import_words import route_kind_of
+
+    found = route_kind_of(text) if text else None
+    return found.value if found else None

@@ -15,6 +15,7 @@ from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.text import strip_marks, transliterate
 from mmdesk.domain.validation import email_key
 from mmdesk.services.accreditation import QuotaExceeded, _move, _used
+from mmdesk.services.delegate_import_words import category_of, state_word_of
 from mmdesk.services.delegates import DelegateInput, _apply, input_of
 from mmdesk.services.forum_workbook import IMPORTED, Counts, ForumImportReport, _ignored, _text
 from mmdesk.spreadsheets import forum_workbook as layout
@@ -25,6 +26,13 @@ _CATEGORY_BY_WORD = {strip_marks(w): c for c, w in CATEGORY_WORDS.items()} | {
     strip_marks(c.value): c for c in Category} | {strip_marks(c.value.replace("_", " ")): c for c in Category}
 _CATEGORY_BY_WORD |= {strip_marks(w): Category(code) for code, labels in layout.CATEGORIES.items()
                       for w in labels.values()}
+
+
+def _state_code(text: object) -> str | None:
+    found = state_word_of(text)  # the window's and the command line's words ("approuvée")
+    return found.value if found else None
+
+
 #: the reference the delegate export writes (MMD-000012): the delegate's id in this store
 _REFERENCE = re.compile(r"^\s*MMD-0*(\d{1,12})\s*$", re.IGNORECASE)
 
@@ -39,7 +47,8 @@ def row_input(raw: dict[str, object], routes: dict[str, AccreditationRoute]
     """A row's delegate, route and state, checked (ValidationError names what is wrong)."""
     category = Category.CITY_OFFICIAL
     if raw.get("category") is not None:
-        category = _CATEGORY_BY_WORD.get(strip_marks(str(raw["category"])))  # type: ignore[assignment]
+        category = (_CATEGORY_BY_WORD.get(strip_marks(str(raw["category"])))  # type: ignore[assignment]
+                    or category_of(raw["category"]))  # the window's and the command line's words too
         if category is None:
             raise ValidationError(
                 "unknown category {raw} (known: {join})",
@@ -55,7 +64,7 @@ def row_input(raw: dict[str, object], routes: dict[str, AccreditationRoute]
                 code="forum-workbook-delegates.unknown-accreditation-route")
     state = None
     if raw.get("state") is not None:
-        code = layout.code_of(layout.STATES, raw["state"])
+        code = layout.code_of(layout.STATES, raw["state"]) or _state_code(raw["state"])
         if code is None:
             known = ", ".join(w["en"] for w in layout.STATES.values())
             raise ValidationError(
@@ -170,7 +179,8 @@ class _Places:
         used = self.used.get(route.id)
         if used is not None and route.quota_policy is QuotaPolicy.REFUSE and used >= (route.quota or 0):
             raise QuotaExceeded(
-                "route {name} is full: {used} of {quota} places taken",
+                "route {name} is full: {used} of {quota} place taken",
+                plural="route {name} is full: {used} of {quota} places taken", n=route.quota,
                 name=repr(route.name), used=used, quota=route.quota, code="accreditation.route-full-places")
 
     def moved(self, route: AccreditationRoute, before: bool, after: bool) -> None:

@@ -66,6 +66,8 @@ REFERENCE_LABEL = {"en": "Ref.", "fr": "Réf.", "es": "Ref."}
 KIND_TITLES = {"visa": "Visa support letters", "invitation": "Letters of invitation",
                "confirmation": "Confirmations of participation", "attendance": "Certificates of attendance"}
 SENDER_FILE = "sender.toml"
+#: the state named for a delegate with no accreditation at all (said in the reader's language)
+NO_ACCREDITATION = Sentence("no accreditation", code="letters.no-accreditation")
 
 
 class LetterRefused(ValidationError):
@@ -145,7 +147,7 @@ class _Person:
     values: dict[str, str]
     languages: tuple[str, ...]
     approved: bool
-    state: str
+    state: str | Sentence  # the best accreditation's state, or "no accreditation" (a known word)
     attended: tuple[date, ...]
     passport: str | None
     born: date | None
@@ -274,7 +276,7 @@ def _people(db: DbSession, event: Event, ids: list[int] | None) -> list[_Person]
         people.append(_Person(
             id=d.id, name=name, full_name=full, values=values,
             languages=tuple(str(x).strip().lower() for x in (d.languages or ()) if str(x).strip()),
-            approved=bool(good), state=chosen[0].value.replace("_", " ") if chosen else "no accreditation",
+            approved=bool(good), state=chosen[0].value.replace("_", " ") if chosen else NO_ACCREDITATION,
             attended=tuple(sorted(attended.get(d.id, ()))),
             passport=sensitive.passport_number if sensitive else None,
             born=sensitive.date_of_birth if sensitive else None,
@@ -421,7 +423,7 @@ def _issue(store: Store, target: Path, kind: str, plan: list[tuple[_Person, str]
             db.add(Letter(event_id=event.id, number=number, kind=kind, language=lang, template=label,
                           delegate_id=person.id, recipient=person.name[:300], issued_by=actor[:120]))
             issued.append(IssuedLetter(number, reference, person.id, person.name, lang))
-        fields = [f"{kind} letter"] + (["passport_number", "date_of_birth", "nationality"]
+        fields = [f"{kind}_letter"] + (["passport_number", "date_of_birth", "nationality"]
                                        if kind == "visa" else [])
         db.add(ExportLog(event_id=event.id, actor=actor[:120], fields=fields, rows=len(items),
                          target=str(target)[:500]))
@@ -528,7 +530,7 @@ def erase_passports(store: Store, *, force: bool = False, dry_run: bool = False,
         try:
             erased = changed_rows(db, sa.delete(DelegateSensitive).where(held))
             db.add(ExportLog(event_id=event.id, actor=(actor or default_actor())[:120],
-                             fields=["passport data erased"], rows=erased, target="—"))
+                             fields=["passport_data_erased"], rows=erased, target="—"))
             db.flush()
         finally:
             if secure:

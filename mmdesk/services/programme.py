@@ -21,6 +21,7 @@ from mmdesk.domain.enums import (
     SlotStatus,
 )
 from mmdesk.domain.errors import EditConflict, NotFound, ValidationError
+from mmdesk.domain.sentences import Sentence
 from mmdesk.domain.validation import clean_text, display_name
 from mmdesk.domain.views import SessionView, SlotView  # the plain values, re-exported here
 from mmdesk.services.common import changed_rows, current_event, fetch
@@ -440,16 +441,18 @@ def find_session(store: Store, title_or_id: str, *, event_id: int | None = None,
 
 
 def duplicate_session(store: Store, session_id: int) -> SessionView:
-    """A copy of a session, titled “… (copy)”, tentative, with the same speakers in order
-    and the same invitations."""
+    """A copy of a session, titled “… (copy)” in the language mmdesk speaks, tentative, with
+    the same speakers in order and the same invitations."""
     with store.transaction() as db:
         s = _load_session(db, session_id)
         data = session_input(_session_view(s))
-        title = f"{s.title} (copy)"
+        # in the language mmdesk speaks now; the title itself is never looked up as a word
+        title = Sentence("{title} (copy)", code="programme.copy-title").message().format(title=s.title)
+        again = Sentence("{title} (copy {n})", code="programme.copy-title-n").message()
         n = 2
         taken = set(db.scalars(sa.select(Session.title).where(Session.event_id == s.event_id)))
         while title in taken:
-            title, n = f"{s.title} (copy {n})", n + 1
+            title, n = again.format(title=s.title, n=n), n + 1
         data.title = title[:300]
         data.status = SessionStatus.TBC
         copy = Session(event_id=s.event_id, **vars(data.cleaned()))

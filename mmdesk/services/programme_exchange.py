@@ -23,6 +23,7 @@ from mmdesk.files import atomic_write
 from mmdesk.services.backup import backup_when_written
 from mmdesk.services.common import current_event
 from mmdesk.services.delegate_import import ImportRefused, ImportReport
+from mmdesk.services.delegate_import_words import session_access_of, session_kind_of
 from mmdesk.services.exports import export_target
 from mmdesk.services.releases import calendar_identity
 from mmdesk.spreadsheets.cells import cell_text
@@ -242,7 +243,8 @@ def programme_from_table(db: DbSession, table: Any) -> ProgrammeReport:
             title = _text(get(cells, "title"))
             if not title:
                 raise ValidationError("no title", code="programme-exchange.no-title")
-            kind = _KIND_WORDS.get(strip_marks(_text(get(cells, "kind")) or "plenary"))
+            kind = (_KIND_WORDS.get(strip_marks(_text(get(cells, "kind")) or "plenary"))
+                    or session_kind_of(_text(get(cells, "kind"))))  # "Table ronde", "Mesa redonda"
             if kind is None:
                 raise ValidationError(
                     "unknown kind {get}",
@@ -253,7 +255,8 @@ def programme_from_table(db: DbSession, table: Any) -> ProgrammeReport:
                 raise ValidationError(
                     "unknown status {get} (TBC, confirmed, cancelled)",
                     get=repr(get(cells, 'status')), code="programme-exchange.unknown-status-tbc")
-            access = SessionAccess(strip_marks(_text(get(cells, "access")) or "open"))
+            access_text = _text(get(cells, "access")) or "open"
+            access = session_access_of(access_text) or SessionAccess(strip_marks(access_text))
             if end <= start:
                 raise ValidationError(
                     "“{title}” ends before it starts",

@@ -18,7 +18,7 @@ from mmdesk.domain.text import strip_marks
 #: The fields a delegate list can fill, with the headers that mean them.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "reference": ("reference", "mmdesk reference", "delegate reference", "reference mmdesk",
-                  "referencia mmdesk"),
+                  "referencia mmdesk", "referencia"),
     "honorific": ("honorific", "title", "salutation", "prefix", "civilite", "titre", "tratamiento",
                   "titulo", "attendee name: title", "form of address"),
     "given_name": ("given name", "first name", "firstname", "forename", "prenom", "nombre",
@@ -39,7 +39,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                      "attendee company", "local government", "municipalite", "collectivite"),
     "city": ("city", "municipality", "ville", "commune", "ciudad", "municipio", "city or municipality",
              "town", "localidad", "attendee city"),
-    "country": ("country", "country code", "nationality country", "pays", "pais", "attendee country",
+    "country": ("country", "country code", "code pays", "codigo de pais",
+                "nationality country", "pays", "pais", "attendee country",
                 "country of residence", "country territory", "country region", "member state",
                 "pays de residence", "pais de residencia", "state or country", "country or area",
                 "delegation", "etat membre", "estado miembro"),

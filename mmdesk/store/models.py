@@ -349,6 +349,8 @@ class Session(Base):
             "expected_attendance IS NULL OR expected_attendance >= 0", name="attendance"
         ),
         Index("ix_sessions_event_start", "event_id", "starts_at"),
+        # an id is never given twice (migration 0015): releases and .ics UIDs are made from it
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mmdesk.domain.errors import ValidationError
+from mmdesk.domain.time_zones import time_zone_choices
 from mmdesk.services import forum as forum_svc
 from mmdesk.services.events import EventView, get_event
 from mmdesk.store.database import Store
@@ -64,7 +65,9 @@ class ForumDialog(SavingDialog):
         self._first = self.first_day.date()
         self.first_day.dateChanged.connect(self._first_changed)
         self.time_zone = searchable(QComboBox())
-        for zone in forum_svc.time_zone_names():
+        # the machine's zone first, then the canonical zones (no "Factory", no aliases), and the
+        # forum's own zone even where it is an alias it was stored as
+        for zone in time_zone_choices(machine_time_zone(), data.time_zone):
             self.time_zone.addItem(zone, zone)
         self.time_zone.setCurrentIndex(max(0, self.time_zone.findData(data.time_zone)))
         self.languages = QLineEdit(", ".join(data.languages))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,13 +85,15 @@ class DelegatesPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         self.count = QLabel()
+        # the search and the count on one row, the four filters below it sharing the whole width:
+        # in one row with the search, French and Spanish "All …" items were clipped at 1280 px
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.category, 1)
-        bar.addWidget(self.state, 1)
-        bar.addWidget(self.region, 1)
-        bar.addWidget(self.route, 1)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
+        self.filters = QHBoxLayout()
+        for combo in (self.category, self.state, self.region, self.route):
+            self.filters.addWidget(combo, 1)
+        self._fit_filters()
         self.table = _table(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -117,6 +119,7 @@ class DelegatesPage(QWidget):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(self.filters)
         layout.addWidget(self.table)
         layout.addLayout(actions)
         self.add_button.clicked.connect(self.add_delegate)
@@ -156,6 +159,15 @@ class DelegatesPage(QWidget):
         return (self.model.prepare(rows), sorted({d.region for d in rows if d.region}),
                 sorted({d.route for d in rows if d.route}))
 
+    def _fit_filters(self) -> None:
+        """Share the filters' row by each filter's longest choice (a long route name gets more
+        room than "All categories"), so that each choice shows whole while the row has room."""
+        for i, combo in enumerate((self.category, self.state, self.region, self.route)):
+            if self.filters.indexOf(combo) == i:
+                widest = max((combo.fontMetrics().horizontalAdvance(combo.itemText(n))
+                              for n in range(combo.count())), default=0)
+                self.filters.setStretch(i, max(1, widest + 40))
+
     def _failed(self, error: Exception) -> None:
         self._loading = False
         self.count.setText(self.tr("Delegates not read: %1").replace("%1", str(error)))
@@ -174,6 +186,7 @@ class DelegatesPage(QWidget):
                 combo.addItem(region_name(value) if combo is self.region else value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        self._fit_filters()
         self._update_count()
         pending, self._pending = self._pending, set()
         if pending:  # changed while the whole list was on its way
@@ -366,6 +379,16 @@ class DelegatesPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
 
+def findings_words(report: Report) -> str:
+    """The rules' findings counted as the side bar counts them ("Warnings (6)"), errors among
+    them: "6 warnings, 2 of them errors" — the page's summary and the status bar say this."""
+    words = QCoreApplication.translate("WarningsPage", "%n warning(s)", "every finding, errors included",
+                                       len(report.findings))
+    if report.errors:
+        words += QCoreApplication.translate("WarningsPage", ", %n of them error(s)", "", report.errors)
+    return words
+
+
 class WarningsPage(QWidget):
     """The rules' findings; double-click jumps to the session or the delegate."""
 
@@ -417,8 +440,7 @@ class WarningsPage(QWidget):
         self.report = report
         self.model.set_findings(report.findings)
         self.table.resizeRowsToContents()
-        self.summary.setText(self.tr("%n error(s)", "", report.errors) + ", "
-                             + self.tr("%n warning(s)", "", report.warnings))
+        self.summary.setText(findings_words(report))
         self.reported.emit(report)
 
     def _activated(self, index: QModelIndex) -> None:

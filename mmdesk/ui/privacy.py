@@ -102,13 +102,14 @@ class PrivacyDialog(QDialog):
         self.save_button.setEnabled(closed_at is None)
         self.log.setRowCount(0)
         from mmdesk.services.clock import event_zone, from_utc
+        from mmdesk.services.export_log_words import field_said
 
         zone = event_zone(self.store)  # stored in UTC, shown on the event's clock
         for x in privacy.sensitive_exports(self.store):
             r = self.log.rowCount()
             self.log.insertRow(r)
-            shown = (labels.moment(from_utc(x.at, zone), year=True), x.actor, ", ".join(x.fields),
-                     str(x.rows), x.target)
+            shown = (labels.moment(from_utc(x.at, zone), year=True), x.actor,
+                     ", ".join(map(field_said, x.fields)), str(x.rows), x.target)
             for c, v in enumerate(shown):
                 self.log.setItem(r, c, QTableWidgetItem(v))
 

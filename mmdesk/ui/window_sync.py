@@ -13,6 +13,7 @@ from mmdesk.services.changes import Changes, changes_since
 from mmdesk.services.checks import Report
 from mmdesk.services.events import get_event
 from mmdesk.ui.lazy import is_large
+from mmdesk.ui.pages import findings_words
 
 if TYPE_CHECKING:
     from mmdesk.ui.main_window import MainWindow
@@ -200,7 +201,7 @@ class StoreFollower(QObject):
         if w.delegates._loading or report is None:
             return  # said when the delegates and the rules are all in
         w.status_counts.setText(
-            QCoreApplication.translate("MainWindow", "%1 delegates · %2 sessions · %3 errors, %4 warnings")
+            QCoreApplication.translate("MainWindow", "%1 delegates · %2 sessions · %3")
             .replace("%1", str(w.delegates.model.total))
             .replace("%2", str(len(w.programme._sessions)))
-            .replace("%3", str(report.errors)).replace("%4", str(report.warnings)))
+            .replace("%3", findings_words(report)))

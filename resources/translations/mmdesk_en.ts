@@ -231,17 +231,18 @@
 <context>
     <name>WarningsPage</name>
     <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n warning(s)</source>
+        <comment>every finding, errors included</comment>
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them error(s)</source>
+        <translation>
+            <numerusform>, %n of them an error</numerusform>
+            <numerusform>, %n of them errors</numerusform>
         </translation>
     </message>
 </context>

@@ -28,11 +28,11 @@
         <translation>&amp;Imprimir credenciales…</translation>
     </message>
     <message>
-        <source>Print the selected approved delegates' badges; a badge is issued only when printed or saved</source>
+        <source>Print the selected approved delegates&apos; badges; a badge is issued only when printed or saved</source>
         <translation>Imprimir las credenciales de los delegados aprobados seleccionados; una credencial solo se emite al imprimirla o guardarla</translation>
     </message>
     <message>
-        <source>Times in the event's time zone (%1)</source>
+        <source>Times in the event&apos;s time zone (%1)</source>
         <translation>Horas en la zona horaria del evento (%1)</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
     <name>CheckInPage</name>
     <message>
         <source>Registration desk</source>
-        <extracomment>the desk's modes, as stored in its settings</extracomment>
+        <extracomment>the desk&apos;s modes, as stored in its settings</extracomment>
         <translation>Mostrador de registro</translation>
     </message>
     <message>
@@ -346,7 +346,7 @@
         <translation>Puerta de</translation>
     </message>
     <message>
-        <source>Scan a badge, or type a name or the badge's six-digit number, then Enter</source>
+        <source>Scan a badge, or type a name or the badge&apos;s six-digit number, then Enter</source>
         <translation>Escanee una credencial o escriba un nombre o su número de 6 cifras; luego Intro</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connect to the forum's server</source>
+        <source>Connect to the forum&apos;s server</source>
         <translation>Conectarse al servidor del foro</translation>
     </message>
     <message>
@@ -808,11 +808,11 @@
         <translation>Un área de acción por línea</translation>
     </message>
     <message>
-        <source>The signatories' names are public statements</source>
+        <source>The signatories&apos; names are public statements</source>
         <translation>Los nombres de los firmantes son declaraciones públicas</translation>
     </message>
     <message>
-        <source>Ticked: the names of those who signed for each city are kept when the event closes. Not ticked: they are personal data and are erased at the closing; the cities' endorsements stay.</source>
+        <source>Ticked: the names of those who signed for each city are kept when the event closes. Not ticked: they are personal data and are erased at the closing; the cities&apos; endorsements stay.</source>
         <translation>Marcado: los nombres de quienes firmaron por cada ciudad se conservan al cerrar el evento. Sin marcar: son datos personales y se borran al cierre; las adhesiones de las ciudades se mantienen.</translation>
     </message>
     <message>
@@ -828,7 +828,7 @@
     <name>DelegateDialog</name>
     <message>
         <source>Edit delegate</source>
-        <extracomment>the photo's thumbnail in the dialog (the badge's photo box: 7 wide by 9 high)</extracomment>
+        <extracomment>the photo&apos;s thumbnail in the dialog (the badge&apos;s photo box: 7 wide by 9 high)</extracomment>
         <translation>Editar delegado</translation>
     </message>
     <message>
@@ -1109,7 +1109,7 @@
         <translation>Acr&amp;editación…</translation>
     </message>
     <message>
-        <source>The selected delegate's record: nominate on a route, documents, state, badges and check-ins</source>
+        <source>The selected delegate&apos;s record: nominate on a route, documents, state, badges and check-ins</source>
         <translation>El expediente del delegado elegido: proponer en una vía, documentos, estado, credenciales y registros</translation>
     </message>
     <message>
@@ -1117,7 +1117,7 @@
         <translation>&amp;Calendario…</translation>
     </message>
     <message>
-        <source>The selected delegate's own sessions as an .ics calendar</source>
+        <source>The selected delegate&apos;s own sessions as an .ics calendar</source>
         <translation>Las sesiones del delegado seleccionado como calendario .ics</translation>
     </message>
     <message>
@@ -1237,7 +1237,7 @@
         <translation>Nadie por ahora</translation>
     </message>
     <message>
-        <source>Scan a badge or type a name: the person's card shows here.</source>
+        <source>Scan a badge or type a name: the person&apos;s card shows here.</source>
         <translation>Escanee una credencial o escriba un nombre: la ficha de la persona aparece aquí.</translation>
     </message>
     <message>
@@ -1442,7 +1442,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Country code</source>
-        <extracomment>the export's own columns, which no import fills</extracomment>
+        <extracomment>the export&apos;s own columns, which no import fills</extracomment>
         <translation>Código del país</translation>
     </message>
     <message>
@@ -1574,7 +1574,7 @@
     </message>
     <message>
         <source>Warnings</source>
-        <translation>Advertencias</translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>New forum</source>
@@ -1960,7 +1960,7 @@
         <translation>Estado de la acreditación</translation>
     </message>
     <message>
-        <source>Tags or product (a route's name nominates)</source>
+        <source>Tags or product (a route&apos;s name nominates)</source>
         <translation>Etiquetas o producto (el nombre de una vía inscribe)</translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@
         <translation>Certificados de asistencia</translation>
     </message>
     <message>
-        <source>Each delegate's language</source>
+        <source>Each delegate&apos;s language</source>
         <translation>El idioma de cada delegado</translation>
     </message>
     <message numerus="yes">
@@ -2244,7 +2244,7 @@
         <translation>&amp;Idioma de impresión</translation>
     </message>
     <message>
-        <source>The event's language</source>
+        <source>The event&apos;s language</source>
         <translation>El idioma del evento</translation>
     </message>
     <message>
@@ -2440,7 +2440,7 @@
     </message>
     <message>
         <source>mmdesk %1
-The organizers' desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
+The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
         <translation>mmdesk %1
 El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Migración y Desarrollo.</translation>
     </message>
@@ -2454,8 +2454,8 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Avisos (%1)</translation>
     </message>
     <message>
-        <source>%1 delegates · %2 sessions · %3 errors, %4 warnings</source>
-        <translation>%1 delegados · %2 sesiones · %3 errores, %4 avisos</translation>
+        <source>%1 delegates · %2 sessions · %3</source>
+        <translation>%1 delegados · %2 sesiones · %3</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +2565,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Fin prevista %1</translation>
     </message>
     <message>
-        <source>%1 min over the session's end</source>
+        <source>%1 min over the session&apos;s end</source>
         <translation>%1 min después del final de la sesión</translation>
     </message>
 </context>
@@ -2787,7 +2787,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <source>Cropped to the badge's photo box and kept as a small JPEG; erased when the event closes.</source>
+        <source>Cropped to the badge&apos;s photo box and kept as a small JPEG; erased when the event closes.</source>
         <translation>Recortada al recuadro de foto de la credencial y guardada como JPEG pequeño; se borra al cerrar el evento.</translation>
     </message>
     <message>
@@ -2811,7 +2811,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <name>PickDialog</name>
     <message>
         <source>Confirm who this is</source>
-        <extracomment>the size of a face in the pick list (the badge photo's 7:9)</extracomment>
+        <extracomment>the size of a face in the pick list (the badge photo&apos;s 7:9)</extracomment>
         <translation>Confirme de quién se trata</translation>
     </message>
     <message>
@@ -2866,11 +2866,11 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Cerrar el evento borra nombres, contactos, cargos, notas, números de pasaporte, fechas de nacimiento y textos escaneados. Las cifras se conservan: categorías, países, regiones, género, vías, estados de acreditación, credenciales, entradas y programa.</translation>
     </message>
     <message>
-        <source>The erased data is also wiped from the store's journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
+        <source>The erased data is also wiped from the store&apos;s journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
         <translation>Los datos borrados también se eliminan del diario de la base (-wal) y de sus páginas libres; las copias automáticas que los contienen se eliminan y se hace en su lugar una copia de la base cerrada. Tras el cierre no se acepta ningún delegado, importación ni credencial nuevos.</translation>
     </message>
     <message>
-        <source>Endorsements stay: they are the cities' public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
+        <source>Endorsements stay: they are the cities&apos; public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
         <translation>Las adhesiones se conservan: son declaraciones públicas de las ciudades. El nombre de la persona que firmó cada una es un dato personal y se borra con lo demás.</translation>
     </message>
     <message>
@@ -3031,7 +3031,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Arrastre una sesión para moverla, arrastre en un espacio vacío para crear una, doble clic para editar.</translation>
     </message>
     <message>
-        <source>No rooms and no sessions yet — add the venue's rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
+        <source>No rooms and no sessions yet — add the venue&apos;s rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
         <translation>Aún no hay salas ni sesiones — añada las salas de la sede (Foro › Salas y zonas…), luego arrastre en la cuadrícula o pulse Nueva sesión….</translation>
     </message>
     <message>
@@ -3075,7 +3075,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>%1 de %2 minutos de palabra</translation>
     </message>
     <message>
-        <source> — over the session's length</source>
+        <source> — over the session&apos;s length</source>
         <translation> — más que la duración de la sesión</translation>
     </message>
     <message>
@@ -3176,7 +3176,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Todavía no se ha publicado ninguna versión: esta será la versión 1.</translation>
     </message>
     <message>
-        <source>e.g. after the mayors' confirmations</source>
+        <source>e.g. after the mayors&apos; confirmations</source>
         <translation>p. ej. tras las confirmaciones de los alcaldes</translation>
     </message>
     <message>
@@ -3259,7 +3259,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>Zona de acceso</translation>
     </message>
     <message>
-        <source>A badge opens a room's door where its route opens the room's zone.</source>
+        <source>A badge opens a room&apos;s door where its route opens the room&apos;s zone.</source>
         <translation>Una credencial abre la puerta de una sala si su vía abre la zona de la sala.</translation>
     </message>
 </context>
@@ -3298,7 +3298,7 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <source>The order here is the order of the programme grid's columns.</source>
+        <source>The order here is the order of the programme grid&apos;s columns.</source>
         <translation>El orden aquí es el de las columnas de la cuadrícula del programa.</translation>
     </message>
     <message>
@@ -3778,6 +3778,21 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
 </context>
 <context>
     <name>WarningsPage</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <comment>every finding, errors included</comment>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them error(s)</source>
+        <translation>
+            <numerusform>, entre ellos %n error</numerusform>
+            <numerusform>, entre ellos %n errores</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking the programme…</source>
         <translation>Comprobando el programa…</translation>
@@ -3785,20 +3800,6 @@ El puesto de los organizadores de un Foro de Alcaldes sobre Movilidad Humana, Mi
     <message>
         <source>The rules could not run: %1</source>
         <translation>No se pudieron aplicar las reglas: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3888,19 +3889,19 @@ La acción que falló no guardó nada.</translation>
     </message>
     <message>
         <source>nominated</source>
-        <translation>nominado</translation>
+        <translation>propuesta</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation>aprobado</translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>rechazado</translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation>retirado</translation>
+        <translation>retirada</translation>
     </message>
     <message>
         <source>badge issued</source>

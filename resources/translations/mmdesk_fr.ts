@@ -28,11 +28,11 @@
         <translation>&amp;Imprimer les badges…</translation>
     </message>
     <message>
-        <source>Print the selected approved delegates' badges; a badge is issued only when printed or saved</source>
-        <translation>Imprimer les badges des délégués approuvés sélectionnés ; un badge n'est émis qu'une fois imprimé ou enregistré</translation>
+        <source>Print the selected approved delegates&apos; badges; a badge is issued only when printed or saved</source>
+        <translation>Imprimer les badges des délégués approuvés sélectionnés ; un badge n&apos;est émis qu&apos;une fois imprimé ou enregistré</translation>
     </message>
     <message>
-        <source>Times in the event's time zone (%1)</source>
+        <source>Times in the event&apos;s time zone (%1)</source>
         <translation>Heures dans le fuseau horaire de l’événement (%1)</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Select one or more nominations first.</source>
-        <translation>Sélectionnez d'abord une ou plusieurs candidatures.</translation>
+        <translation>Sélectionnez d&apos;abord une ou plusieurs candidatures.</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation>Rien n'a été modifié</translation>
+        <translation>Rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Only delegates whose badge was never printed</source>
-        <translation>Seulement les délégués dont le badge n'a jamais été imprimé</translation>
+        <translation>Seulement les délégués dont le badge n&apos;a jamais été imprimé</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n selected delegate(s)</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Only approved delegates get a badge. A badge printed again gets a new serial and the old badge stops opening doors.</source>
-        <translation>Seuls les délégués approuvés reçoivent un badge. Un badge réimprimé reçoit un nouveau numéro et l'ancien n'ouvre plus les portes.</translation>
+        <translation>Seuls les délégués approuvés reçoivent un badge. Un badge réimprimé reçoit un nouveau numéro et l&apos;ancien n&apos;ouvre plus les portes.</translation>
     </message>
     <message>
         <source>Layout</source>
@@ -327,15 +327,15 @@
     <name>CheckInChart</name>
     <message>
         <source>No one checked in yet</source>
-        <translation>Personne n'est encore entré</translation>
+        <translation>Personne n&apos;est encore entré</translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>Registration desk</source>
-        <extracomment>the desk's modes, as stored in its settings</extracomment>
-        <translation>Bureau d'accueil</translation>
+        <extracomment>the desk&apos;s modes, as stored in its settings</extracomment>
+        <translation>Bureau d&apos;accueil</translation>
     </message>
     <message>
         <source>This desk</source>
@@ -346,7 +346,7 @@
         <translation>Porte de</translation>
     </message>
     <message>
-        <source>Scan a badge, or type a name or the badge's six-digit number, then Enter</source>
+        <source>Scan a badge, or type a name or the badge&apos;s six-digit number, then Enter</source>
         <translation>Scannez un badge, ou tapez un nom ou le numéro à six chiffres du badge, puis Entrée</translation>
     </message>
     <message>
@@ -355,11 +355,11 @@
     </message>
     <message>
         <source>Check-in: a scan admits</source>
-        <translation>Contrôle d'accès : un scan fait entrer</translation>
+        <translation>Contrôle d&apos;accès : un scan fait entrer</translation>
     </message>
     <message>
         <source>Badge desk: find, print, hand over (no one is admitted)</source>
-        <translation>Guichet des badges : trouver, imprimer, remettre (personne n'entre)</translation>
+        <translation>Guichet des badges : trouver, imprimer, remettre (personne n&apos;entre)</translation>
     </message>
     <message>
         <source>Pick-up: a scanned badge is handed over</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>preview first</source>
-        <translation>aperçu d'abord</translation>
+        <translation>aperçu d&apos;abord</translation>
     </message>
     <message>
         <source>%1 · %2…</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>No one chosen</source>
-        <translation>Personne n'a été choisi</translation>
+        <translation>Personne n&apos;a été choisi</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation>Rien n'a été modifié</translation>
+        <translation>Rien n&apos;a été modifié</translation>
     </message>
     <message numerus="yes">
         <source>Revocation list as of %1 UTC: %n badge(s) revoked here now, %2 already revoked.</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Waiting in the accreditation queue</source>
-        <translation>En attente dans la file d'accréditation</translation>
+        <translation>En attente dans la file d&apos;accréditation</translation>
     </message>
 </context>
 <context>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>Saved at the other desk</source>
-        <translation>Enregistré à l'autre poste</translation>
+        <translation>Enregistré à l&apos;autre poste</translation>
     </message>
     <message>
         <source>Save my version over theirs</source>
@@ -569,7 +569,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connect to the forum's server</source>
+        <source>Connect to the forum&apos;s server</source>
         <translation>Se connecter au serveur du forum</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>or paste the URL from serve-setup</source>
-        <translation>ou collez l'URL donnée par serve-setup</translation>
+        <translation>ou collez l&apos;URL donnée par serve-setup</translation>
     </message>
     <message>
         <source>Server</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Every desk of the forum connects to the same server. If the network drops, the desk says so and saves nothing until it is back.</source>
-        <translation>Tous les postes du forum se connectent au même serveur. Si le réseau tombe, le poste l'indique et n'enregistre rien jusqu'à son retour.</translation>
+        <translation>Tous les postes du forum se connectent au même serveur. Si le réseau tombe, le poste l&apos;indique et n&apos;enregistre rien jusqu&apos;à son retour.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -669,11 +669,11 @@
     </message>
     <message>
         <source>By accreditation route</source>
-        <translation>Par voie d'accréditation</translation>
+        <translation>Par voie d&apos;accréditation</translation>
     </message>
     <message>
         <source>By accreditation state</source>
-        <translation>Par état d'accréditation</translation>
+        <translation>Par état d&apos;accréditation</translation>
     </message>
     <message>
         <source>By category</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation>Les chiffres n'ont pas pu être lus : %1</translation>
+        <translation>Les chiffres n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; delegates · &lt;b&gt;%2&lt;/b&gt; badges printed · &lt;b&gt;%3&lt;/b&gt; collected · &lt;b&gt;%4&lt;/b&gt; admitted at the venue · &lt;b&gt;%5&lt;/b&gt; speakers and moderators</source>
@@ -805,14 +805,14 @@
     </message>
     <message>
         <source>One action area per line</source>
-        <translation>Un domaine d'action par ligne</translation>
+        <translation>Un domaine d&apos;action par ligne</translation>
     </message>
     <message>
-        <source>The signatories' names are public statements</source>
+        <source>The signatories&apos; names are public statements</source>
         <translation>Les noms des signataires sont des déclarations publiques</translation>
     </message>
     <message>
-        <source>Ticked: the names of those who signed for each city are kept when the event closes. Not ticked: they are personal data and are erased at the closing; the cities' endorsements stay.</source>
+        <source>Ticked: the names of those who signed for each city are kept when the event closes. Not ticked: they are personal data and are erased at the closing; the cities&apos; endorsements stay.</source>
         <translation>Coché : les noms des personnes qui ont signé pour chaque ville sont conservés à la clôture de l’événement. Non coché : ce sont des données personnelles, effacées à la clôture ; les adhésions des villes restent.</translation>
     </message>
     <message>
@@ -821,14 +821,14 @@
     </message>
     <message>
         <source>Action areas</source>
-        <translation>Domaines d'action</translation>
+        <translation>Domaines d&apos;action</translation>
     </message>
 </context>
 <context>
     <name>DelegateDialog</name>
     <message>
         <source>Edit delegate</source>
-        <extracomment>the photo's thumbnail in the dialog (the badge's photo box: 7 wide by 9 high)</extracomment>
+        <extracomment>the photo&apos;s thumbnail in the dialog (the badge&apos;s photo box: 7 wide by 9 high)</extracomment>
         <translation>Modifier le délégué</translation>
     </message>
     <message>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Access needs</source>
-        <translation>Besoins d'accessibilité</translation>
+        <translation>Besoins d&apos;accessibilité</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1109,7 +1109,7 @@
         <translation>Acc&amp;réditation…</translation>
     </message>
     <message>
-        <source>The selected delegate's record: nominate on a route, documents, state, badges and check-ins</source>
+        <source>The selected delegate&apos;s record: nominate on a route, documents, state, badges and check-ins</source>
         <translation>Le dossier du délégué choisi : proposer sur une voie, documents, état, badges et enregistrements</translation>
     </message>
     <message>
@@ -1117,7 +1117,7 @@
         <translation>&amp;Calendrier…</translation>
     </message>
     <message>
-        <source>The selected delegate's own sessions as an .ics calendar</source>
+        <source>The selected delegate&apos;s own sessions as an .ics calendar</source>
         <translation>Les séances du délégué sélectionné en calendrier .ics</translation>
     </message>
     <message>
@@ -1164,11 +1164,11 @@
     </message>
     <message>
         <source>None of the selected delegates is waiting for approval.</source>
-        <translation>Aucun des délégués sélectionnés n'attend d'approbation.</translation>
+        <translation>Aucun des délégués sélectionnés n&apos;attend d&apos;approbation.</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation>Rien n'a été modifié</translation>
+        <translation>Rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Accreditation</source>
@@ -1234,11 +1234,11 @@
     </message>
     <message>
         <source>No one yet</source>
-        <translation>Personne pour l'instant</translation>
+        <translation>Personne pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Scan a badge or type a name: the person's card shows here.</source>
-        <translation>Scannez un badge ou tapez un nom : la fiche de la personne s'affiche ici.</translation>
+        <source>Scan a badge or type a name: the person&apos;s card shows here.</source>
+        <translation>Scannez un badge ou tapez un nom : la fiche de la personne s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>Route: %1</source>
@@ -1246,11 +1246,11 @@
     </message>
     <message>
         <source>Not on any route yet</source>
-        <translation>Sur aucune voie d'accréditation pour l'instant</translation>
+        <translation>Sur aucune voie d&apos;accréditation pour l&apos;instant</translation>
     </message>
     <message>
         <source>no accreditation</source>
-        <translation>pas d'accréditation</translation>
+        <translation>pas d&apos;accréditation</translation>
     </message>
     <message>
         <source>Documents missing: %1</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>No badge printed yet</source>
-        <translation>Aucun badge imprimé pour l'instant</translation>
+        <translation>Aucun badge imprimé pour l&apos;instant</translation>
     </message>
     <message>
         <source>No badge: not approved</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>No printer: preview first</source>
-        <translation>Pas d'imprimante : aperçu d'abord</translation>
+        <translation>Pas d&apos;imprimante : aperçu d&apos;abord</translation>
     </message>
     <message>
         <source>%1 (not found now)</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Card printers: the ID-1 layouts (CR80, 54 × 85.6 mm). Label printers: 62 × 100 mm (Brother QL) or 4 × 3 in (Zebra). With a printer chosen, Print badge prints at once, without a dialog.</source>
-        <translation>Imprimantes de cartes : les modèles ID-1 (CR80, 54 × 85,6 mm). Imprimantes d'étiquettes : 62 × 100 mm (Brother QL) ou 4 × 3 po (Zebra). Une imprimante choisie, Imprimer le badge imprime aussitôt, sans dialogue.</translation>
+        <translation>Imprimantes de cartes : les modèles ID-1 (CR80, 54 × 85,6 mm). Imprimantes d&apos;étiquettes : 62 × 100 mm (Brother QL) ou 4 × 3 po (Zebra). Une imprimante choisie, Imprimer le badge imprime aussitôt, sans dialogue.</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>Tick the action areas endorsed, or the whole declaration.</source>
-        <translation>Cochez les domaines d'action soutenus, ou la déclaration entière.</translation>
+        <translation>Cochez les domaines d&apos;action soutenus, ou la déclaration entière.</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1442,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Country code</source>
-        <extracomment>the export's own columns, which no import fills</extracomment>
+        <extracomment>the export&apos;s own columns, which no import fills</extracomment>
         <translation>Code du pays</translation>
     </message>
     <message>
@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <source>Passport number and date of birth are exported only when ticked here, and every such export is logged.</source>
-        <translation>Le numéro de passeport et la date de naissance ne sont exportés que s'ils sont cochés ici, et chaque export de ce type est consigné.</translation>
+        <translation>Le numéro de passeport et la date de naissance ne sont exportés que s&apos;ils sont cochés ici, et chaque export de ce type est consigné.</translation>
     </message>
     <message>
         <source>Preset</source>
@@ -1574,7 +1574,7 @@
     </message>
     <message>
         <source>Warnings</source>
-        <translation>Avertissements</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>New forum</source>
@@ -1734,7 +1734,7 @@
     </message>
     <message>
         <source>Routes</source>
-        <translation>Voies d'accréditation</translation>
+        <translation>Voies d&apos;accréditation</translation>
     </message>
     <message>
         <source>Delegates</source>
@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>No accreditation route yet: add the routes first.</source>
-        <translation>Aucune voie d'accréditation pour l'instant : ajoutez d'abord les voies.</translation>
+        <translation>Aucune voie d&apos;accréditation pour l&apos;instant : ajoutez d&apos;abord les voies.</translation>
     </message>
     <message>
         <source>Route:</source>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>stop and list them</source>
-        <translation>s'arrêter et les lister</translation>
+        <translation>s&apos;arrêter et les lister</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <source>Access needs</source>
-        <translation>Besoins d'accessibilité</translation>
+        <translation>Besoins d&apos;accessibilité</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1960,7 +1960,7 @@
         <translation>État de l’accréditation</translation>
     </message>
     <message>
-        <source>Tags or product (a route's name nominates)</source>
+        <source>Tags or product (a route&apos;s name nominates)</source>
         <translation>Étiquettes ou produit (le nom d’une voie y inscrit)</translation>
     </message>
     <message>
@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <source>Header row</source>
-        <translation>Ligne d'en-tête</translation>
+        <translation>Ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>Delegates already in the list</source>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>Category where the file has none</source>
-        <translation>Catégorie quand le fichier n'en donne pas</translation>
+        <translation>Catégorie quand le fichier n&apos;en donne pas</translation>
     </message>
     <message>
         <source>Nominate rows naming no route on</source>
@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation>Annulé : rien n'a été importé.</translation>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2091,7 @@
         <translation>Certificats de participation</translation>
     </message>
     <message>
-        <source>Each delegate's language</source>
+        <source>Each delegate&apos;s language</source>
         <translation>La langue de chaque délégué</translation>
     </message>
     <message numerus="yes">
@@ -2241,11 +2241,11 @@
     </message>
     <message>
         <source>Printed &amp;language</source>
-        <translation>&amp;Langue d'impression</translation>
+        <translation>&amp;Langue d&apos;impression</translation>
     </message>
     <message>
-        <source>The event's language</source>
-        <translation>La langue de l'événement</translation>
+        <source>The event&apos;s language</source>
+        <translation>La langue de l&apos;événement</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2284,11 +2284,11 @@
     </message>
     <message>
         <source>The date for keeping personal data has passed: close the event in File › Data protection.</source>
-        <translation>La date de conservation des données personnelles est passée : clôturez l'événement dans Fichier › Protection des données.</translation>
+        <translation>La date de conservation des données personnelles est passée : clôturez l&apos;événement dans Fichier › Protection des données.</translation>
     </message>
     <message>
         <source>Cannot reach the database: nothing is saved until it answers again. Retrying…</source>
-        <translation>Base de données injoignable : rien n'est enregistré jusqu'à ce qu'elle réponde. Nouvel essai…</translation>
+        <translation>Base de données injoignable : rien n&apos;est enregistré jusqu&apos;à ce qu&apos;elle réponde. Nouvel essai…</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation>Impossible d'ouvrir la base</translation>
+        <translation>Impossible d&apos;ouvrir la base</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2348,7 +2348,7 @@
     </message>
     <message>
         <source>Cannot import</source>
-        <translation>Impossible d'importer</translation>
+        <translation>Impossible d&apos;importer</translation>
     </message>
     <message>
         <source>Export delegates</source>
@@ -2408,7 +2408,7 @@
     </message>
     <message>
         <source>Select one delegate first.</source>
-        <translation>Sélectionnez d'abord un délégué.</translation>
+        <translation>Sélectionnez d&apos;abord un délégué.</translation>
     </message>
     <message>
         <source>Printing badges…</source>
@@ -2440,9 +2440,9 @@
     </message>
     <message>
         <source>mmdesk %1
-The organizers' desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
+The organizers&apos; desk for a Mayoral Forum on Human Mobility, Migration and Development.</source>
         <translation>mmdesk %1
-Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la migration et le développement.</translation>
+Le poste des organisateurs d&apos;un Forum des maires sur la mobilité humaine, la migration et le développement.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2454,8 +2454,8 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <source>%1 delegates · %2 sessions · %3 errors, %4 warnings</source>
-        <translation>%1 délégués · %2 séances · %3 erreurs, %4 alertes</translation>
+        <source>%1 delegates · %2 sessions · %3</source>
+        <translation>%1 délégués · %2 séances · %3</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +2565,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
         <translation>Fin prévue %1</translation>
     </message>
     <message>
-        <source>%1 min over the session's end</source>
+        <source>%1 min over the session&apos;s end</source>
         <translation>%1 min après la fin de la séance</translation>
     </message>
 </context>
@@ -2646,7 +2646,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation>L'imprimante n'a pas pu être ouverte.</translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
     </message>
 </context>
 <context>
@@ -2787,8 +2787,8 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Cropped to the badge's photo box and kept as a small JPEG; erased when the event closes.</source>
-        <translation>Recadrée au cadre photo du badge et gardée en petit JPEG ; effacée à la clôture de l'événement.</translation>
+        <source>Cropped to the badge&apos;s photo box and kept as a small JPEG; erased when the event closes.</source>
+        <translation>Recadrée au cadre photo du badge et gardée en petit JPEG ; effacée à la clôture de l&apos;événement.</translation>
     </message>
     <message>
         <source>No photo</source>
@@ -2811,7 +2811,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     <name>PickDialog</name>
     <message>
         <source>Confirm who this is</source>
-        <extracomment>the size of a face in the pick list (the badge photo's 7:9)</extracomment>
+        <extracomment>the size of a face in the pick list (the badge photo&apos;s 7:9)</extracomment>
         <translation>Confirmer de qui il s’agit</translation>
     </message>
     <message>
@@ -2828,7 +2828,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>Check the person in front of you before printing or handing over a badge.</source>
-        <translation>Vérifiez la personne en face de vous avant d'imprimer ou de remettre un badge.</translation>
+        <translation>Vérifiez la personne en face de vous avant d&apos;imprimer ou de remettre un badge.</translation>
     </message>
     <message>
         <source>no accreditation</source>
@@ -2855,7 +2855,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>&amp;Keep until this date</source>
-        <translation>&amp;Conserver jusqu'à cette date</translation>
+        <translation>&amp;Conserver jusqu&apos;à cette date</translation>
     </message>
     <message>
         <source>&amp;Erase personal data now…</source>
@@ -2863,14 +2863,14 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>Closing the event erases names, contacts, positions, notes, passport numbers, dates of birth and scanned texts. The counts stay: categories, countries, regions, gender, routes, accreditation states, badges, check-ins and the programme.</source>
-        <translation>Clôturer l'événement efface les noms, contacts, fonctions, notes, numéros de passeport, dates de naissance et textes scannés. Les chiffres restent : catégories, pays, régions, genre, voies, états d'accréditation, badges, entrées et programme.</translation>
+        <translation>Clôturer l&apos;événement efface les noms, contacts, fonctions, notes, numéros de passeport, dates de naissance et textes scannés. Les chiffres restent : catégories, pays, régions, genre, voies, états d&apos;accréditation, badges, entrées et programme.</translation>
     </message>
     <message>
-        <source>The erased data is also wiped from the store's journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
+        <source>The erased data is also wiped from the store&apos;s journal (-wal) and free pages; the automatic backups that hold it are deleted and one copy of the closed store is taken in their place. After closing, no new delegates, imports or badges are accepted.</source>
         <translation>Les données effacées le sont aussi du journal de la base (-wal) et de ses pages libres ; les sauvegardes automatiques qui les contiennent sont supprimées et une copie de la base close est faite à leur place. Après la clôture, aucun nouveau délégué, import ni badge n’est accepté.</translation>
     </message>
     <message>
-        <source>Endorsements stay: they are the cities' public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
+        <source>Endorsements stay: they are the cities&apos; public statements. The name of the person who signed each one is personal data and is erased with the rest.</source>
         <translation>Les soutiens restent : ce sont les déclarations publiques des villes. Le nom de la personne qui a signé chacun est une donnée personnelle et est effacé avec le reste.</translation>
     </message>
     <message>
@@ -2895,7 +2895,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>Keep personal data until</source>
-        <translation>Conserver les données personnelles jusqu'au</translation>
+        <translation>Conserver les données personnelles jusqu&apos;au</translation>
     </message>
     <message>
         <source>Exports that included sensitive fields</source>
@@ -2903,15 +2903,15 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>The event was closed on %1.</source>
-        <translation>L'événement a été clôturé le %1.</translation>
+        <translation>L&apos;événement a été clôturé le %1.</translation>
     </message>
     <message>
         <source>The keeping date has passed: close the event now.</source>
-        <translation>La date de conservation est passée : clôturez l'événement.</translation>
+        <translation>La date de conservation est passée : clôturez l&apos;événement.</translation>
     </message>
     <message>
         <source>Personal data is kept; the event can be closed after the date above.</source>
-        <translation>Les données personnelles sont conservées ; l'événement pourra être clôturé après la date ci-dessus.</translation>
+        <translation>Les données personnelles sont conservées ; l&apos;événement pourra être clôturé après la date ci-dessus.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2919,7 +2919,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>Close the event</source>
-        <translation>Clôturer l'événement</translation>
+        <translation>Clôturer l&apos;événement</translation>
     </message>
     <message>
         <source>Erase the personal data of every delegate? The counts stay. This cannot be undone.</source>
@@ -3000,7 +3000,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>&amp;Remove speaker</source>
-        <translation>&amp;Retirer l'intervenant</translation>
+        <translation>&amp;Retirer l&apos;intervenant</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -3031,7 +3031,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
         <translation>Glissez une séance pour la déplacer, glissez dans le vide pour en créer une, double-cliquez pour modifier.</translation>
     </message>
     <message>
-        <source>No rooms and no sessions yet — add the venue's rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
+        <source>No rooms and no sessions yet — add the venue&apos;s rooms (Forum › Rooms and zones…), then drag on the grid or press New session….</source>
         <translation>Pas encore de salles ni de séances — ajoutez les salles du lieu (Forum › Salles et zones…), puis faites glisser sur la grille ou cliquez sur Nouvelle séance….</translation>
     </message>
     <message>
@@ -3075,7 +3075,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
         <translation>%1 sur %2 minutes de parole</translation>
     </message>
     <message>
-        <source> — over the session's length</source>
+        <source> — over the session&apos;s length</source>
         <translation> — au-delà de la durée de la séance</translation>
     </message>
     <message>
@@ -3176,7 +3176,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
         <translation>Aucune version n’a encore été publiée : celle-ci sera la version 1.</translation>
     </message>
     <message>
-        <source>e.g. after the mayors' confirmations</source>
+        <source>e.g. after the mayors&apos; confirmations</source>
         <translation>p. ex. après les confirmations des maires</translation>
     </message>
     <message>
@@ -3209,7 +3209,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>Print a new badge for %1? The badge %2 is revoked: it opens no door any more.</source>
-        <translation>Imprimer un nouveau badge pour %1 ? Le badge %2 est révoqué : il n'ouvre plus aucune porte.</translation>
+        <translation>Imprimer un nouveau badge pour %1 ? Le badge %2 est révoqué : il n&apos;ouvre plus aucune porte.</translation>
     </message>
     <message>
         <source>&amp;Reprint</source>
@@ -3259,7 +3259,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
         <translation>Zone d’accès</translation>
     </message>
     <message>
-        <source>A badge opens a room's door where its route opens the room's zone.</source>
+        <source>A badge opens a room&apos;s door where its route opens the room&apos;s zone.</source>
         <translation>Un badge ouvre la porte d’une salle si sa voie ouvre la zone de la salle.</translation>
     </message>
 </context>
@@ -3298,7 +3298,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
         <translation>Vers le &amp;bas</translation>
     </message>
     <message>
-        <source>The order here is the order of the programme grid's columns.</source>
+        <source>The order here is the order of the programme grid&apos;s columns.</source>
         <translation>L’ordre ici est celui des colonnes de la grille du programme.</translation>
     </message>
     <message>
@@ -3503,7 +3503,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>e.g. Governments of Germany and Egypt</source>
-        <translation>p. ex. Gouvernements d'Allemagne et d'Égypte</translation>
+        <translation>p. ex. Gouvernements d&apos;Allemagne et d&apos;Égypte</translation>
     </message>
     <message>
         <source>Delegate…</source>
@@ -3721,7 +3721,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source> — to the accreditation queue</source>
-        <translation> — vers la file d'accréditation</translation>
+        <translation> — vers la file d&apos;accréditation</translation>
     </message>
     <message>
         <source>&amp;Approve and print the badge now</source>
@@ -3761,11 +3761,11 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>The desk approves on this route: the badge prints at once.</source>
-        <translation>Le guichet approuve sur cette voie : le badge s'imprime aussitôt.</translation>
+        <translation>Le guichet approuve sur cette voie : le badge s&apos;imprime aussitôt.</translation>
     </message>
     <message>
         <source>The desk does not approve on this route (a quota, documents, or another body decides): the walk-in waits in the accreditation queue.</source>
-        <translation>Le guichet n'approuve pas sur cette voie (un quota, des documents ou un autre organisme décident) : l'arrivant attend dans la file d'accréditation.</translation>
+        <translation>Le guichet n&apos;approuve pas sur cette voie (un quota, des documents ou un autre organisme décident) : l&apos;arrivant attend dans la file d&apos;accréditation.</translation>
     </message>
     <message>
         <source>Register and &amp;print</source>
@@ -3773,32 +3773,33 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>The event has no accreditation route yet: add one first.</source>
-        <translation>L'événement n'a pas encore de voie d'accréditation : ajoutez-en une d'abord.</translation>
+        <translation>L&apos;événement n&apos;a pas encore de voie d&apos;accréditation : ajoutez-en une d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>WarningsPage</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <comment>every finding, errors included</comment>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them error(s)</source>
+        <translation>
+            <numerusform>, dont %n erreur</numerusform>
+            <numerusform>, dont %n erreurs</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking the programme…</source>
         <translation>Vérification du programme…</translation>
     </message>
     <message>
         <source>The rules could not run: %1</source>
-        <translation>Les règles n'ont pas pu s'exécuter : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n alerte</numerusform>
-            <numerusform>%n alertes</numerusform>
-        </translation>
+        <translation>Les règles n&apos;ont pas pu s&apos;exécuter : %1</translation>
     </message>
 </context>
 <context>
@@ -3809,11 +3810,11 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
     </message>
     <message>
         <source>Nothing has been changed yet. Finish imports it in one go.</source>
-        <translation>Rien n'a encore été modifié. Terminer importe tout en une fois.</translation>
+        <translation>Rien n&apos;a encore été modifié. Terminer importe tout en une fois.</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is; nothing was changed.</source>
-        <translation>Ce fichier ne peut pas être importé tel quel ; rien n'a été modifié.</translation>
+        <translation>Ce fichier ne peut pas être importé tel quel ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +3823,7 @@ Le poste des organisateurs d'un Forum des maires sur la mobilité humaine, la mi
         <source>Something went wrong: %1
 Nothing was saved by the action that failed.</source>
         <translation>Un problème est survenu : %1
-L'action qui a échoué n'a rien enregistré.</translation>
+L&apos;action qui a échoué n&apos;a rien enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3888,19 +3889,19 @@ L'action qui a échoué n'a rien enregistré.</translation>
     </message>
     <message>
         <source>nominated</source>
-        <translation>proposé</translation>
+        <translation>proposée</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation>approuvé</translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>refusé</translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation>retiré</translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <source>badge issued</source>
@@ -3976,7 +3977,7 @@ L'action qui a échoué n'a rien enregistré.</translation>
     </message>
     <message>
         <source>Opening remarks</source>
-        <translation>Allocution d'ouverture</translation>
+        <translation>Allocution d&apos;ouverture</translation>
     </message>
     <message>
         <source>Keynote</source>
@@ -4126,7 +4127,7 @@ L'action qui a échoué n'a rien enregistré.</translation>
     </message>
     <message>
         <source>Access needs</source>
-        <translation>Besoins d'accessibilité</translation>
+        <translation>Besoins d&apos;accessibilité</translation>
     </message>
     <message>
         <source>Notes</source>

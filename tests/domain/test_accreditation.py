@@ -61,3 +61,14 @@ def test_the_shortest_walk_between_states() -> None:
                                                                 St.BADGE_COLLECTED)
     # a walk that may not pass through a badge never reaches one
     assert shortest_path(St.NOMINATED, St.BADGE_COLLECTED, avoid=(St.BADGE_ISSUED,)) is None
+
+
+@pytest.mark.parametrize(("code", "allowed"), [("en", "badge issued, withdrawn"),
+                                               ("fr", "badge émis, retirée"),
+                                               ("es", "credencial emitida, retirada")])
+def test_the_states_a_refused_move_could_go_to_are_said_in_the_language(code: str, allowed: str) -> None:
+    with pytest.raises(IllegalTransition) as info:
+        check_transition(S.APPROVED, S.NOMINATED)
+    said = info.value.message(code)
+    assert said.endswith(f": {allowed})"), said
+    assert info.value.code == "accreditation.cannot-move-accreditation"

@@ -62,3 +62,70 @@ def test_dates_as_each_language_writes_them() -> None:
     assert Words(["fr"]).days(a, b) == "20–22 novembre 2019"
     assert Words(["es"]).days(a, a) == "20 de noviembre de 2019"
     assert Words(["fr", "en"])("Moderator") == "Modérateur / Moderator"
+
+
+# -- every printed word in the document's language (issue 18) ---------------------------------
+
+#: document → (words it must print in fr, in es, English it must not print)
+SCHEDULE_WORDS = {
+    "programme": (["Programme détaillé", "Plénière · Plenary Hall", "Table ronde · Plenary Hall",
+                   "· À confirmer", "(À confirmer)", "— Allocution d'ouverture", "— Panéliste", "(vidéo)"],
+                  ["Programa detallado", "Plenaria · Plenary Hall", "Mesa redonda · Plenary Hall",
+                   "· Por confirmar", "(Por confirmar)", "— Palabras de apertura", "— Panelista", "(vídeo)"],
+                  ["Programme in detail", "Plenary · Plenary Hall", "Roundtable · Plenary Hall", "TBC",
+                   "Opening remarks", "Panellist", "(video)"]),
+    "participants": (["Liste des participants ·", "· Liste des participants", "Fonctionnaire municipal",
+                      "Autorité locale"],
+                     ["Lista de participantes ·", "· Lista de participantes", "Funcionario municipal",
+                      "Autoridad local"],
+                     ["List of participants", "list of participants", "City official",
+                      "Local government leader"]),
+    "doorsigns": (["\nPlénière\n", "\nTable ronde\n", "(À confirmer)"],
+                  ["\nPlenaria\n", "\nMesa redonda\n", "(Por confirmar)"],
+                  ["\nPlenary\n", "\nRoundtable\n", "TBC"]),
+    "itinerary": (["Panéliste, 12 min", "(À confirmer)"], ["Panelista, 12 min", "(Por confirmar)"],
+                  ["Panellist", "TBC", "speaker "]),
+    "runsheet": (["Allocution d'ouverture", "Panéliste", "en présentiel", "Attention:",
+                  "accréditation proposée"],
+                 ["Palabras de apertura", "Panelista", "presencial", "Atención:", "acreditación propuesta"],
+                 ["Opening remarks", "Panellist", "in person", "Warning", "TBC", "nominated"]),
+}
+
+
+def lines_text(path: Path) -> str:
+    """pdftotext's lines, each stripped, between newlines (a word alone on its line: "\\nword\\n")."""
+    return "\n" + "\n".join(line.strip() for line in pdf_text(path).splitlines()) + "\n"
+
+
+@pytest.mark.parametrize("what", sorted(SCHEDULE_WORDS))
+def test_the_global_language_prints_every_word_of_a_document_in_it(demo_path: Path, tmp_path: Path,
+                                                                   what: str) -> None:
+    french, spanish, english = SCHEDULE_WORDS[what]
+    for lang, wanted in (("fr", french), ("es", spanish)):
+        target = tmp_path / f"{what}-{lang}.pdf"
+        assert main(["--db", str(demo_path), "--language", lang, "print", what, str(target)]) == 0
+        shown = lines_text(target).replace("’", "'")
+        joined = " ".join(shown.split())  # a table cell may wrap: compare words, not lines
+        for word in wanted:
+            assert (word in shown) if word.startswith("\n") else (word in joined), (lang, word)
+        for word in english:
+            assert (word not in shown) if word.startswith("\n") else (word not in joined), (lang, word)
+
+
+def test_a_run_sheet_speaks_its_own_language_not_the_command_lines(demo_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "runsheet.pdf"
+    assert main(["--db", str(demo_path), "--language", "fr", "print", "runsheet", str(target),
+                 "--language", "es"]) == 0
+    shown = " ".join(pdf_text(target).split())
+    assert "Atención: Mayor Totò Martello (panelista)" in shown and "acreditación propuesta" in shown
+    assert "Attention" not in shown and "accréditation" not in shown and "panéliste" not in shown
+
+
+def test_tent_cards_with_nobody_to_seat_say_so_in_the_global_language(store: object, db_path: Path,
+                                                                      tmp_path: Path) -> None:
+    for lang, sentence in (("fr", "Aucun intervenant ni modérateur au programme pour l'instant."),
+                           ("es", "Todavía no hay oradores ni moderadores en el programa.")):
+        target = tmp_path / f"tentcards-{lang}.pdf"
+        assert main(["--db", str(db_path), "--language", lang, "print", "tentcards", str(target)]) == 0
+        shown = " ".join(pdf_text(target).split()).replace("’", "'")
+        assert sentence in shown and "No speakers" not in shown

@@ -170,3 +170,47 @@ def test_delete_route_refused_while_accreditations_use_it(store: Store) -> None:
     acc.nominate(store, d, route.id)
     with pytest.raises(ValidationError, match="used by 1 accreditations"):
         acc.delete_route(store, route.id)
+
+
+@pytest.mark.parametrize(("code", "one", "two"), [
+    ("en", "1 of 1 place taken", "2 of 2 places taken"),
+    ("fr", "1 place prise sur 1", "2 places prises sur 2"),
+    ("es", "1 de 1 plaza ocupada", "2 de 2 plazas ocupadas")])
+def test_a_full_route_counts_its_places_in_the_right_form(store: Store, code: str, one: str,
+                                                          two: str) -> None:
+    single = acc.create_route(store, RouteInput("Own", "own_authority", quota=1))
+    double = acc.create_route(store, RouteInput("Other", "own_authority", quota=2))
+    a, b, c = _delegates(store, 3)
+    acc.nominate(store, a, single.id)
+    acc.nominate(store, a, double.id)
+    acc.nominate(store, b, double.id)
+    with pytest.raises(QuotaExceeded) as full_one:
+        acc.nominate(store, c, single.id)
+    with pytest.raises(QuotaExceeded) as full_two:
+        acc.nominate(store, c, double.id)
+    assert one in full_one.value.message(code) and two in full_two.value.message(code)
+    assert full_one.value.code == "accreditation.route-full-places"
+
+
+@pytest.mark.parametrize(("code", "words"), [("fr", "rien n’a changé"), ("es", "no se ha cambiado nada")])
+def test_a_bulk_move_refused_for_one_says_so_in_the_language(store: Store, code: str, words: str) -> None:
+    route = acc.create_route(store, RouteInput("Own", RouteKind.OWN_AUTHORITY))
+    ids = [acc.nominate(store, d, route.id).id for d in _delegates(store, 3)]
+    acc.transition(store, ids[1], S.WITHDRAWN)
+    with pytest.raises(IllegalTransition) as info:
+        acc.bulk_transition(store, ids, S.APPROVED)
+    said = info.value.message(code)
+    assert said.startswith("D1 X") and said.endswith(words), said
+    assert "nothing was changed" not in said and "cannot move" not in said, said
+    assert info.value.code == "accreditation.cannot-move-accreditation"
+
+
+def test_the_bulk_refusal_is_a_sentence_the_catalogues_collect() -> None:
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "extract_messages.py"
+    spec = importlib.util.spec_from_file_location("extract_messages", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert ("sentence", "{given_name} {family_name}: {exc}; nothing was changed") in module.collect()

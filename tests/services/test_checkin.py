@@ -259,3 +259,15 @@ def test_two_desks_scanning_the_same_badges_at_once_admit_each_once(demo_path: P
     flat = scan_at_two_desks(str(demo_path), codes, DAY.replace(hour=9), timeout=120)
     assert flat.count("admitted") == len(codes)
     assert flat.count("already_checked_in") == len(codes)
+
+
+def test_a_badge_number_typed_without_its_leading_zeros_finds_the_badge(demo: Store) -> None:
+    issued_code(demo, "goyeneche")
+    serial = acc.accreditations_of(demo, delegate_id(demo, "goyeneche"))[0].badge_serial
+    assert serial is not None and serial.startswith("0")
+    desk = CheckInDesk(demo, "Desk 1", staffed=True)
+    found = desk.look_up(str(int(serial)))  # "27" typed for badge 000027
+    assert found.single is not None and found.single.delegate_id == delegate_id(demo, "goyeneche")
+    missing = desk.look_up("999")
+    assert missing.candidates == () and missing.reason == "no badge numbered 000999"  # as printed
+    assert desk.look_up("0").candidates == ()  # no badge 000000

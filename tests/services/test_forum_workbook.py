@@ -197,7 +197,7 @@ def test_a_route_that_refuses_past_its_quota_refuses_the_line_beyond_it(
             import_forum(store, path)
         assert info.value.report.lines() == [
             "Delegates, line 3: route 'Partner: United Cities and Local Governments' is full: "
-            "1 of 1 places taken"]
+            "1 of 1 place taken"]  # one place: the singular form (issue 18)
         from mmdesk.services.forum import has_event
 
         assert not has_event(store)

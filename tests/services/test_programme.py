@@ -145,3 +145,16 @@ def test_a_session_keeps_its_time_per_delegation_through_an_edit_and_a_move(demo
     with pytest.raises(ValidationError, match="more than 0 minutes"):
         prog.update_session(demo, s.id, replace(prog.session_input(s), delegation_minutes=0))
     assert prog.get_session(demo, s.id).delegation_minutes == 10
+
+
+@pytest.mark.parametrize(("code", "first", "second"), [("en", "(copy)", "(copy 2)"),
+                                                       ("fr", "(copie)", "(copie 2)"),
+                                                       ("es", "(copia)", "(copia 2)")])
+def test_a_copy_is_named_in_the_language_mmdesk_speaks(store: Store, code: str, first: str,
+                                                       second: str) -> None:
+    from mmdesk import i18n
+
+    s = prog.create_session(store, prog.SessionInput("Welcome", "plenary", T, T + timedelta(hours=1)))
+    i18n.set_language(code)
+    assert prog.duplicate_session(store, s.id).title == f"Welcome {first}"
+    assert prog.duplicate_session(store, s.id).title == f"Welcome {second}"

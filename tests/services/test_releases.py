@@ -162,3 +162,20 @@ def test_level_is_kept_by_the_delegate_input(store: Store) -> None:
     assert get_delegate_input(store, d.id)[0].level is RepresentationLevel.MINISTER
     with pytest.raises(ValidationError, match="unknown level of representation 'king'"):
         create_delegate(store, DelegateInput(given_name="Bo", family_name="K", level="king"))
+
+
+def test_a_session_added_after_one_is_removed_is_a_new_session_with_a_new_uid(store: Store,
+                                                                             tmp_path: Path) -> None:
+    _panel, lunch, _ = _forum(store)
+    releases.release_programme(store)
+    removed_uid = str(_calendar(store, tmp_path / "a.ics")["Lunch"]["uid"])
+    prog.delete_session(store, lunch)  # the newest session: SQLite would give its id again
+    added = prog.create_session(store, SessionInput("Press briefing", "press_conference",
+                                                    T.replace(hour=16), T.replace(hour=17)))
+    assert added.id != lunch
+    report = releases.changes_since(store)
+    assert sorted((c.code, c.title) for c in report.changes) == [
+        (ChangeCode.SESSION_ADDED, "Press briefing"), (ChangeCode.SESSION_REMOVED, "Lunch")]
+    events = _calendar(store, tmp_path / "b.ics")
+    assert str(events["Press briefing"]["uid"]) != removed_uid
+    assert int(events["Press briefing"]["sequence"]) == 0

@@ -374,7 +374,7 @@ def test_cli_export_and_import(demo_path: Path, tmp_path: Path, capsys) -> None:
     db = str(demo_path)
     assert main(["--db", db, "export", "delegates", str(tmp_path / "d.csv"),
                  "--filter", "country=Uganda"]) == 0
-    assert "exported 2 delegate(s)" in capsys.readouterr().out
+    assert "exported 2 delegates" in capsys.readouterr().out
     assert main(["--db", db, "export", "delegates", str(tmp_path / "d.xlsx"),
                  "--columns", "given_name,passport_number"]) == 1
     assert "sensitive" in capsys.readouterr().err

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QToolButton,
     QWidget,
@@ -179,6 +181,17 @@ def visible_texts(top: QWidget) -> Iterator[tuple[QWidget, str]]:
                 yield view, text
 
 
+def combo_text_width(combo: QComboBox) -> int:
+    """The width a combo needs to show its current item whole (its frame, arrow and icon too),
+    as QComboBox.sizeHint() reckons it for an item when it adjusts to its contents."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+    contents = QSize(text + icon, combo.fontMetrics().height())
+    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo).width()
+
+
 def problems(top: QWidget, language: str, where: str, data: set[str]) -> list[str]:
     """What a user of this language would notice: English left, "(s)" plurals, clipped text."""
     found: list[str] = []
@@ -202,6 +215,13 @@ def problems(top: QWidget, language: str, where: str, data: set[str]) -> list[st
                 shown = w.currentText() if isinstance(w, QComboBox) else w.text()
                 found.append(f"{where}: {type(w).__name__} clips {shown[:40]!r} "
                              f"({w.sizeHint().width()} wanted, {w.width()} given)")
+    for combo in top.findChildren(QComboBox):
+        # a combo sized to a minimum contents length has a hint narrower than the item it shows
+        if combo.isVisibleTo(top) and combo.width() > 0 and combo.currentText():
+            wanted = combo_text_width(combo)
+            if wanted > combo.width() + 1 and combo.sizeHint().width() <= combo.width() + 1:
+                found.append(f"{where}: QComboBox clips {combo.currentText()[:40]!r} "
+                             f"({wanted} wanted, {combo.width()} given)")
     for edit in top.findChildren(QLineEdit):
         if edit.isVisibleTo(top) and edit.placeholderText() and not edit.text():
             wanted = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
@@ -313,7 +333,7 @@ def test_rules_findings_and_regions_follow_the_language(big_window: MainWindow, 
     model = page.model
     rule_names = {model.data(model.index(r, 1)) for r in range(model.rowCount())}
     expected = {"en": "speaker double-booked", "fr": "intervenant en deux endroits",
-                "es": "ponente en dos sitios"}[speaking]
+                "es": "orador en dos sitios"}[speaking]
     assert expected in rule_names
     assert region_name("Latin America and the Caribbean") == {
         "en": "Latin America and the Caribbean", "fr": "Amérique latine", "es": "Latinoamérica"}[speaking]
@@ -348,3 +368,50 @@ def test_the_check_in_desk_says_results_and_refusals_in_the_language(big_window:
     assert refusal == {"en": "no room called 'Ballroom' (rooms: Plenary Hall)",
                        "fr": "aucune salle appelée 'Ballroom' (salles : Plenary Hall)",
                        "es": "ninguna sala se llama 'Ballroom' (salas: Plenary Hall)"}[speaking]
+
+
+def test_the_delegate_filters_show_each_choice_whole(big_window: MainWindow, speaking: str) -> None:
+    """In one row with the search, French and Spanish filters showed "Toutes les catégor": each
+    choice of each filter is shown whole at 1280×800 (the walk measures only the current one)."""
+    big_window.show_page("delegates")
+    page = big_window.delegates
+    QApplication.processEvents()
+    found = []
+    for combo in (page.category, page.state, page.region, page.route):
+        for i in range(combo.count()):
+            combo.setCurrentIndex(i)
+            wanted = combo_text_width(combo)
+            if wanted > combo.width() + 1:
+                found.append(f"{combo.currentText()!r}: {wanted} wanted, {combo.width()} given")
+        combo.setCurrentIndex(0)
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("lang, page, total", [("en", "Warnings", "7 warnings, 2 of them errors"),
+                                               ("fr", "Alertes", "7 alertes, dont 2 erreurs"),
+                                               ("es", "Avisos", "7 avisos, entre ellos 2 errores")])
+def test_the_side_bar_and_the_status_bar_count_the_warnings_alike(
+        qtbot, demo: Store, tmp_path: Path, lang: str, page: str, total: str) -> None:  # noqa: ANN001
+    """One name for the page, and the side bar's count is the status bar's: every finding,
+    errors among them."""
+    app = QApplication.instance()
+    installed = i18n.install(app, lang)
+    core_i18n.set_language(lang)
+    try:
+        window = MainWindow(demo, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        window.warnings.recompute(demo, inline=True)
+        qtbot.waitUntil(lambda: total in window.status_counts.text(), timeout=20_000)
+        report = window.warnings.report
+        assert (report.errors, report.warnings) == (2, 5)  # the demo's: 2 + 5 = 7
+        row = window.PAGES.index("warnings")
+        assert window.sidebar.item(row).text() == f"{page} (7)"
+        assert window.warnings.summary.text() == total
+        window.forum.show_state(False)  # as over a store without a forum: the same name
+        assert window.sidebar.item(row).text() == page
+    finally:
+        for t in installed:
+            app.removeTranslator(t)
+        QLocale.setDefault(QLocale("en"))
+        core_i18n.set_language("en")
