@@ -620,11 +620,21 @@ class Driver:
         probe = [bulk[0], bulk[len(bulk) // 2], bulk[-1]]
         names = [self.text_at(view, r, name_col) for r in probe]
         all_names = [self.text_at(view, r, name_col) for r in bulk]
+        profile_to = os.environ.get("MMDESK_BENCH_PROFILE_BULK")  # a cProfile of the bulk approval
+        profiler = None
+        if profile_to:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         t = now()
         button.click()
         if self.wait_until(lambda: shows(probe, names)):
             view.viewport().repaint()
             took = ms(now() - t)
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(profile_to)
             self.details["bulk_approve"] = {"rows": len(bulk), "ms": took}
             self.result["bulk_approve_1000_ms"] = took if len(bulk) == 1000 else None
             if len(bulk) < 1000:

@@ -234,6 +234,6 @@ def test_unapproved_choice_prints_nothing(demo: Store, tmp_path: Path) -> None:
     from mmdesk.services.badges import NothingToPrint
 
     rajah = search_delegates(demo, "rajah")[0].id
-    with pytest.raises(NothingToPrint, match="is approved"):
+    with pytest.raises(NothingToPrint, match="approved: no badge"):
         list(print_badges(demo, tmp_path / "x.pdf", delegate_ids=[rajah]))
     assert not (tmp_path / "x.pdf").exists()
