@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -311,6 +311,18 @@ def _track_flush(session: DbSession, _context: object) -> None:
             _log_row(session, name, obj.id, getattr(obj, owner) if owner else None)
 
 
+#: execution option of a statement whose changed rows the caller notes itself (note_rows)
+ROWS_NOTED = "mmdesk_rows_noted"
+
+
+def note_rows(session: DbSession, table: str, rows: Iterable[tuple[int, int | None]]) -> None:
+    """The rows (id, owner id) a statement run with execution_options(ROWS_NOTED=True) changed,
+    for the change log: windows then read just those rows, not the whole table again."""
+    session.info.setdefault("touched", set()).add(table)
+    for row_id, owner_id in rows:
+        _log_row(session, table, row_id, owner_id)
+
+
 def _track_execute(state: ORMExecuteState) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         table = getattr(state.statement, "table", None)
@@ -319,8 +331,8 @@ def _track_execute(state: ORMExecuteState) -> None:
             raise EventClosed(CLOSED, code="event.closed")
         if name and name not in ("table_revisions", "change_log"):
             state.session.info.setdefault("touched", set()).add(name)
-            if name in LOGGED:  # a statement over many rows: windows read the table again
-                _log_row(state.session, name, None, None)
+            if name in LOGGED and not state.execution_options.get(ROWS_NOTED):
+                _log_row(state.session, name, None, None)  # many rows: windows read the table again
 
 
 def _bump_revisions(session: DbSession) -> None:

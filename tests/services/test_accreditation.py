@@ -214,3 +214,27 @@ def test_the_bulk_refusal_is_a_sentence_the_catalogues_collect() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert ("sentence", "{given_name} {family_name}: {exc}; nothing was changed") in module.collect()
+
+
+def test_a_bulk_rejection_moves_each_one_records_its_history_and_names_just_those_rows(demo: Store) -> None:
+    from mmdesk.services.changes import changes_since
+    from mmdesk.services.delegates import list_delegates
+
+    nominated = [(d.id, a.id) for d in list_delegates(demo) for a in acc.accreditations_of(demo, d.id)
+                 if a.state is S.NOMINATED]
+    assert len(nominated) >= 2
+    seen = demo.revisions()
+    views = acc.bulk_transition(demo, [a for _, a in nominated], S.REJECTED, actor="desk 2",
+                                reason="quota of the delegation")
+    assert [(v.id, v.state, v.reason) for v in views] == [(a, S.REJECTED, "quota of the delegation")
+                                                          for _, a in nominated]
+    for delegate_id, accreditation_id in nominated:
+        (now,) = [a for a in acc.accreditations_of(demo, delegate_id) if a.id == accreditation_id]
+        assert now.state is S.REJECTED
+        last = acc.history(demo, accreditation_id)[-1]
+        assert (last.actor, last.from_state, last.to_state, last.reason) == (
+            "desk 2", S.NOMINATED, S.REJECTED, "quota of the delegation")
+    changes = changes_since(demo, seen, demo.revisions())
+    assert "accreditations" not in changes.whole  # the window reads those rows again, not all
+    assert changes.accreditation_ids == {a for _, a in nominated}
+    assert {d for d, _ in nominated} <= changes.delegate_ids
