@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mmdesk.domain.sentences import Sentence
 from mmdesk.i18n import _, say, say_n, translate_message
+from mmdesk.services.import_sentences import said
 
 if TYPE_CHECKING:
     from mmdesk.services.delegate_import import ImportReport
@@ -52,13 +54,13 @@ def import_lines(report: ImportReport) -> list[str]:
                        columns=", ".join(f"{h} → {f}" for h, f in report.mapping.items())))
     if report.unmapped:
         out.append(say("left out: {columns}", columns=", ".join(report.unmapped)))
-    out += [say("note: {note}", note=translate_message(n)) for n in report.notes]
+    out += [say("note: {note}", note=said(n)) for n in report.notes]
     out += [say("states: {written} → {state} ({n})", written=k, state=_(LABELS[v]), n=n)
             for (k, v), n in sorted(report.states.items())]
-    out += [say("line {line}: {why}", line=n, why=translate_message(why)) if len(same) == 1
-            else translate_message(report.folded_line(same))  # many alike: one line
+    out += [say("line {line}: {why}", line=n, why=why.message()) if len(same) == 1
+            else report.folded_line(same).message()  # many alike: one line
             for same in report.folded_warnings() for n, why in same[:1]]
-    out += [say("line {line}: {why}", line=n, why=translate_message(why)) for n, why in report.problems]
+    out += [say("line {line}: {why}", line=n, why=said(why)) for n, why in report.problems]
     return out
 
 
@@ -165,8 +167,11 @@ def _templated_problem(text: str) -> str | None:
     return None
 
 
-def problem_words(text: str) -> str:
-    """One problem of a report (made in English by the service) in the user's language."""
+def problem_words(text: str | Sentence) -> str:
+    """One problem of a report in the user's language: a Sentence said from its template and values,
+    a line made in English (older reports, a library's) matched against the catalogue."""
+    if isinstance(text, Sentence):
+        return text.message()
     return _known_problems().get(text) or _templated_problem(text) or translate_message(text)
 
 
@@ -243,6 +248,7 @@ def report_summary(report: object) -> str:
 
 def report_lines(report: object) -> list[str]:
     """Every problem line of a workbook import's report, in the user's language."""
+    from mmdesk.services.delegate_import import ImportReport
     from mmdesk.services.forum_workbook import ForumImportReport
     from mmdesk.services.nomination_workbook import NominationReport
 
@@ -250,4 +256,6 @@ def report_lines(report: object) -> list[str]:
         return forum_import_lines(report)
     if isinstance(report, NominationReport):
         return nomination_lines(report)
+    if isinstance(report, ImportReport):
+        return import_lines(report)
     return [translate_message(line) for line in report.lines()]  # type: ignore[attr-defined]

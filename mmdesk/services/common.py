@@ -5,12 +5,14 @@ from __future__ import annotations
 import getpass
 import os
 import socket
+from collections.abc import Sequence
 from typing import Any, TypeVar, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.errors import MmdeskError, NotFound
+from mmdesk.domain.sentences import Sentence
 from mmdesk.store import fulltext
 from mmdesk.store.models import Base, Event
 
@@ -32,7 +34,7 @@ class ImportProblems(MmdeskError):
     #: the most problem lines the message lists
     SHOWN = 50
 
-    def __init__(self, report: Any, lines: list[str], where: str) -> None:
+    def __init__(self, report: Any, lines: Sequence[str | Sentence], where: str) -> None:
         super().__init__("nothing was imported: {n} problem in {where}",
                          plural="nothing was imported: {n} problems in {where}", n=len(lines), where=where,
                          code="import.refused")
@@ -45,7 +47,8 @@ class ImportProblems(MmdeskError):
         from mmdesk.i18n import render, translate_message
 
         text = [super().message(language)]
-        text += [translate_message(line, language) for line in self.problems[:self.SHOWN]]
+        text += [line.message(language) if isinstance(line, Sentence) else translate_message(line, language)
+                 for line in self.problems[:self.SHOWN]]
         if len(self.problems) > self.SHOWN:
             text.append(render("… and {n} more", {"n": len(self.problems) - self.SHOWN}, language))
         return "\n".join(text)
@@ -54,7 +57,8 @@ class ImportProblems(MmdeskError):
         """The code, the message and values, and every problem line in the current language."""
         from mmdesk.i18n import translate_message
 
-        return super().as_data() | {"problems": [translate_message(line) for line in self.problems]}
+        return super().as_data() | {"problems": [line.message() if isinstance(line, Sentence)
+                                                 else translate_message(line) for line in self.problems]}
 
 
 def default_actor() -> str:

@@ -26,6 +26,7 @@ from mmdesk.domain.countries import find_country
 from mmdesk.domain.enums import AccreditationState, Category, QuotaPolicy
 from mmdesk.domain.errors import ValidationError
 from mmdesk.domain.people import DateOrder, date_order
+from mmdesk.domain.sentences import Sentence
 from mmdesk.domain.text import strip_marks
 from mmdesk.services.common import ImportProblems, current_event, default_actor
 from mmdesk.services.delegate_import_bulk import paused_gc
@@ -40,6 +41,7 @@ from mmdesk.services.import_matching import (
     known_delegates,
     same,
 )
+from mmdesk.services.import_sentences import at_line, lines_in_english, sentence_of, summary_in_english
 from mmdesk.spreadsheets.cells import cell_text as _text
 from mmdesk.spreadsheets.columns import NAME_FIELDS, ColumnPlan, plan_file
 from mmdesk.spreadsheets.headers import writes_day_first
@@ -64,53 +66,34 @@ class ImportReport:
     skipped: int = 0
     unchanged: int = 0
     nominated: int = 0
-    problems: list[tuple[int, str]] = field(default_factory=list)
-    warnings: list[tuple[int, str]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    #: (line, what is wrong): each a Sentence (a code, a template, its values), said in any language
+    problems: list[tuple[int, Sentence | str]] = field(default_factory=list)  # str: a reader's English
+    warnings: list[tuple[int, Sentence]] = field(default_factory=list)
+    #: Sentences, and plain English lines from the reading of the file (mmdesk.spreadsheets)
+    notes: list[Sentence | str] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     states: Counter = field(default_factory=Counter)
-    alike: dict[int, str] = field(default_factory=dict)  # warning's index → what it says beside the name
+    alike: dict[int, object] = field(default_factory=dict)  # warning's index → what it says beside the name
     sheet: str | None = None
     header_line: int = 1
     dry_run: bool = False
 
     def summary(self) -> str:
-        done = "would import" if self.dry_run else "imported"
-        text = f"{self.rows} row(s): {done} {self.created}, merged {self.merged}, skipped {self.skipped}"
-        if self.unchanged:
-            text += f", unchanged {self.unchanged}"
-        if self.nominated:
-            text += f"; {'would nominate' if self.dry_run else 'nominated'} {self.nominated} on routes"
-        if self.problems:
-            text += f"; {len(self.problems)} problem(s)"
-        if self.warnings:
-            text += f"; {len(self.warnings)} warning(s)"
-        return text
+        """The counts in one English line (for logs; mmdesk.report_words says it in the user's language)."""
+        return summary_in_english(self)
 
     def lines(self) -> list[str]:
-        """The whole report as lines: summary, sheet and header, notes, warnings, problems."""
-        out = [self.summary()]
-        if self.sheet:
-            out.append(f"sheet: {self.sheet}")
-        out.append(f"header row: line {self.header_line}")
-        if self.mapping:
-            out.append("columns: " + ", ".join(f"{h} → {f}" for h, f in self.mapping.items()))
-        if self.unmapped:
-            out.append("left out: " + ", ".join(self.unmapped))
-        out += [f"note: {n}" for n in self.notes]
-        out += [f"states: {k} → {LABELS[v]} ({n})" for (k, v), n in sorted(self.states.items())]
-        out += [f"line {n}: {why}" if len(same) == 1 else self.folded_line(same)
-                for same in self.folded_warnings() for n, why in same[:1]]
-        out += [f"line {n}: {why}" for n, why in self.problems]
-        return out
+        """The whole report as English lines (for logs): summary, sheet and header, notes, warnings,
+        problems. mmdesk.report_words.import_lines says them in the user's language."""
+        return lines_in_english(self)
 
-    def folded_warnings(self) -> list[list[tuple[int, str]]]:
+    def folded_warnings(self) -> list[list[tuple[int, Sentence]]]:
         """The warnings in order, those that say the same of more than FOLD_FROM people (badges
         not imported, documents missing on a route) in one list at the place of the first."""
         counts = Counter(self.alike.values())
-        groups: dict[str, list[tuple[int, str]]] = {}
-        out: list[list[tuple[int, str]]] = []
+        groups: dict[object, list[tuple[int, Sentence]]] = {}
+        out: list[list[tuple[int, Sentence]]] = []
         for i, warning in enumerate(self.warnings):
             what = self.alike.get(i)
             if what is None or counts[what] <= FOLD_FROM:
@@ -123,17 +106,18 @@ class ImportReport:
         return out
 
     @staticmethod
-    def folded_line(same: list[tuple[int, str]]) -> str:
+    def folded_line(same: list[tuple[int, Sentence]]) -> Sentence:
         """One line for warnings alike: the count, the first in full, the next lines' numbers."""
         (line, why), more = same[0], ", ".join(str(n) for n, _ in same[1:4])
-        return f"{len(same)} rows alike, as line {line}: {why} (also lines {more}, …)"
+        return Sentence("{len} rows alike, as line {line}: {why} (also lines {more}, …)", len=len(same),
+                        line=line, why=why, more=more, code=why.code)
 
 
 class ImportRefused(ImportProblems):
     """An import that found problems and changed nothing; carries the report."""
 
     def __init__(self, report: ImportReport) -> None:
-        super().__init__(report, [f"line {line}: {reason}" for line, reason in report.problems], "the file")
+        super().__init__(report, [at_line(line, reason) for line, reason in report.problems], "the file")
 
 
 class _DryRunDone(Exception):
@@ -191,9 +175,9 @@ def _steps(store: Store, path: Path, report: ImportReport, *, dry_run: bool,
     report.sheet, report.header_line = plan.table.sheet, plan.table.header_line
     report.notes = list(plan.notes)
     if not NAME_FIELDS & set(plan.index.values()):
-        raise ImportRefused(ImportReport(problems=[(plan.table.header_line, (
+        raise ImportRefused(ImportReport(problems=[(plan.table.header_line, Sentence(
             "no column for names was recognised: map one to given_name, family_name or full_name "
-            "(e.g. --map 'Participant=full_name')"))]))
+            "(e.g. --map 'Participant=full_name')", code="delegate-import.no-name-column"))]))
     from mmdesk.services.backup import backup_when_written
 
     try:  # the rotating copy once the rows are checked and good: a refused import takes none
@@ -233,10 +217,14 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
         order = date_order([c[col] if col < len(c) else None for _, c in table.rows],
                            day_first_locale=writes_day_first(table.headers) or table.delimiter == ";")
         if order.order == "unsure":
-            report.notes.append(f"dates of birth in {table.headers[col]!r} left empty: {order.why} "
-                                f"(write them as 1968-04-12, or as 31/03/1975 where a day is past 12)")
+            report.notes.append(Sentence(
+                "dates of birth in {headers} left empty: {why} (write them as 1968-04-12, or as 31/03/1975 "
+                "where a day is past 12)", headers=repr(table.headers[col]), why=order.why,
+                code="delegate-import.dates-of-birth-unsure"))
         elif order.order != "iso":
-            report.notes.append(f"dates of birth in {table.headers[col]!r} read {order.order} ({order.why})")
+            report.notes.append(Sentence("dates of birth in {headers} read {order} ({why})",
+                                         headers=repr(table.headers[col]), order=order.order, why=order.why,
+                                         code="delegate-import.dates-of-birth-order"))
     used = {r.id: n for r, n in _route_use(db, list(routes.values()))}
     adding: Counter = Counter()
     seen_email: dict[str, int] = {}
@@ -262,11 +250,14 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
                 report.rows -= 1
                 if code:
                     section_country = code
-                    report.notes.append(f"line {line}: section {(_text(value) or '')[:60]!r}: "
-                                        f"country of the rows below")
+                    report.notes.append(Sentence("line {line}: section {value}: country of the rows below",
+                                                 line=line, value=repr((_text(value) or '')[:60]),
+                                                 code="delegate-import.section-country"))
                 else:
-                    report.notes.append(f"line {line}: a heading, not a person "
-                                        f"({(_text(value) or '')[:60]!r}): passed over")
+                    report.notes.append(Sentence("line {line}: a heading, not a person ({value}): "
+                                                 "passed over", line=line,
+                                                 value=repr((_text(value) or '')[:60]),
+                                                 code="delegate-import.heading-passed-over"))
                 continue
         if pick is not None and len(cells) > last:  # the usual row, as wide as the header
             raw = dict(zip(names, pick(cells), strict=True))
@@ -275,7 +266,7 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
         try:
             row = _row_input(line, raw, fields, category_default, routes, order, report, section_country)
         except ValidationError as exc:
-            report.problems.append((line, str(exc)))
+            report.problems.append((line, sentence_of(exc)))
             continue
         if row.route is None and fallback is not None:
             row.route = fallback
@@ -287,20 +278,24 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
             continue
         if row.state in (S.WITHDRAWN, S.REJECTED) and row.route is None:
             report.skipped += 1
-            _warn_about(report, line, _who(row), f"{_who(row)} left out: {LABELS[row.state]} in the file, "
-                                                 f"and no route to record it on (name one with --route)")
+            _warn_about(report, line, Sentence(
+                "{who} left out: {state} in the file, and no route to record it on (name one with --route)",
+                who=_who(row), state=LABELS[row.state], code="delegate-import.left-out-no-route"))
             continue
         earlier = (seen_email.get(email_key(d.email) or "") if d.email else None) or same(
             seen_name.get(name_key), d.email)
         if earlier is not None:
             if duplicates == "report":
-                report.problems.append((line, f"the same delegate as line {earlier}"))
+                report.problems.append((line, Sentence("the same delegate as line {earlier}", earlier=earlier,
+                                                       code="delegate-import.same-as-line")))
             else:
                 report.skipped += 1
             continue
         if existing is not None and duplicates == "report":
-            report.problems.append((line, f"{_who(row)} is already in the list (same reference, e-mail, "
-                                          f"or name and city): choose merge or skip"))
+            report.problems.append((line, Sentence(
+                "{who} is already in the list (same reference, e-mail, or name and city): "
+                "choose merge or skip",
+                who=_who(row), code="delegate-import.already-in-list")))
             continue
         if existing is not None and duplicates == "skip":
             report.skipped += 1
@@ -310,12 +305,16 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
             r = row.route
             adding[r.id] += 1
             if r.quota is not None and used.get(r.id, 0) + adding[r.id] > r.quota:
-                message = f"route {r.name!r} is full: {r.quota} place(s), {used.get(r.id, 0)} taken"
+                message = Sentence("route {name} is full: {used} of {quota} place taken",
+                                   plural="route {name} is full: {used} of {quota} places taken", n=r.quota,
+                                   name=repr(r.name), used=used.get(r.id, 0), quota=r.quota,
+                                   code="accreditation.route-full-places")
                 if r.quota_policy is QuotaPolicy.REFUSE:
                     adding[r.id] -= 1
                     report.problems.append((line, message))
                     continue
-                report.warnings.append((line, message + ": nominated past the quota (flagged)"))
+                report.warnings.append((line, Sentence("{message}: nominated past the quota (flagged)",
+                                                       message=message, code="delegate-import.past-quota")))
         if d.email:
             seen_email[email_key(d.email) or d.email] = line
         seen_name.setdefault(name_key, (line, d.email))

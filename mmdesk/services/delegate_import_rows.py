@@ -14,6 +14,7 @@ from mmdesk.domain.countries import closest_countries, find_country
 from mmdesk.domain.enums import AccreditationState, Category
 from mmdesk.domain.errors import ValidationError
 from mmdesk.domain.people import DateOrder, read_date, split_name, state_of
+from mmdesk.domain.sentences import Sentence
 from mmdesk.domain.text import strip_marks
 from mmdesk.services.delegate_import_words import category_of, category_words, state_word_of
 from mmdesk.services.delegates import DelegateInput
@@ -44,10 +45,12 @@ def _who(row: ImportRow) -> str:
     return " ".join(p for p in (row.data.given_name, row.data.family_name) if p) or "a delegate"
 
 
-def _warn_about(report: ImportReport, line: int, who: str, text: str) -> None:
-    """A warning about one person (text begins with who): alike ones are folded in the report."""
-    report.alike[len(report.warnings)] = text[len(who):]
-    report.warnings.append((line, text))
+def _warn_about(report: ImportReport, line: int, said: Sentence) -> None:
+    """A warning about one person (its value ``who``): those that say the same of others (the
+    same template and other values) are folded in the report."""
+    report.alike[len(report.warnings)] = (said.template, *(
+        str(v) for k, v in said.values.items() if k != "who"))
+    report.warnings.append((line, said))
 
 
 def _row_input(line: int, raw: dict[str, object], fields: set[str], category_default: Category,
@@ -62,8 +65,9 @@ def _row_input(line: int, raw: dict[str, object], fields: set[str], category_def
         honorific = honorific or split.honorific
         badge = badge or split.display
         if not split.certain:
-            report.warnings.append((line, f"name {whole[:80]!r} kept whole ({split.why}): "
-                                          f"given and family names not split"))
+            report.warnings.append((line, Sentence(
+                "name {whole} kept whole ({why}): given and family names not split", whole=repr(whole[:80]),
+                why=split.why, code="delegate-import.name-kept-whole")))
     category = category_default
     if raw.get("category") not in (None, ""):
         category = category_of(raw["category"])  # type: ignore[assignment]
@@ -88,7 +92,9 @@ def _row_input(line: int, raw: dict[str, object], fields: set[str], category_def
     if raw.get("state") not in (None, ""):
         state = _state(raw["state"]) if isinstance(raw["state"], str) else _state(str(raw["state"]))
         if state is None:
-            report.warnings.append((line, f"state {str(raw['state'])[:40]!r} not understood: left out"))
+            report.warnings.append((line, Sentence("state {str} not understood: left out",
+                                                   str=repr(str(raw["state"])[:40]),
+                                                   code="delegate-import.state-not-understood")))
         else:
             report.states[(_marks(str(raw["state"]).strip()), state)] += 1
     country = None
@@ -97,8 +103,11 @@ def _row_input(line: int, raw: dict[str, object], fields: set[str], category_def
         country = _country(country_text)
         if country is None:
             near = closest_countries(country_text)
-            report.warnings.append((line, f"unknown country {country_text[:60]!r}: left empty"
-                                          + (f" (closest: {', '.join(near)})" if near else "")))
+            report.warnings.append((line, Sentence(
+                "unknown country {value}: left empty (closest: {near})", value=repr(country_text[:60]),
+                near=", ".join(near), code="delegate-import.unknown-country-near") if near else Sentence(
+                "unknown country {value}: left empty", value=repr(country_text[:60]),
+                code="delegate-import.unknown-country")))
     elif section_country:
         country = section_country
     born = None

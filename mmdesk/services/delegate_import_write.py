@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 from mmdesk.domain.accreditation import LABELS, QUOTA_STATES, TRANSITIONS, check_transition, shortest_path
 from mmdesk.domain.enums import AccreditationState, Category, QuotaPolicy
 from mmdesk.domain.errors import MmdeskError, ValidationError
+from mmdesk.domain.sentences import Sentence
 from mmdesk.services.delegate_import_bulk import insert_rows
 from mmdesk.services.delegate_import_rows import _warn_about, _who
 from mmdesk.services.delegates import DelegateInput, delegate_search_key, organisation_id_for
@@ -199,8 +200,9 @@ def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, ac
             try:
                 _move_held(acc, target, reason, used)
             except MmdeskError as exc:
-                _warn_about(report, r.line, _who(r), f"{_who(r)} kept {LABELS[acc.state]} "
-                                                     f"on {route.name!r}: {exc}")
+                _warn_about(report, r.line, Sentence("{who} kept {LABELS} on {name}: {exc}", who=_who(r),
+                                                     LABELS=LABELS[acc.state], name=repr(route.name),
+                                                     exc=exc, code="delegate-import.kept-state"))
                 break
             if target in (S.BADGE_ISSUED, S.WITHDRAWN):
                 revoked += acc.badges
@@ -210,7 +212,8 @@ def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, ac
             history.append((acc, acc.state, target, reason))
             acc.state, acc.reason, acc.moved = target, reason, True
         if wanted_state in (S.BADGE_ISSUED, S.BADGE_COLLECTED) and acc.state is S.APPROVED:
-            _warn_about(report, r.line, _who(r), f"{_who(r)} approved: badges are printed here, not imported")
+            _warn_about(report, r.line, Sentence("{who} approved: badges are printed here, not imported",
+                                                 who=_who(r), code="delegate-import.badges-not-imported"))
     acc_ids = insert_rows(db, Accreditation, [
         dict(delegate_id=delegate_id, route_id=route.id, state=acc.state, reason=acc.reason,
              documents_received={}, updated_at=now)

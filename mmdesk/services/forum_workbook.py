@@ -30,9 +30,11 @@ from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.countries import country_name
 from mmdesk.domain.errors import MmdeskError, ValidationError
+from mmdesk.domain.sentences import Sentence
 from mmdesk.domain.text import strip_marks
 from mmdesk.files import atomic_write
 from mmdesk.services.common import ImportProblems, current_event, default_actor
+from mmdesk.services.import_sentences import Days, english, on_sheet, sentence_of
 from mmdesk.spreadsheets import forum_workbook as layout
 from mmdesk.spreadsheets.reading import Table
 from mmdesk.store.database import Store
@@ -159,12 +161,14 @@ class ForumImportReport:
 
     forum: str = ""                                  # "created", "updated" or "" (no Forum sheet)
     sheets: dict[str, Counts] = field(default_factory=dict)
-    problems: list[tuple[str, int, str]] = field(default_factory=list)   # (sheet, line, what)
+    #: (sheet, line, what): a Sentence (code, template, values), or a reader's plain English line
+    problems: list[tuple[str, int, Sentence | str]] = field(default_factory=list)
     unmatched: list[tuple[int, str]] = field(default_factory=list)      # programme names
     ignored_columns: dict[str, list[str]] = field(default_factory=dict)
 
-    def problem(self, sheet: str, line: int, text: str) -> None:
-        self.problems.append((sheet, line, text))
+    def problem(self, sheet: str, line: int, text: Sentence | MmdeskError | str) -> None:
+        """One problem at a sheet's line (0: the sheet as a whole); a refusal kept as its Sentence."""
+        self.problems.append((sheet, line, sentence_of(text) if isinstance(text, MmdeskError) else text))
 
     def summary(self) -> str:
         parts = [f"forum {self.forum}"] if self.forum else []
@@ -177,16 +181,15 @@ class ForumImportReport:
         return text
 
     def lines(self) -> list[str]:
-        """Every problem as one line: the sheet, the line, what is wrong."""
-        return [f"{sheet}, line {line}: {text}" if line else f"{sheet}: {text}"
-                for sheet, line, text in self.problems]
+        """Every problem as one English line (for logs): the sheet, the line, what is wrong."""
+        return [english(on_sheet(sheet, line, text)) for sheet, line, text in self.problems]
 
 
 class ForumImportRefused(ImportProblems):
     """A forum workbook with problems: nothing was imported; carries the report."""
 
     def __init__(self, report: ForumImportReport) -> None:
-        super().__init__(report, report.lines(), "the workbook")
+        super().__init__(report, [on_sheet(*problem) for problem in report.problems], "the workbook")
 
 
 def import_forum(store: Store, path: Path, *, actor: str | None = None) -> ForumImportReport:
@@ -198,11 +201,13 @@ def import_forum(store: Store, path: Path, *, actor: str | None = None) -> Forum
     book = layout.read_book(Path(path))
     report = ForumImportReport()
     if not has_event(store) and "forum" not in book:
-        report.problem("Forum", 0, "this database holds no forum yet: the workbook needs a Forum sheet "
-                                   "(see `mmdesk template forum`)")
+        report.problem("Forum", 0, Sentence("this database holds no forum yet: the workbook needs a Forum "
+                                            "sheet (see `mmdesk template forum`)",
+                                            code="forum-workbook.no-forum-sheet"))
         raise ForumImportRefused(report)
     if not set(book) & {"forum", "rooms", "routes", "programme", "delegates"}:
-        report.problem(Path(path).name, 0, "no sheet called Forum, Rooms, Routes, Programme or Delegates")
+        report.problem(Path(path).name, 0, Sentence("no sheet called Forum, Rooms, Routes, Programme or "
+                                                    "Delegates", code="forum-workbook.no-known-sheet"))
         raise ForumImportRefused(report)
     # the rotating copy only once every sheet passed (a refused import takes none), before the commit
     with store.transaction() as db, backup_when_written(store, "before-import"):
@@ -235,7 +240,8 @@ def _forum(bound: _Bound, sheet: layout.Sheet, report: ForumImportReport) -> Non
     for line, text in unknown:
         report.problem(sheet.name, line, text)
     if "name" not in values or "start_date" not in values:
-        report.problem(sheet.name, 0, "the Forum sheet needs at least the rows Name and First day")
+        report.problem(sheet.name, 0, Sentence("the Forum sheet needs at least the rows Name and First day",
+                                               code="forum-workbook.forum-rows-missing"))
         return
     first_line = min(line for line, _ in values.values())
 
@@ -247,7 +253,7 @@ def _forum(bound: _Bound, sheet: layout.Sheet, report: ForumImportReport) -> Non
         try:
             days[key] = _date(value(key) or None)
         except ValidationError as exc:
-            report.problem(sheet.name, values[key][0], str(exc))
+            report.problem(sheet.name, values[key][0], exc)
     if report.problems:
         return
     languages = tuple(x.strip() for x in re.split(r"[,;/ ]+", _text(value("languages")) or "") if x.strip())
@@ -265,7 +271,7 @@ def _forum(bound: _Bound, sheet: layout.Sheet, report: ForumImportReport) -> Non
             create_event(bound, data)  # type: ignore[arg-type]
             report.forum = "created"
     except MmdeskError as exc:
-        report.problem(sheet.name, first_line, str(exc))
+        report.problem(sheet.name, first_line, exc)
 
 
 def _whole(value: object, what: str) -> int | None:
@@ -294,7 +300,7 @@ def _rooms(bound: _Bound, sheet: layout.Sheet, report: ForumImportReport) -> Non
     rows, unknown = layout.keyed_rows("rooms", sheet)
     _ignored(report, "rooms", unknown)
     if rows and not any(r.get("name") not in (None, "") for _, r in rows):
-        report.problem(sheet.name, 1, "no column Name")
+        report.problem(sheet.name, 1, Sentence("no column Name", code="forum-workbook.no-column-name"))
         return
     counts = report.sheets.setdefault("rooms", Counts())
     existing = {r.name.casefold(): r.id for r in list_rooms(bound)}  # type: ignore[arg-type]
@@ -322,7 +328,7 @@ def _rooms(bound: _Bound, sheet: layout.Sheet, report: ForumImportReport) -> Non
                 order.append(room_id)
                 counts.updated += 1
         except MmdeskError as exc:
-            report.problem(sheet.name, line, str(exc))
+            report.problem(sheet.name, line, exc)
     if order and not report.problems:  # the sheet's order, then rooms it does not name
         rest = [r.id for r in list_rooms(bound) if r.id not in order]  # type: ignore[arg-type]
         reorder_rooms(bound, order + rest)  # type: ignore[arg-type]
@@ -374,7 +380,7 @@ def _routes(bound: _Bound, sheet: layout.Sheet, report: ForumImportReport) -> No
                 update_route(bound, route_id, data)  # type: ignore[arg-type]
                 counts.updated += 1
         except MmdeskError as exc:
-            report.problem(sheet.name, line, str(exc))
+            report.problem(sheet.name, line, exc)
 
 
 def _programme(db: DbSession, event: Any, sheet: layout.Sheet, report: ForumImportReport) -> None:
@@ -389,7 +395,7 @@ def _programme(db: DbSession, event: Any, sheet: layout.Sheet, report: ForumImpo
             report.problem(sheet.name, line, text)
         return
     cols = {h.strip().lower(): i for i, h in enumerate(table.headers)}
-    outside = []
+    outside: list[tuple[int, Sentence | str]] = []
     for line, cells in table.rows:  # a session must lie within the forum's days
         try:
             day = exchange._date(cells[cols["day"]])
@@ -400,14 +406,16 @@ def _programme(db: DbSession, event: Any, sheet: layout.Sheet, report: ForumImpo
         except (ValidationError, ValueError, IndexError):
             continue  # the programme reader words it
         if outside_days(starts, ends, event.start_date, event.end_date):
-            outside.append((line, f"{cells[cols['title']]!r} is on {day:%d %B %Y}, outside the forum's "
-                                  f"days ({event.start_date:%d %B} to {event.end_date:%d %B %Y})"))
+            outside.append((line, Sentence("{title} is on {day}, outside the forum's days ({days})",
+                                           title=repr(cells[cols["title"]]), day=day,
+                                           days=Days(event.start_date, event.end_date),
+                                           code="forum-workbook.outside-days")))
     try:
         result = exchange.programme_from_table(db, table)
     except exchange.ImportRefused as exc:
         outside += exc.report.problems
         result = None
-    for line, text in sorted(outside):
+    for line, text in sorted(outside, key=lambda problem: problem[0]):
         report.problem(sheet.name, line, text)
     if result is not None:
         report.sheets["programme"] = Counts(result.created, result.updated)

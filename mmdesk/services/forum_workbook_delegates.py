@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as DbSession
 from mmdesk.domain.accreditation import QUOTA_STATES, shortest_path
 from mmdesk.domain.enums import CATEGORY_WORDS, AccreditationState, Category, QuotaPolicy
 from mmdesk.domain.errors import MmdeskError, ValidationError
+from mmdesk.domain.sentences import Sentence
 from mmdesk.domain.text import strip_marks, transliterate
 from mmdesk.domain.validation import email_key
 from mmdesk.services.accreditation import QuotaExceeded, _move, _used
@@ -98,7 +99,8 @@ def import_delegate_rows(db: DbSession, event_id: int, sheet: layout.Sheet, repo
     _ignored(report, "delegates", unknown)
     columns = set(layout.column_keys("delegates", sheet.headers)[0].values())
     if not columns & {"given_name", "family_name"}:
-        report.problem(sheet.name, 1, "no column for names (Given name, Family name)")
+        report.problem(sheet.name, 1, Sentence("no column for names (Given name, Family name)",
+                                               code="forum-workbook.no-name-columns"))
         return
     counts = report.sheets.setdefault("delegates", Counts())
     routes = {strip_marks(r.name): r for r in db.scalars(
@@ -205,7 +207,7 @@ def _one_row(db: DbSession, event_id: int, sheet: str, line: int, row: dict[str,
         data, route, state = row_input(raw, routes)
         existing = match_row(known, data, line, raw.get("reference"))
     except ValidationError as exc:
-        report.problem(sheet, line, str(exc))
+        report.problem(sheet, line, exc)
         return
     try:
         if existing is None:
@@ -223,7 +225,7 @@ def _one_row(db: DbSession, event_id: int, sheet: str, line: int, row: dict[str,
         if route is not None:
             _accredit(db, delegate, route, state, places, actor, now)
     except MmdeskError as exc:
-        report.problem(sheet, line, str(exc))
+        report.problem(sheet, line, exc)
 
 
 def _by_reference(reference: object, data: DelegateInput, name: str,

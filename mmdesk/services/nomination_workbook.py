@@ -23,10 +23,12 @@ import sqlalchemy as sa
 from mmdesk.domain.accreditation import QUOTA_STATES
 from mmdesk.domain.enums import AccreditationState, Category, QuotaPolicy
 from mmdesk.domain.errors import NotFound, ValidationError
+from mmdesk.domain.sentences import Sentence
 from mmdesk.domain.text import strip_marks
 from mmdesk.files import atomic_write
 from mmdesk.services import workbook_log
 from mmdesk.services.common import ImportProblems, current_event, default_actor
+from mmdesk.services.import_sentences import english, on_sheet, sentence_of
 from mmdesk.spreadsheets import forum_workbook as fw
 from mmdesk.spreadsheets import nomination_workbook as layout
 from mmdesk.store.database import Store
@@ -90,8 +92,9 @@ class NominationReport:
     created: int = 0                 # new people, nominated
     nominated: int = 0               # people already in the list, nominated
     unchanged: int = 0               # already on this route
-    flagged: list[tuple[int, str]] = field(default_factory=list)
-    problems: list[tuple[int, str]] = field(default_factory=list)
+    #: (line, what): a Sentence (code, template, values), or a plain English line
+    flagged: list[tuple[int, Sentence | str]] = field(default_factory=list)
+    problems: list[tuple[int, Sentence | str]] = field(default_factory=list)
     sheet: str = "Nominations"
 
     def summary(self) -> str:
@@ -103,15 +106,16 @@ class NominationReport:
         return text
 
     def lines(self) -> list[str]:
-        """Every problem as one line: the sheet, the line, what is wrong."""
-        return [f"{self.sheet}, line {line}: {text}" if line else text for line, text in self.problems]
+        """Every problem as one English line (for logs): the sheet, the line, what is wrong."""
+        return [english(on_sheet(self.sheet, line, text) if line else text) for line, text in self.problems]
 
 
 class NominationImportRefused(ImportProblems):
     """A nomination workbook with problems: nothing was imported; carries the report."""
 
     def __init__(self, report: NominationReport) -> None:
-        super().__init__(report, report.lines(), "the workbook")
+        super().__init__(report, [on_sheet(report.sheet, line, text) if line else text
+                                  for line, text in report.problems], "the workbook")
 
 
 def import_nominations(store: Store, path: Path, *, actor: str | None = None) -> NominationReport:
@@ -126,15 +130,18 @@ def import_nominations(store: Store, path: Path, *, actor: str | None = None) ->
     book = layout.read_nomination_workbook(Path(path))
     report = NominationReport(sheet=book.sheet)
     if not book.route:
-        report.problems.append((0, f"{Path(path).name} does not say which route it is for: send the "
-                                   f"nominating body a workbook made with `mmdesk export nominations`"))
+        report.problems.append((0, Sentence(
+            "{file} does not say which route it is for: send the nominating body a workbook made with "
+            "`mmdesk export nominations`", file=Path(path).name, code="nomination-workbook.no-route")))
         raise NominationImportRefused(report)
     actor = actor or default_actor()
     # the rotating copy only once every line passed (a refused import takes none), before the commit
     with store.transaction() as db, backup_when_written(store, "before-import"):
         event = current_event(db)
         if book.forum and book.forum != event.name:
-            report.problems.append((0, f"this workbook was made for “{book.forum}”, not for “{event.name}”"))
+            report.problems.append((0, Sentence("this workbook was made for “{forum}”, not for “{event}”",
+                                                forum=book.forum, event=event.name,
+                                                code="nomination-workbook.other-forum")))
             raise NominationImportRefused(report)
         routes = list(db.scalars(
             sa.select(AccreditationRoute).where(AccreditationRoute.event_id == event.id)))
@@ -164,7 +171,7 @@ def import_nominations(store: Store, path: Path, *, actor: str | None = None) ->
                 data, _, _ = row_input(raw, {})
                 existing = match_row(known, data, line, raw.get("reference"))
             except ValidationError as exc:
-                report.problems.append((line, str(exc)))
+                report.problems.append((line, sentence_of(exc)))
                 continue
             who = " ".join(p for p in (data.given_name, data.family_name) if p)
             held = on_routes.get(existing, []) if existing is not None else []
@@ -175,14 +182,19 @@ def import_nominations(store: Store, path: Path, *, actor: str | None = None) ->
             if elsewhere:
                 other = elsewhere[0]
                 body = other.nominating_body or other.name
-                report.problems.append((line, f"{who} is already nominated by {body} (route “{other.name}”)"))
+                report.problems.append((line, Sentence(
+                    "{who} is already nominated by {body} (route “{route}”)", who=who, body=body,
+                    route=other.name, code="nomination-workbook.nominated-elsewhere")))
                 continue
             if route.quota is not None and used >= route.quota:
                 if route.quota_policy is QuotaPolicy.REFUSE:
-                    report.problems.append((line, f"{who}: past the route's quota ({used} of {route.quota} "
-                                                  f"places taken)"))
+                    report.problems.append((line, Sentence(
+                        "{who}: past the route's quota ({used} of {quota} places taken)", who=who, used=used,
+                        quota=route.quota, code="nomination-workbook.past-quota")))
                     continue
-                report.flagged.append((line, f"{who}: place {used + 1} of a quota of {route.quota}"))
+                report.flagged.append((line, Sentence("{who}: place {n} of a quota of {quota}", who=who,
+                                                      n=used + 1, quota=route.quota,
+                                                      code="nomination-workbook.place-past-quota")))
             if existing is None:
                 delegate = Delegate(event_id=event.id, category=data.category)
                 _apply(db, delegate, data)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from mmdesk.domain.enums import SessionAccess, SessionKind, SessionStatus
 from mmdesk.domain.errors import ValidationError
+from mmdesk.domain.sentences import Sentence
 from mmdesk.domain.speaker_cells import read_speakers, speaker_text
 from mmdesk.domain.text import strip_marks
 from mmdesk.domain.validation import display_name, parse_day
@@ -25,6 +26,7 @@ from mmdesk.services.common import current_event
 from mmdesk.services.delegate_import import ImportRefused, ImportReport
 from mmdesk.services.delegate_import_words import session_access_of, session_kind_of
 from mmdesk.services.exports import export_target
+from mmdesk.services.import_sentences import sentence_of
 from mmdesk.services.releases import calendar_identity
 from mmdesk.spreadsheets.cells import cell_text
 from mmdesk.spreadsheets.reading import read_table
@@ -209,8 +211,10 @@ def check_programme_headers(table: Any) -> None:
     cols = {h.strip().lower() for h in table.headers}
     missing = [h for h in ("day", "start", "end", "title") if h not in cols]
     if missing:
-        named = ", ".join(missing)  # an English problem line, said in the language by its template
-        line = f"missing column: {named}" if len(missing) == 1 else f"missing columns: {named}"
+        named = ", ".join(missing)
+        line = (Sentence("missing column: {named}", named=named, code="programme-exchange.missing-column")
+                if len(missing) == 1 else
+                Sentence("missing columns: {named}", named=named, code="programme-exchange.missing-columns"))
         raise ImportRefused(ImportReport(problems=[(1, line)]))
 
 
@@ -224,7 +228,7 @@ def programme_from_table(db: DbSession, table: Any) -> ProgrammeReport:
         return cells[i] if i is not None and i < len(cells) else None
 
     report = ProgrammeReport()
-    problems: list[tuple[int, str]] = []
+    problems: list[tuple[int, Sentence | str]] = []
     event = current_event(db)
     rooms = {r.name.casefold(): r for r in db.scalars(sa.select(Room).where(Room.event_id == event.id))}
     people: dict[str, Delegate] = {}
@@ -261,7 +265,10 @@ def programme_from_table(db: DbSession, table: Any) -> ProgrammeReport:
                 raise ValidationError(
                     "“{title}” ends before it starts",
                     title=title, code="programme-exchange.ends-before-starts")
-        except (ValidationError, ValueError) as exc:
+        except ValidationError as exc:
+            problems.append((line, sentence_of(exc)))
+            continue
+        except ValueError as exc:  # a value the library refused, in its own words
             problems.append((line, str(exc)))
             continue
         room = None

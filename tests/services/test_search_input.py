@@ -127,7 +127,7 @@ def test_an_import_catches_look_alike_emails_in_the_file_and_in_the_store(demo: 
     before = len(svc.list_delegates(demo))
     with pytest.raises(exchange.ImportRefused) as caught:
         exchange.import_delegates(demo, source)
-    lines = dict(caught.value.report.problems)
+    lines = {line: why.english for line, why in caught.value.report.problems}
     assert "already in the list" in lines[2] and "same delegate as line 3" in lines[4]
     assert len(svc.list_delegates(demo)) == before
 

@@ -1,0 +1,118 @@
+"""The problems, warnings and notes of an import as data (mmdesk.domain.sentences.Sentence): a
+refusal met on a row made into one, and a line said in English for logs whichever it is (a
+Sentence, or a plain line the reading of a file wrote)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from mmdesk.domain.errors import MmdeskError
+from mmdesk.domain.sentences import Sentence
+
+if TYPE_CHECKING:
+    from mmdesk.services.delegate_import import ImportReport
+
+#: the template that carries a refusal of the older form whole (its words are its own)
+_AS_IT_IS = "{why}"
+
+
+def sentence_of(exc: MmdeskError) -> Sentence:
+    """A refusal met on a row as a Sentence with the refusal's code, template and values."""
+    if exc.legacy:  # a finished sentence: said through the refusal itself
+        return _made(_AS_IT_IS, exc.code, None, {"why": exc})
+    return _made(exc.template, exc.code, exc.plural, exc.values)
+
+
+def _made(template: str, code: str, plural: str | None, values: dict[str, object]) -> Sentence:
+    return Sentence(template, code=code, plural=plural, **values)
+
+
+def english(line: Sentence | str) -> str:
+    """A problem, warning or note in English (a plain line as it is)."""
+    return line.english if isinstance(line, Sentence) else line
+
+
+def said(line: Sentence | str, language: str | None = None) -> str:
+    """A problem, warning or note in a language (default: the current one); a plain English line
+    (a library's, the file reader's) through the catalogue's templates."""
+    if isinstance(line, Sentence):
+        return line.message(language)
+    from mmdesk.i18n import translate_message
+
+    return translate_message(line, language)
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
+
+
+def summary_in_english(report: ImportReport) -> str:
+    """A delegate import's counts in one English line (for logs)."""
+    done = "would import" if report.dry_run else "imported"
+    text = (f"{_count(report.rows, 'row')}: {done} {report.created}, merged {report.merged}, "
+            f"skipped {report.skipped}")
+    if report.unchanged:
+        text += f", unchanged {report.unchanged}"
+    if report.nominated:
+        text += f"; {'would nominate' if report.dry_run else 'nominated'} {report.nominated} on routes"
+    if report.problems:
+        text += f"; {_count(len(report.problems), 'problem')}"
+    if report.warnings:
+        text += f"; {_count(len(report.warnings), 'warning')}"
+    return text
+
+
+def lines_in_english(report: ImportReport) -> list[str]:
+    """A delegate import's whole report as English lines (for logs)."""
+    from mmdesk.domain.accreditation import LABELS
+
+    out = [summary_in_english(report)]
+    if report.sheet:
+        out.append(f"sheet: {report.sheet}")
+    out.append(f"header row: line {report.header_line}")
+    if report.mapping:
+        out.append("columns: " + ", ".join(f"{h} → {f}" for h, f in report.mapping.items()))
+    if report.unmapped:
+        out.append("left out: " + ", ".join(report.unmapped))
+    out += [f"note: {english(n)}" for n in report.notes]
+    out += [f"states: {k} → {LABELS[v]} ({n})" for (k, v), n in sorted(report.states.items())]
+    out += [f"line {n}: {why.english}" if len(same) == 1 else report.folded_line(same).english
+            for same in report.folded_warnings() for n, why in same[:1]]
+    out += [f"line {n}: {english(why)}" for n, why in report.problems]
+    return out
+
+
+def at_line(line: int, why: Sentence | str) -> Sentence | str:
+    """A problem with its line ("line 4: …"): a Sentence, or a plain English line for plain text."""
+    if isinstance(why, Sentence):
+        return Sentence("line {line}: {reason}", line=line, reason=why, code=why.code)
+    return f"line {line}: {why}"
+
+
+def on_sheet(sheet: str, line: int, why: Sentence | str) -> Sentence | str:
+    """A workbook's problem with its sheet and line ("Rooms, line 3: …"; "Forum: …" for none)."""
+    if isinstance(why, Sentence):
+        if line:
+            return Sentence("{sheet}, line {line}: {why}", sheet=sheet, line=line, why=why, code=why.code)
+        return Sentence("{sheet}: {why}", sheet=sheet, why=why, code=why.code)
+    return f"{sheet}, line {line}: {why}" if line else f"{sheet}: {why}"
+
+
+@dataclass(frozen=True)
+class Days:
+    """A forum's days put into a sentence ("25 November to 26 November 2026"), said in the
+    sentence's language by mmdesk.i18n.render."""
+
+    first: date
+    last: date
+
+    def said(self, code: str | None = None) -> str:
+        """The days in a language (default: the current one)."""
+        from mmdesk.date_words import span
+
+        return span(self.first, self.last, code)
+
+    def __str__(self) -> str:  # what a script reads (--json): ISO 8601
+        return f"{self.first.isoformat()}/{self.last.isoformat()}"
