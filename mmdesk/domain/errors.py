@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any, Self
 
+from mmdesk.domain.sentences import Sentence
+
 #: the code of a refusal raised the older way (a finished English sentence, no code)
 LEGACY_CODE = "refused"
 
@@ -40,13 +42,21 @@ class MmdeskError(Exception):
         #: made the older way: a finished English sentence, matched against templates when said
         self.legacy = code is None and not values
 
+    @property
+    def sentence(self) -> Sentence:
+        """This refusal as a Sentence (code, template, values): a problem an import keeps per row.
+        A finished sentence of the older form is carried whole, as the value of "{why}"."""
+        if self.legacy:
+            return Sentence("{why}", code=self.code, why=self)
+        return Sentence(self.template, code=self.code, plural=self.plural, **self.values)
+
     def message(self, language: str | None = None) -> str:
         """The sentence in a language (default: the one mmdesk speaks now)."""
-        from mmdesk.i18n import render, translate_message
-
         if not self.values:  # a whole sentence: by exact look-up, else (older form) by template
+            from mmdesk.i18n import translate_message
+
             return translate_message(self.template, language)
-        return render(self.template, self.values, language, self.plural)
+        return self.sentence.message(language)
 
     @classmethod
     def wrapping(cls, other: MmdeskError) -> Self:

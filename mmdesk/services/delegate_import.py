@@ -41,7 +41,7 @@ from mmdesk.services.import_matching import (
     known_delegates,
     same,
 )
-from mmdesk.services.import_sentences import at_line, lines_in_english, sentence_of, summary_in_english
+from mmdesk.services.import_sentences import at_line, lines_in_english, summary_in_english
 from mmdesk.spreadsheets.cells import cell_text as _text
 from mmdesk.spreadsheets.columns import NAME_FIELDS, ColumnPlan, plan_file
 from mmdesk.spreadsheets.headers import writes_day_first
@@ -266,7 +266,7 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
         try:
             row = _row_input(line, raw, fields, category_default, routes, order, report, section_country)
         except ValidationError as exc:
-            report.problems.append((line, sentence_of(exc)))
+            report.problems.append((line, exc.sentence))
             continue
         if row.route is None and fallback is not None:
             row.route = fallback

@@ -34,7 +34,7 @@ from mmdesk.domain.sentences import Sentence
 from mmdesk.domain.text import strip_marks
 from mmdesk.files import atomic_write
 from mmdesk.services.common import ImportProblems, current_event, default_actor
-from mmdesk.services.import_sentences import Days, english, on_sheet, sentence_of
+from mmdesk.services.import_sentences import Days, english, on_sheet
 from mmdesk.spreadsheets import forum_workbook as layout
 from mmdesk.spreadsheets.reading import Table
 from mmdesk.store.database import Store
@@ -168,7 +168,7 @@ class ForumImportReport:
 
     def problem(self, sheet: str, line: int, text: Sentence | MmdeskError | str) -> None:
         """One problem at a sheet's line (0: the sheet as a whole); a refusal kept as its Sentence."""
-        self.problems.append((sheet, line, sentence_of(text) if isinstance(text, MmdeskError) else text))
+        self.problems.append((sheet, line, text.sentence if isinstance(text, MmdeskError) else text))
 
     def summary(self) -> str:
         parts = [f"forum {self.forum}"] if self.forum else []

@@ -1,6 +1,6 @@
-"""The problems, warnings and notes of an import as data (mmdesk.domain.sentences.Sentence): a
-refusal met on a row made into one, and a line said in English for logs whichever it is (a
-Sentence, or a plain line the reading of a file wrote)."""
+"""The problems, warnings and notes of an import as data (mmdesk.domain.sentences.Sentence; a
+refusal met on a row is kept as its MmdeskError.sentence), and a line said in English for logs
+whichever it is (a Sentence, or a plain line the reading of a file wrote)."""
 
 from __future__ import annotations
 
@@ -8,25 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from mmdesk.domain.errors import MmdeskError
 from mmdesk.domain.sentences import Sentence
 
 if TYPE_CHECKING:
     from mmdesk.services.delegate_import import ImportReport
-
-#: the template that carries a refusal of the older form whole (its words are its own)
-_AS_IT_IS = "{why}"
-
-
-def sentence_of(exc: MmdeskError) -> Sentence:
-    """A refusal met on a row as a Sentence with the refusal's code, template and values."""
-    if exc.legacy:  # a finished sentence: said through the refusal itself
-        return _made(_AS_IT_IS, exc.code, None, {"why": exc})
-    return _made(exc.template, exc.code, exc.plural, exc.values)
-
-
-def _made(template: str, code: str, plural: str | None, values: dict[str, object]) -> Sentence:
-    return Sentence(template, code=code, plural=plural, **values)
 
 
 def english(line: Sentence | str) -> str:

@@ -28,7 +28,7 @@ from mmdesk.domain.text import strip_marks
 from mmdesk.files import atomic_write
 from mmdesk.services import workbook_log
 from mmdesk.services.common import ImportProblems, current_event, default_actor
-from mmdesk.services.import_sentences import english, on_sheet, sentence_of
+from mmdesk.services.import_sentences import english, on_sheet
 from mmdesk.spreadsheets import forum_workbook as fw
 from mmdesk.spreadsheets import nomination_workbook as layout
 from mmdesk.store.database import Store
@@ -171,7 +171,7 @@ def import_nominations(store: Store, path: Path, *, actor: str | None = None) ->
                 data, _, _ = row_input(raw, {})
                 existing = match_row(known, data, line, raw.get("reference"))
             except ValidationError as exc:
-                report.problems.append((line, sentence_of(exc)))
+                report.problems.append((line, exc.sentence))
                 continue
             who = " ".join(p for p in (data.given_name, data.family_name) if p)
             held = on_routes.get(existing, []) if existing is not None else []

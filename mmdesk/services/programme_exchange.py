@@ -26,7 +26,6 @@ from mmdesk.services.common import current_event
 from mmdesk.services.delegate_import import ImportRefused, ImportReport
 from mmdesk.services.delegate_import_words import session_access_of, session_kind_of
 from mmdesk.services.exports import export_target
-from mmdesk.services.import_sentences import sentence_of
 from mmdesk.services.releases import calendar_identity
 from mmdesk.spreadsheets.cells import cell_text
 from mmdesk.spreadsheets.reading import read_table
@@ -266,7 +265,7 @@ def programme_from_table(db: DbSession, table: Any) -> ProgrammeReport:
                     "“{title}” ends before it starts",
                     title=title, code="programme-exchange.ends-before-starts")
         except ValidationError as exc:
-            problems.append((line, sentence_of(exc)))
+            problems.append((line, exc.sentence))
             continue
         except ValueError as exc:  # a value the library refused, in its own words
             problems.append((line, str(exc)))
