@@ -134,12 +134,22 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 def say(template: str, /, **values: object) -> str:
     """A template translated, then filled with its named values."""
-    return _(template).format(**values)
+    return say_in(_current, template, **values)
 
 
 def say_n(singular: str, plural: str, n: int, /, **values: object) -> str:
     """A plural template translated for n, then filled (n is available as {n})."""
-    return ngettext(singular, plural, n).format(n=n, **values)
+    return say_n_in(_current, singular, plural, n, **values)
+
+
+def say_in(code: str | None, template: str, /, **values: object) -> str:
+    """say() in a given language (None: the current one), e.g. English for a log."""
+    return translations(code or _current).gettext(template).format(**values)
+
+
+def say_n_in(code: str | None, singular: str, plural: str, n: int, /, **values: object) -> str:
+    """say_n() in a given language (None: the current one)."""
+    return translations(code or _current).ngettext(singular, plural, n).format(n=n, **values)
 
 
 # -- sentences made in English elsewhere ----------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mmdesk.domain.sentences import Sentence
-from mmdesk.i18n import _, say, say_n, translate_message
+from mmdesk.i18n import _, language, say, say_in, say_n, say_n_in, translate_message, translations
 from mmdesk.services.import_sentences import said
 
 if TYPE_CHECKING:
@@ -19,48 +19,53 @@ if TYPE_CHECKING:
     from mmdesk.services.workbook_log import WorkbookTally
 
 
-def import_summary(report: ImportReport) -> str:
-    """One line: rows read, and what was (or would be) imported, merged, skipped, nominated."""
-    done = (say("would import {n}", n=report.created) if report.dry_run
-            else say("imported {n}", n=report.created))
-    text = say("{rows}: {done}, {merged}, {skipped}", rows=say_n("{n} row", "{n} rows", report.rows),
-               done=done, merged=say("merged {n}", n=report.merged),
-               skipped=say("skipped {n}", n=report.skipped))
+def import_summary(report: ImportReport, code: str | None = None) -> str:
+    """One line: rows read, and what was (or would be) imported, merged, skipped, nominated, in
+    the user's language (or the one given: English for ImportReport.summary())."""
+    done = (say_in(code, "would import {n}", n=report.created) if report.dry_run
+            else say_in(code, "imported {n}", n=report.created))
+    text = say_in(code, "{rows}: {done}, {merged}, {skipped}",
+                  rows=say_n_in(code, "{n} row", "{n} rows", report.rows),
+                  done=done, merged=say_in(code, "merged {n}", n=report.merged),
+                  skipped=say_in(code, "skipped {n}", n=report.skipped))
     if report.unchanged:
-        text = say("{text}, {more}", text=text, more=say("unchanged {n}", n=report.unchanged))
+        text = say_in(code, "{text}, {more}", text=text,
+                      more=say_in(code, "unchanged {n}", n=report.unchanged))
     more: list[str] = []
     if report.nominated:
-        more.append(say("would nominate {n} on routes", n=report.nominated) if report.dry_run
-                    else say("nominated {n} on routes", n=report.nominated))
+        more.append(say_in(code, "would nominate {n} on routes", n=report.nominated) if report.dry_run
+                    else say_in(code, "nominated {n} on routes", n=report.nominated))
     if report.problems:
-        more.append(say_n("{n} problem", "{n} problems", len(report.problems)))
+        more.append(say_n_in(code, "{n} problem", "{n} problems", len(report.problems)))
     if report.warnings:
-        more.append(say_n("{n} warning", "{n} warnings", len(report.warnings)))
+        more.append(say_n_in(code, "{n} warning", "{n} warnings", len(report.warnings)))
     for part in more:
-        text = say("{text}; {more}", text=text, more=part)
+        text = say_in(code, "{text}; {more}", text=text, more=part)
     return text
 
 
-def import_lines(report: ImportReport) -> list[str]:
-    """The whole report as lines, as ImportReport.lines() has them, in the user's language."""
+def import_lines(report: ImportReport, code: str | None = None) -> list[str]:
+    """The whole report as lines in the user's language (or the one given: English for
+    ImportReport.lines())."""
     from mmdesk.domain.accreditation import LABELS
 
-    out = [import_summary(report)]
+    out = [import_summary(report, code)]
     if report.sheet:
-        out.append(say("sheet: {sheet}", sheet=report.sheet))
-    out.append(say("header row: line {line}", line=report.header_line))
+        out.append(say_in(code, "sheet: {sheet}", sheet=report.sheet))
+    out.append(say_in(code, "header row: line {line}", line=report.header_line))
     if report.mapping:
-        out.append(say("columns: {columns}",
-                       columns=", ".join(f"{h} → {f}" for h, f in report.mapping.items())))
+        out.append(say_in(code, "columns: {columns}",
+                          columns=", ".join(f"{h} → {f}" for h, f in report.mapping.items())))
     if report.unmapped:
-        out.append(say("left out: {columns}", columns=", ".join(report.unmapped)))
-    out += [say("note: {note}", note=said(n)) for n in report.notes]
-    out += [say("states: {written} → {state} ({n})", written=k, state=_(LABELS[v]), n=n)
+        out.append(say_in(code, "left out: {columns}", columns=", ".join(report.unmapped)))
+    out += [say_in(code, "note: {note}", note=said(n, code)) for n in report.notes]
+    words = translations(code or language())
+    out += [say_in(code, "states: {written} → {state} ({n})", written=k, state=words.gettext(LABELS[v]), n=n)
             for (k, v), n in sorted(report.states.items())]
-    out += [say("line {line}: {why}", line=n, why=why.message()) if len(same) == 1
-            else report.folded_line(same).message()  # many alike: one line
+    out += [say_in(code, "line {line}: {why}", line=n, why=why.message(code)) if len(same) == 1
+            else report.folded_line(same).message(code)  # many alike: one line
             for same in report.folded_warnings() for n, why in same[:1]]
-    out += [say("line {line}: {why}", line=n, why=said(why)) for n, why in report.problems]
+    out += [say_in(code, "line {line}: {why}", line=n, why=said(why, code)) for n, why in report.problems]
     return out
 
 

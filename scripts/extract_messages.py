@@ -25,7 +25,9 @@ SKIP = ("mmdesk/ui/",)
 #: calls that take a refusal as an argument (its position): a msgid as written
 REFUSAL_ARGUMENTS = {"target_file": 2, "export_target": 2}
 #: calls whose first string argument (or first two, for plurals) is a msgid as written
-GETTEXT_CALLS = {"_": 1, "say": 1, "ngettext": 2, "say_n": 2}
+GETTEXT_CALLS = {"_": 1, "say": 1, "ngettext": 2, "say_n": 2, "say_in": 1, "say_n_in": 2}
+#: calls whose msgid comes after a first argument (the language)
+AFTER_LANGUAGE = ("say_in", "say_n_in")
 #: sentences no raise site spells whole (values inside others, variants of joined parts)
 EXTRA = (
     "already checked in to {where} at {at} ({desk})",
@@ -189,7 +191,8 @@ def sentences_of(path: Path) -> list[tuple[str, int]]:
         if (isinstance(n, ast.Call) and ERROR_NAME.search(_name(n.func)) and n.args
                 and isinstance(n.args[0], ast.Name) and n.args[0].id in constants):
             kept = constants[n.args[0].id]
-            found.append((kept.value, kept.lineno))  # type: ignore[attr-defined]
+            if re.sub(r"\{\w+\}", "", kept.value).strip():  # "{why}" alone has no words to translate
+                found.append((kept.value, kept.lineno))  # type: ignore[attr-defined]
     scopes = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)
     for fn in [n for n in ast.walk(tree) if isinstance(n, scopes)]:
         indirect = False
@@ -233,7 +236,8 @@ def gettext_calls(tree: ast.AST) -> list[tuple[str, str | None, int]]:
         if called not in GETTEXT_CALLS:
             continue
         wanted = GETTEXT_CALLS[called]
-        args = n.args[:wanted]
+        first_arg = 1 if called in AFTER_LANGUAGE else 0
+        args = n.args[first_arg:first_arg + wanted]
         firsts: list[ast.expr] = []
         if args and isinstance(args[0], ast.IfExp):  # say("a" if x else "b", ...)
             firsts = [args[0].body, args[0].orelse]

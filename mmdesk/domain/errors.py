@@ -21,6 +21,8 @@ from mmdesk.domain.sentences import Sentence
 
 #: the code of a refusal raised the older way (a finished English sentence, no code)
 LEGACY_CODE = "refused"
+#: the template of such a refusal as a Sentence: the refusal's own words, nothing to translate
+_WHOLE = "{why}"
 
 
 class MmdeskError(Exception):
@@ -47,7 +49,7 @@ class MmdeskError(Exception):
         """This refusal as a Sentence (code, template, values): a problem an import keeps per row.
         A finished sentence of the older form is carried whole, as the value of "{why}"."""
         if self.legacy:
-            return Sentence("{why}", code=self.code, why=self)
+            return Sentence(_WHOLE, code=self.code, why=self)
         return Sentence(self.template, code=self.code, plural=self.plural, **self.values)
 
     def message(self, language: str | None = None) -> str:

@@ -41,7 +41,7 @@ from mmdesk.services.import_matching import (
     known_delegates,
     same,
 )
-from mmdesk.services.import_sentences import at_line, lines_in_english, summary_in_english
+from mmdesk.services.import_sentences import at_line
 from mmdesk.spreadsheets.cells import cell_text as _text
 from mmdesk.spreadsheets.columns import NAME_FIELDS, ColumnPlan, plan_file
 from mmdesk.spreadsheets.headers import writes_day_first
@@ -81,12 +81,16 @@ class ImportReport:
 
     def summary(self) -> str:
         """The counts in one English line (for logs; mmdesk.report_words says it in the user's language)."""
-        return summary_in_english(self)
+        from mmdesk.report_words import import_summary
+
+        return import_summary(self, "en")
 
     def lines(self) -> list[str]:
         """The whole report as English lines (for logs): summary, sheet and header, notes, warnings,
         problems. mmdesk.report_words.import_lines says them in the user's language."""
-        return lines_in_english(self)
+        from mmdesk.report_words import import_lines
+
+        return import_lines(self, "en")
 
     def folded_warnings(self) -> list[list[tuple[int, Sentence]]]:
         """The warnings in order, those that say the same of more than FOLD_FROM people (badges

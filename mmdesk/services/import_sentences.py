@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from mmdesk.domain.sentences import Sentence
-
-if TYPE_CHECKING:
-    from mmdesk.services.delegate_import import ImportReport
 
 
 def english(line: Sentence | str) -> str:
@@ -27,46 +23,6 @@ def said(line: Sentence | str, language: str | None = None) -> str:
     from mmdesk.i18n import translate_message
 
     return translate_message(line, language)
-
-
-def _count(n: int, thing: str) -> str:
-    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
-
-
-def summary_in_english(report: ImportReport) -> str:
-    """A delegate import's counts in one English line (for logs)."""
-    done = "would import" if report.dry_run else "imported"
-    text = (f"{_count(report.rows, 'row')}: {done} {report.created}, merged {report.merged}, "
-            f"skipped {report.skipped}")
-    if report.unchanged:
-        text += f", unchanged {report.unchanged}"
-    if report.nominated:
-        text += f"; {'would nominate' if report.dry_run else 'nominated'} {report.nominated} on routes"
-    if report.problems:
-        text += f"; {_count(len(report.problems), 'problem')}"
-    if report.warnings:
-        text += f"; {_count(len(report.warnings), 'warning')}"
-    return text
-
-
-def lines_in_english(report: ImportReport) -> list[str]:
-    """A delegate import's whole report as English lines (for logs)."""
-    from mmdesk.domain.accreditation import LABELS
-
-    out = [summary_in_english(report)]
-    if report.sheet:
-        out.append(f"sheet: {report.sheet}")
-    out.append(f"header row: line {report.header_line}")
-    if report.mapping:
-        out.append("columns: " + ", ".join(f"{h} → {f}" for h, f in report.mapping.items()))
-    if report.unmapped:
-        out.append("left out: " + ", ".join(report.unmapped))
-    out += [f"note: {english(n)}" for n in report.notes]
-    out += [f"states: {k} → {LABELS[v]} ({n})" for (k, v), n in sorted(report.states.items())]
-    out += [f"line {n}: {why.english}" if len(same) == 1 else report.folded_line(same).english
-            for same in report.folded_warnings() for n, why in same[:1]]
-    out += [f"line {n}: {english(why)}" for n, why in report.problems]
-    return out
 
 
 def at_line(line: int, why: Sentence | str) -> Sentence | str:
