@@ -117,67 +117,12 @@ def sheet_word(kind: str) -> str:
     return names.get(language(), names["en"]) if names else kind
 
 
-def _known_problems() -> dict[str, str]:
-    """The workbooks' problems said in fixed words, in the user's language."""
-    return {
-        "this database holds no forum yet: the workbook needs a Forum sheet (see `mmdesk template forum`)":
-            _("this database holds no forum yet: the workbook needs a Forum sheet "
-              "(see `mmdesk template forum`)"),
-        "no sheet called Forum, Rooms, Routes, Programme or Delegates":
-            _("no sheet called Forum, Rooms, Routes, Programme or Delegates"),
-        "the Forum sheet needs at least the rows Name and First day":
-            _("the Forum sheet needs at least the rows Name and First day"),
-        "no column Name": _("no column Name"),
-        "no column for names (Given name, Family name)": _("no column for names (Given name, Family name)"),
-    }
-
-
-def _templated_problem(text: str) -> str | None:
-    """A nomination workbook's problem or flag, said again from its values."""
-    import re
-
-    m = re.fullmatch(r"(?P<who>.+): place (?P<n>\d+) of a quota of (?P<quota>\d+)", text)
-    if m:
-        return say("{who}: place {n} of a quota of {quota}", **m.groupdict())
-    m = re.fullmatch(r"(?P<who>.+): past the route's quota \((?P<used>\d+) of (?P<quota>\d+) places "
-                     r"taken\)", text)
-    if m:
-        return say("{who}: past the route's quota ({used} of {quota} places taken)", **m.groupdict())
-    m = re.fullmatch(r"(?P<who>.+) is already nominated by (?P<body>.+) \(route “(?P<route>.+)”\)", text)
-    if m:
-        return say("{who} is already nominated by {body} (route “{route}”)", **m.groupdict())
-    m = re.fullmatch(r"(?P<title>.+) is on (?P<day>\d{2} [A-Za-z]+ \d{4}), outside the forum's days "
-                     r"\((?P<first>\d{2} [A-Za-z]+) to (?P<last>\d{2} [A-Za-z]+ \d{4})\)", text)
-    if m:  # the days as the service wrote them (strftime's English), said again in the language
-        from datetime import datetime
-
-        from mmdesk.date_words import day, span
-
-        try:
-            on = datetime.strptime(m["day"], "%d %B %Y").date()
-            last = datetime.strptime(m["last"], "%d %B %Y").date()
-            first = datetime.strptime(f"{m['first']} {last.year}", "%d %B %Y").date()
-        except ValueError:
-            return None
-        return say("{title} is on {day}, outside the forum's days ({days})", title=m["title"], day=day(on),
-                   days=span(first, last))
-    m = re.fullmatch(r"this workbook was made for “(?P<forum>.+)”, not for “(?P<event>.+)”", text)
-    if m:
-        return say("this workbook was made for “{forum}”, not for “{event}”", **m.groupdict())
-    m = re.fullmatch(r"(?P<file>.+) does not say which route it is for: send the nominating body a workbook "
-                     r"made with `mmdesk export nominations`", text)
-    if m:
-        return say("{file} does not say which route it is for: send the nominating body a workbook made "
-                   "with `mmdesk export nominations`", **m.groupdict())
-    return None
-
-
 def problem_words(text: str | Sentence) -> str:
     """One problem of a report in the user's language: a Sentence said from its template and values,
-    a line made in English (older reports, a library's) matched against the catalogue."""
+    a line made in English (the file reader's, a library's) matched against the catalogue."""
     if isinstance(text, Sentence):
         return text.message()
-    return _known_problems().get(text) or _templated_problem(text) or translate_message(text)
+    return translate_message(text)
 
 
 def forum_export_summary(done: ForumExport) -> str:

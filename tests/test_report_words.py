@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
 from mmdesk import i18n
 from mmdesk import report_words as words
+from mmdesk.domain.sentences import Sentence
 from mmdesk.services.forum_workbook import Counts, ForumExport, ForumImportReport
+from mmdesk.services.import_sentences import Days
 from mmdesk.services.nomination_workbook import NominationReport
 from mmdesk.services.photos import PhotoImport
 from mmdesk.services.programme_exchange import ProgrammeReport
@@ -26,14 +28,18 @@ def speak() -> Iterator[object]:
 def _forum_report() -> ForumImportReport:
     report = ForumImportReport(forum="updated", sheets={"rooms": Counts(1, 6), "programme": Counts(2, 0)},
                                unmatched=[(4, "Dr. Nobody")])
-    report.problem("Routes", 3, "no column Name")
+    report.problem("Routes", 3, Sentence("no column Name", code="forum-workbook.no-column-name"))
     return report
 
 
 def _nominations() -> NominationReport:
     return NominationReport(route="Ghana", created=2, nominated=1, unchanged=1,
-                            flagged=[(7, "Mayor Ama Sey: place 11 of a quota of 10")],
-                            problems=[(9, "Kofi Mensah is already nominated by Accra (route “Accra”)")])
+                            flagged=[(7, Sentence("{who}: place {n} of a quota of {quota}",
+                                                  who="Mayor Ama Sey", n=11, quota=10,
+                                                  code="nomination-workbook.place-past-quota"))],
+                            problems=[(9, Sentence("{who} is already nominated by {body} (route “{route}”)",
+                                                   who="Kofi Mensah", body="Accra", route="Accra",
+                                                   code="nomination-workbook.nominated-elsewhere"))])
 
 
 def test_english_keeps_the_words_of_the_services(speak: object) -> None:
@@ -78,8 +84,10 @@ def test_french_and_spanish(speak: object, code: str, expected: list[str]) -> No
         words.programme_summary(ProgrammeReport(1, 2, ["Hall"], [])),
         words.tally_words(WorkbookTally(2, datetime(2026, 11, 2))),
         *words.photo_lines(PhotoImport(imported=1, unmatched=["a.jpg", "b.jpg"])),
-        words.problem_words("'Opening' is on 05 December 2026, outside the forum's days "
-                            "(25 November to 26 November 2026)"),
+        words.problem_words(Sentence("{title} is on {day}, outside the forum's days ({days})",
+                                     title="'Opening'", day=date(2026, 12, 5),
+                                     days=Days(date(2026, 11, 25), date(2026, 11, 26)),
+                                     code="forum-workbook.outside-days")),
     ])
     for part in expected:
         assert part in said
