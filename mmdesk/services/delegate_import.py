@@ -12,7 +12,8 @@ mmdesk's own export (any columns) changes nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -182,12 +183,15 @@ def _steps(store: Store, path: Path, report: ImportReport, *, dry_run: bool,
         raise ImportRefused(ImportReport(problems=[(plan.table.header_line, Sentence(
             "no column for names was recognised: map one to given_name, family_name or full_name "
             "(e.g. --map 'Participant=full_name')", code="delegate-import.no-name-column"))]))
-    from mmdesk.services.backup import backup_when_written
+    from mmdesk.services.backup import backup_beside
 
-    try:  # the rotating copy once the rows are checked and good: a refused import takes none
-        with store.transaction() as db, backup_when_written(store, "before-import") as backup_now:
+    # the rotating copy of the store as it was, made in another thread while the rows are
+    # checked and written; a refused, cancelled or dry-run import (the block raises) keeps none
+    copy: AbstractContextManager[None] = nullcontext() if dry_run else backup_beside(store, "before-import")
+    try:
+        with store.transaction() as db, copy:
             yield from _check_and_write(db, plan, report, duplicates, skip_invalid, category_default,
-                                        dry_run, actor or default_actor(), route, backup_now)
+                                        dry_run, actor or default_actor(), route)
     except _DryRunDone:
         pass  # the transaction rolled back: a dry run changes nothing
 
@@ -197,8 +201,7 @@ def _steps(store: Store, path: Path, report: ImportReport, *, dry_run: bool,
 
 def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, duplicates: str,
                      skip_invalid: bool, category_default: Category, dry_run: bool, actor: str,
-                     default_route: str | None,
-                     before_write: Callable[[], object] = lambda: None) -> Iterator[tuple[int, int]]:
+                     default_route: str | None) -> Iterator[tuple[int, int]]:
     event = current_event(db)
     routes = {strip_marks(r.name): r for r in db.scalars(
         sa.select(AccreditationRoute).where(AccreditationRoute.event_id == event.id))}
@@ -328,8 +331,6 @@ def _check_and_write(db: DbSession, plan: ColumnPlan, report: ImportReport, dupl
         raise ImportRefused(report)
     report.created = sum(1 for r in good if r.existing is None)
     report.merged = sum(1 for r in good if r.existing is not None)
-    if not dry_run:
-        before_write()
     _write(db, event.id, good, known, actor, report)
     yield total, total
     if dry_run:

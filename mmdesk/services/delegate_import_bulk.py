@@ -21,7 +21,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.services.common import insert_numbered
-from mmdesk.store import fulltext
 from mmdesk.store.models import Base
 
 
@@ -33,7 +32,8 @@ def insert_rows(db: DbSession, model: type[Base] | sa.Table, rows: list[dict[str
                 numbered: bool = True) -> list[int]:
     """Insert rows in bulk (ids chosen here when numbered, returned in the rows' order).
 
-    Every row gives the same fields; a field left out takes its column's default."""
+    Every row gives the same fields; a field left out takes its column's default. New
+    delegates are indexed for search by the caller (mmdesk.store.fulltext.indexed_beside)."""
     if not rows:
         return []
     table = _table(model)
@@ -49,11 +49,9 @@ def insert_rows(db: DbSession, model: type[Base] | sa.Table, rows: list[dict[str
         ids = list(range(start, start + len(rows)))
         rows[0]["id"] = start
         columns["id"] = ids
-    with fulltext.indexed_afterwards(db.connection(), ids[0]) if table.name == "delegates" and ids \
-            else contextlib.nullcontext():
-        db.execute(sa.insert(table), rows[:1])  # through the session: its checks and the change log
-        if len(rows) > 1:
-            _executemany(db.connection(), table, {k: v[1:] for k, v in columns.items()}, len(rows) - 1)
+    db.execute(sa.insert(table), rows[:1])  # through the session: its checks and the change log
+    if len(rows) > 1:
+        _executemany(db.connection(), table, {k: v[1:] for k, v in columns.items()}, len(rows) - 1)
     return ids
 
 

@@ -21,6 +21,7 @@ from mmdesk.services.delegate_import_bulk import insert_rows
 from mmdesk.services.delegate_import_rows import _warn_about, _who
 from mmdesk.services.delegates import DelegateInput, delegate_search_key, organisation_id_for
 from mmdesk.services.import_matching import ImportRow, Known
+from mmdesk.store import fulltext
 from mmdesk.store.models import (
     Accreditation,
     AccreditationChange,
@@ -100,6 +101,17 @@ def _move_held(acc: _Held, target: AccreditationState, reason: str, places: Call
 
 def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, actor: str,
            report: ImportReport) -> None:
+    """Write the checked rows; the new delegates' search index is built beside the
+    nominations and their history being prepared (fulltext.indexed_beside)."""
+    if all(r.existing is not None for r in good):  # no delegate to add: the index stays as it is
+        _write_rows(db, event_id, good, known, actor, report, lambda _first_id: None)
+        return
+    with fulltext.indexed_beside(db.connection()) as index_from:
+        _write_rows(db, event_id, good, known, actor, report, index_from)
+
+
+def _write_rows(db: DbSession, event_id: int, good: list[ImportRow], known: Known, actor: str,
+                report: ImportReport, index_from: Callable[[int], None]) -> None:
     from mmdesk.services.delegates import _apply, input_of
 
     now = utcnow()
@@ -145,6 +157,8 @@ def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, ac
                                       for k in DelegateInput.__dataclass_fields__})
             _apply(db, delegate, merged.cleaned())
     db.flush()
+    if ids:
+        index_from(ids[0])  # from here until the next statement, the index is built beside
     # nominations, then states through the same moves as the accreditation desk (_move_held),
     # made in memory and written in bulk: the same history rows, in the same order
     nominate = [(r.existing, r.route) for r in good if r.route is not None and r.existing is not None
@@ -202,7 +216,7 @@ def _write(db: DbSession, event_id: int, good: list[ImportRow], known: Known, ac
             except MmdeskError as exc:
                 _warn_about(report, r.line, Sentence("{who} kept {LABELS} on {name}: {exc}", who=_who(r),
                                                      LABELS=LABELS[acc.state], name=repr(route.name),
-                                                     exc=exc, code="delegate-import.kept-state"))
+                                                     exc=exc.sentence, code="delegate-import.kept-state"))
                 break
             if target in (S.BADGE_ISSUED, S.WITHDRAWN):
                 revoked += acc.badges
