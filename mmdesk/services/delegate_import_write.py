@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
-from mmdesk.domain.accreditation import LABELS, QUOTA_STATES, TRANSITIONS, check_transition, shortest_path
+from mmdesk.domain.accreditation import LABELS, QUOTA_STATES, check_transition, shortest_path
 from mmdesk.domain.enums import AccreditationState, Category, QuotaPolicy
 from mmdesk.domain.errors import MmdeskError, ValidationError
 from mmdesk.domain.sentences import Sentence
@@ -38,25 +39,15 @@ if TYPE_CHECKING:
 S = AccreditationState
 
 
-def _path(current: AccreditationState, target: AccreditationState) -> list[AccreditationState]:
-    """The legal moves from one state to another (badges are printed, never imported)."""
+@cache
+def _path(current: AccreditationState, target: AccreditationState) -> tuple[AccreditationState, ...]:
+    """The legal moves from one state to another (badges are printed, never imported); the
+    same few pairs come back row after row, so each is worked out once."""
     if target in (S.BADGE_ISSUED, S.BADGE_COLLECTED):
         target = S.APPROVED
     if target is S.APPROVED and current in (S.BADGE_ISSUED, S.BADGE_COLLECTED):
-        return []
-    return list(shortest_path(current, target, avoid=(S.BADGE_ISSUED, S.BADGE_COLLECTED)) or ())
-    paths: dict[AccreditationState, list[AccreditationState]] = {current: []}
-    todo = [current]
-    while todo:
-        here = todo.pop(0)
-        for nxt in sorted(TRANSITIONS[here], key=lambda s: s.value):
-            if nxt in paths or nxt in (S.BADGE_ISSUED, S.BADGE_COLLECTED):
-                continue
-            paths[nxt] = paths[here] + [nxt]
-            if nxt is target:
-                return tuple(paths[nxt])
-            todo.append(nxt)
-    return ()
+        return ()
+    return tuple(shortest_path(current, target, avoid=(S.BADGE_ISSUED, S.BADGE_COLLECTED)) or ())
 
 
 @dataclass(slots=True)
