@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable, Iterator
-from operator import itemgetter
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -28,53 +27,57 @@ def _table(model: type[Base] | sa.Table) -> sa.Table:
     return model if isinstance(model, sa.Table) else cast(sa.Table, model.__table__)
 
 
-def insert_rows(db: DbSession, model: type[Base] | sa.Table, rows: list[dict[str, Any]], *,
-                numbered: bool = True) -> list[int]:
-    """Insert rows in bulk (ids chosen here when numbered, returned in the rows' order).
-
-    Every row gives the same fields; a field left out takes its column's default. New
-    delegates are indexed for search by the caller (mmdesk.store.fulltext.indexed_beside)."""
-    if not rows:
+def insert_columns(db: DbSession, model: type[Base] | sa.Table, columns: dict[str, list[Any]], *,
+                   numbered: bool = True) -> list[int]:
+    """Insert rows in bulk, given field by field: one list a field, every list as long (tens
+    of thousands of rows are cheaper to gather so than as one dictionary a row). Ids are
+    chosen here when numbered, returned in the rows' order; a field left out takes its
+    column's default. New delegates are indexed for search by the caller
+    (mmdesk.store.fulltext.indexed_beside)."""
+    n = len(next(iter(columns.values()), ()))
+    if not n:
         return []
     table = _table(model)
-    columns = _columns(table, rows) if db.get_bind().dialect.name == "sqlite" else None
-    if columns is None:
-        if numbered:
-            return insert_numbered(db, cast(type[Base], model), rows)
-        db.execute(sa.insert(table), rows)
-        return []
+    if db.get_bind().dialect.name == "sqlite" and _driver_takes(table, columns):
+        return _insert(db, table, dict(columns), n, numbered)
+    rows = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+    return _through_orm(db, model, table, rows, numbered)
+
+
+def _through_orm(db: DbSession, model: type[Base] | sa.Table, table: sa.Table, rows: list[dict[str, Any]],
+                 numbered: bool) -> list[int]:
+    if numbered:
+        return insert_numbered(db, cast(type[Base], model), rows)
+    db.execute(sa.insert(table), rows)
+    return []
+
+
+def _insert(db: DbSession, table: sa.Table, columns: dict[str, list[Any]], n: int,
+            numbered: bool) -> list[int]:
+    """The first row through the session (its checks and the change log), the others
+    straight to the driver."""
     ids: list[int] = []
     if numbered:
         start = (db.scalar(sa.select(sa.func.max(table.c.id))) or 0) + 1
-        ids = list(range(start, start + len(rows)))
-        rows[0]["id"] = start
+        ids = list(range(start, start + n))
         columns["id"] = ids
-    db.execute(sa.insert(table), rows[:1])  # through the session: its checks and the change log
-    if len(rows) > 1:
-        _executemany(db.connection(), table, {k: v[1:] for k, v in columns.items()}, len(rows) - 1)
+    db.execute(sa.insert(table), [{k: v[0] for k, v in columns.items()}])
+    if n > 1:
+        _executemany(db.connection(), table, {k: v[1:] for k, v in columns.items()}, n - 1)
     return ids
 
 
-def _columns(table: sa.Table, rows: list[dict[str, Any]]) -> dict[str, list[Any]] | None:
-    """The rows column by column, or None where the driver cannot take them as they are: the
-    fields differ from row to row, a None stands where the column has a default (the ORM
-    would leave it out), or a column left out has a default computed in Python (a scalar
-    default is filled in by _executemany)."""
-    keys = list(rows[0])
-    if set(map(len, rows)) != {len(keys)}:
-        return None
-    try:  # transposed at C speed
-        columns = {keys[0]: [row[keys[0]] for row in rows]} if len(keys) == 1 else dict(
-            zip(keys, map(list, zip(*map(itemgetter(*keys), rows), strict=True)), strict=True))
-    except KeyError:
-        return None
+def _driver_takes(table: sa.Table, columns: dict[str, list[Any]]) -> bool:
+    """Whether the driver can take the columns as they are: not where a None stands in a
+    column with a default (the ORM would leave it out), nor where a column left out has a
+    default computed in Python (a scalar default is filled in by _executemany)."""
     for c in table.columns:
         if c.key in columns:
             if (c.default is not None or c.server_default is not None) and None in columns[c.key]:
-                return None
+                return False
         elif c.default is not None and not c.default.is_scalar:
-            return None
-    return columns
+            return False
+    return True
 
 
 def _executemany(connection: sa.Connection, table: sa.Table, columns: dict[str, list[Any]], n: int) -> None:
