@@ -179,11 +179,16 @@ class CheckInPage(QWidget):
         super().showEvent(event)
         if not self._warmed:
             self._warmed = True
-            from mmdesk.printing.badges import warm_up
             from mmdesk.printing.layouts import load_layout
 
             layout = load_layout(desk_layout(self.settings))
-            threading.Thread(target=warm_up, args=(layout,), daemon=True, name="badge-fonts").start()
+
+            def warm() -> None:  # the printing code is imported there too: the page shows at once
+                from mmdesk.printing.badges import warm_up
+
+                warm_up(layout)
+
+            threading.Thread(target=warm, daemon=True, name="badge-fonts").start()
 
     # -- the desk's settings
 

@@ -173,8 +173,15 @@ class DashboardPage(LazyPage):
             self.progress.show()
             if self.figures is None:
                 self.summary.setText(self.tr("Counting…"))
-        self.reader.run(lambda: dash.figures(store), self._show_figures, failed=self._failed,
-                        inline=not large)
+
+        def read() -> dash.Figures:
+            # the speaking time's services load the printing code: imported here, off the GUI
+            # thread on a large store, before the figures are shown
+            import mmdesk.services.console  # noqa: F401
+
+            return dash.figures(store)
+
+        self.reader.run(read, self._show_figures, failed=self._failed, inline=not large)
 
     def _failed(self, error: Exception) -> None:
         self.progress.hide()

@@ -86,7 +86,7 @@ class DelegateDialog(SavingDialog):
         self.birth.setMinimumDate(NO_DATE)
         self.birth.setMaximumDate(QDate.currentDate())  # a birth date is never in the future
         self.birth.setSpecialValueText(self.tr("not recorded"))
-        self.birth.setDate(QDate(data.date_of_birth) if data.date_of_birth else NO_DATE)
+        self.birth.setDate(labels.qdate(data.date_of_birth) if data.date_of_birth else NO_DATE)
         self.reveal = QCheckBox(self.tr("Show passport number and date of birth"))
         self.reveal.toggled.connect(self._reveal)
         self._reveal(False)

@@ -57,8 +57,8 @@ class ForumDialog(SavingDialog):
         self.country = country_combo(data.country)
         self.venue = QLineEdit(data.venue or "")
         self.venue.setPlaceholderText(self.tr("e.g. United Nations Headquarters"))
-        self.first_day = QDateEdit(QDate(data.start_date))
-        self.last_day = QDateEdit(QDate(data.end_date or data.start_date))
+        self.first_day = QDateEdit(labels.qdate(data.start_date))
+        self.last_day = QDateEdit(labels.qdate(data.end_date or data.start_date))
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMMM yyyy")

@@ -214,15 +214,24 @@ def region_combo(current: str | None = None) -> QComboBox:
     return combo
 
 
+def qdate(d: date) -> QDate:
+    """A Python date as Qt's (field by field, as every PySide6 release takes it)."""
+    return QDate(d.year, d.month, d.day)
+
+
+def qdatetime(at: datetime) -> QDateTime:
+    """A wall-clock time as Qt's, to the second."""
+    return QDateTime(qdate(at), QTime(at.hour, at.minute, at.second))
+
+
 def moment(at: datetime, *, year: bool = False) -> str:
     """A wall-clock time (already on the event's clock) in the window's language: "20 nov. 10:45"."""
-    shown = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
-    return QLocale().toString(shown, "d MMM yyyy HH:mm" if year else "d MMM HH:mm")
+    return QLocale().toString(qdatetime(at), "d MMM yyyy HH:mm" if year else "d MMM HH:mm")
 
 
 def day(d: date) -> str:
     """A day in full in the window's language: "mercredi 20 novembre 2019"."""
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(qdate(d), QLocale.FormatType.LongFormat)
 
 
 def layout_name(key: str, fallback: str | None = None) -> str:

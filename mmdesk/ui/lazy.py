@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -80,6 +80,34 @@ class Reader(QObject):
             failed(error)
             return
         apply(result)
+
+
+def after_first_paint(widget: QWidget, run: Callable[[], None]) -> None:
+    """run() once `widget` has painted, on the GUI thread: a large store's first screen shows
+    before the rest is read (a read running meanwhile would hold the interpreter while the
+    table asks for its cells)."""
+    _FirstPaint(widget, run)
+
+
+class _FirstPaint(QObject):
+    """Watches one widget for its next paint, then runs once (see after_first_paint)."""
+
+    def __init__(self, widget: QWidget, run: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._run: Callable[[], None] | None = run
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self._run is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)  # once this paint is done
+        return False
+
+    def _done(self) -> None:
+        run, self._run = self._run, None
+        self.deleteLater()
+        if run is not None:
+            run()
 
 
 class LazyPage(QWidget):

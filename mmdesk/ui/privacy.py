@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -42,7 +41,7 @@ class PrivacyDialog(QDialog):
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd")
-        self.until.setDate(QDate(event.personal_data_until or event.end_date + timedelta(days=90)))
+        self.until.setDate(labels.qdate(event.personal_data_until or event.end_date + timedelta(days=90)))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Keep until this date"))

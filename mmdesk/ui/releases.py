@@ -3,11 +3,10 @@ change sheet for the information desk."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -34,26 +33,31 @@ from PySide6.QtWidgets import (
 
 from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.domain.programme_changes import ChangeCode, ProgrammeChange
-from mmdesk.printing.words import Words
-from mmdesk.services.releases import (
-    ChangeReport,
-    VersionView,
-    changes_since,
-    list_versions,
-    print_change_sheet,
-    release_programme,
-)
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
 from mmdesk.ui.dialogs import SavingDialog
 from mmdesk.ui.models import ListTableModel
 from mmdesk.ui.translatable import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from mmdesk.printing.words import Words
+    from mmdesk.services.releases import ChangeReport, VersionView
+
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _svc() -> Any:
+    """The releases' services, imported when first used: they load the printing code
+    (ReportLab, the QR encoder), which the window's first screen does not need."""
+    from mmdesk.services import releases
+
+    return releases
 
 
 def _words() -> Words:
     """The window's language, for the changes' words (English, French or Spanish)."""
+    from mmdesk.printing.words import Words
+
     language = QLocale().name()[:2]
     return Words((language if language in ("en", "fr", "es") else "en",))
 
@@ -66,12 +70,12 @@ class ReleaseDialog(SavingDialog):
     """Programme › Release version…: a note, and what the new version will be."""
 
     def __init__(self, parent: QWidget | None, store: Store) -> None:
-        super().__init__(parent, lambda note: release_programme(store, note))
+        super().__init__(parent, lambda note: _svc().release_programme(store, note))
         self.setWindowTitle(self.tr("Release programme version"))
-        versions = list_versions(store)
+        versions = _svc().list_versions(store)
         if versions:
             last = versions[-1]
-            changed = len(changes_since(store).changes)
+            changed = len(_svc().changes_since(store).changes)
             summary = (self.tr("Version %1 was released on %2 by %3; %n change(s) since then.", "", changed)
                        .replace("%1", str(last.number)).replace("%2", _stamp(last.released_local))
                        .replace("%3", last.released_by))
@@ -95,7 +99,7 @@ class ReleaseDialog(SavingDialog):
     def release(cls, parent: QWidget | None, store: Store) -> tuple[VersionView | None, bool]:
         """The version released (None when cancelled) and whether the dialog was accepted."""
         value, accepted = cls(parent, store).run()
-        return (value if isinstance(value, VersionView) else None), accepted
+        return (value if isinstance(value, _svc().VersionView) else None), accepted
 
 
 class ChangeTableModel(ListTableModel[ProgrammeChange]):
@@ -124,8 +128,8 @@ class ChangeTableModel(ListTableModel[ProgrammeChange]):
 
         c: ProgrammeChange = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (QLocale().toString(QDateTime(c.starts_at), "ddd d MMM HH:mm"), c.title, c.room or "—",
-                    describe(c, self.words))[index.column()]
+            return (QLocale().toString(labels.qdatetime(c.starts_at), "ddd d MMM HH:mm"), c.title,
+                    c.room or "—", describe(c, self.words))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and (
                 c.code is ChangeCode.SESSION_REMOVED
                 or (c.code is ChangeCode.SESSION_STATUS_CHANGED and c.after == "cancelled")):
@@ -215,7 +219,7 @@ class ChangesDialog(QDialog):
         since, until = self._range()
         self.setWindowTitle(self.tr("What changed since version %1").replace("%1", str(since)))
         try:
-            self.report = changes_since(self.store, since, until)
+            self.report = _svc().changes_since(self.store, since, until)
         except MmdeskError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -237,7 +241,7 @@ class ChangesDialog(QDialog):
         if window is not None and hasattr(window, "print_languages"):
             languages = window.print_languages()
         try:
-            print_change_sheet(self.store, target, since, until, languages=languages)
+            _svc().print_change_sheet(self.store, target, since, until, languages=languages)
         except MmdeskError as exc:
             QMessageBox.warning(self, self.tr("Not printed"), str(exc))
             return False
@@ -250,7 +254,7 @@ class ChangesDialog(QDialog):
         """Show the changes until closed; (the last report shown, False) — or (None, False)
         with a message where no version was released yet."""
         try:
-            versions = list_versions(store)
+            versions = _svc().list_versions(store)
         except NotFound as exc:  # no forum yet
             QMessageBox.information(parent, QCoreApplication.translate("ChangesDialog", "What changed"),
                                     str(exc))

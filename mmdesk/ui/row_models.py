@@ -22,6 +22,10 @@ FREEZE_FROM = 10_000
 #: is reset instead of told row by row.
 MOVES_BEFORE_RESET = 200
 
+#: Results of this many recent queries are kept (a key typed narrows the closest one, a key
+#: rubbed out finds its result again); any change of the rows forgets them.
+KEPT_RESULTS = 8
+
 
 def narrows(before: list[tuple[str, ...]], after: list[tuple[str, ...]]) -> bool:
     """True where every row matching `after` matched `before`: each earlier word is still
@@ -74,7 +78,10 @@ class RowTableModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._sort: tuple[int, bool] | None = None
         self._query = ""
-        self._last: tuple[Any, list[tuple[str, ...]], list[int]] | None = None
+        #: recent results by (filters and sort, query words): rows shown, in order
+        self._results: dict[tuple[Any, tuple[tuple[str, ...], ...]], list[int]] = {}
+        #: every row in sort order, for the sort it was made for
+        self._order: tuple[tuple[int, bool] | None, list[int]] | None = None
 
     # -- what subclasses say
 
@@ -87,7 +94,7 @@ class RowTableModel(QAbstractTableModel):
         return True
 
     def filter_signature(self) -> tuple[Any, ...]:
-        """The subclass's filters, to know when the narrowing of a query still holds."""
+        """The subclass's filters (hashable), to know when a kept result still holds."""
         return ()
 
     def narrow(self, rows: list[int]) -> list[int]:
@@ -104,7 +111,7 @@ class RowTableModel(QAbstractTableModel):
         self._pos = {r.id: i for i, r in enumerate(self._rows)}
         self._keys = [self.search_key(r) for r in self._rows]
         self._sort_keys.clear()
-        self._last = None
+        self._forget()
         self._visible = self._compute()
         self.endResetModel()
 
@@ -124,7 +131,7 @@ class RowTableModel(QAbstractTableModel):
         self._pos = {r.id: i for i, r in enumerate(rows)}
         self._keys = keys
         self._sort_keys = dict(sort_keys)
-        self._last = None
+        self._forget()
         self._visible = self._compute()
         self.endResetModel()
         if len(rows) >= FREEZE_FROM:
@@ -133,15 +140,44 @@ class RowTableModel(QAbstractTableModel):
             gc.freeze()
 
     def refilter(self) -> None:
-        """Apply the query and filters again (after they were changed)."""
-        self.beginResetModel()
-        self._visible = self._compute()
-        self.endResetModel()
+        """Apply the query and filters again (after they were changed).
+
+        The view is told by one layout change, not a reset (a reset costs the view a pass
+        over every row and a second paint): the selection and current row are dropped as a
+        reset drops them. Where the number of rows shown stays the same while rows are
+        selected, Qt may keep a whole-table selection through a layout change: a reset then.
+        """
+        rows = self._compute()
+        held = self.persistentIndexList()
+        if held and len(rows) == len(self._visible):
+            self.beginResetModel()
+            self._visible = rows
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        held = self.persistentIndexList()  # the selection's indexes, saved by its model just now
+        self._visible = rows
+        if held:
+            self.changePersistentIndexList(held, [QModelIndex()] * len(held))
+        self.layoutChanged.emit()
+
+    def _forget(self) -> None:
+        """The rows changed: the kept results and the sort order no longer hold."""
+        self._results.clear()
+        self._order = None
 
     def update_rows(self, rows: Sequence[Any], gone: Iterable[int] = ()) -> None:
         """Put these rows in place of the rows with their ids (new ids are added) and take
         out the rows of the ids gone. Rows that stay where they are signal dataChanged;
         rows that move, appear or leave signal as such; the other rows are not touched."""
+        self._update_rows(rows, gone)
+        # the rows shown are those of the query as it stands: the next key typed narrows them
+        self._results[self._result_key()] = list(self._visible)
+
+    def _result_key(self) -> tuple[Any, tuple[tuple[str, ...], ...]]:
+        return (self.filter_signature(), self._sort), tuple(self._words())
+
+    def _update_rows(self, rows: Sequence[Any], gone: Iterable[int]) -> None:
         gone_pos = sorted({self._pos[g] for g in gone if g in self._pos})
         if gone_pos:
             self._remove(gone_pos)
@@ -178,13 +214,13 @@ class RowTableModel(QAbstractTableModel):
         for first, end in spans:
             self.dataChanged.emit(self.index(first, 0), self.index(end, last))
         if movers:
-            self._last = None
             self._take_out(movers)  # all of them first: the rows left are in order again
             for i in movers:
                 if self._matches(i):
                     self._put_in(i)
 
     def _append(self, row: Any) -> int:
+        self._forget()
         i = len(self._rows)
         self._rows.append(row)
         self._pos[row.id] = i
@@ -194,10 +230,14 @@ class RowTableModel(QAbstractTableModel):
         return i
 
     def _replace(self, i: int, row: Any) -> None:
+        self._results.clear()
         self._rows[i] = row
         self._keys[i] = self.search_key(row)
         for column, keys in self._sort_keys.items():
-            keys[i] = self._column_key(column, row)
+            new = self._column_key(column, row)
+            if self._sort is not None and column == self._sort[0] and keys[i] != new:
+                self._order = None  # the row moves in the sort order
+            keys[i] = new
 
     def _remove(self, positions: list[int]) -> None:
         """Take rows out: the shown ones signal their removal, then the rows are compacted
@@ -217,7 +257,7 @@ class RowTableModel(QAbstractTableModel):
             self._sort_keys[column] = [keys[i] for i in kept]
         self._pos = {r.id: i for i, r in enumerate(self._rows)}
         self._visible = [remap[i] for i in self._visible]
-        self._last = None
+        self._forget()
 
     def _where(self, how_many: int) -> Callable[[int], int | None]:
         """Row shown for a row index: a scan for a few, a table for many."""
@@ -263,16 +303,23 @@ class RowTableModel(QAbstractTableModel):
     def _compute(self) -> list[int]:
         """The rows shown, in sort order: each filter is one tight pass over the rows left.
 
-        While the query only grows (a key typed), the search narrows the rows the
-        previous query left instead of scanning every row again.
+        While the query only grows (a key typed), the search narrows the fewest rows a
+        recent query left instead of scanning every row again; a query seen a moment ago
+        (a key rubbed out) finds its result kept.
         """
-        words = self._words()
-        signature = (self.filter_signature(), self._sort)
-        previous = self._last
-        if previous is not None and previous[0] == signature and narrows(previous[1], words):
-            rows = previous[2]
-        else:
-            rows = self.narrow(self._ordered())
+        key = self._result_key()
+        signature, words = key[0], list(key[1])
+        results = self._results
+        kept = results.get(key)
+        if kept is not None:
+            results[key] = results.pop(key)  # the most recent last
+            return list(kept)
+        base: list[int] | None = None
+        for (sig, before), rows in results.items():
+            if sig == signature and (base is None or len(rows) < len(base)) \
+                    and narrows(list(before), words):
+                base = rows
+        rows = self.narrow(self._ordered()) if base is None else base
         keys = self._keys
         for variants in words:
             if len(variants) == 1:
@@ -281,8 +328,12 @@ class RowTableModel(QAbstractTableModel):
             else:
                 v, w = variants[0], variants[1]
                 rows = [i for i in rows if v in keys[i] or w in keys[i]]
-        self._last = (signature, words, rows)
-        return rows
+        if rows is base:
+            rows = list(rows)
+        results[key] = rows
+        while len(results) > KEPT_RESULTS:
+            del results[next(iter(results))]
+        return list(rows)
 
     def _column_key(self, column: int, row: Any) -> Any:
         getter = self.SORT_BY.get(column)
@@ -315,11 +366,16 @@ class RowTableModel(QAbstractTableModel):
         return keys
 
     def _ordered(self) -> list[int]:
-        if self._sort is None:
-            return list(range(len(self._rows)))
-        column, descending = self._sort
-        keys = self._column_keys(column)
-        return sorted(range(len(self._rows)), key=keys.__getitem__, reverse=descending)
+        """Every row in sort order (a copy: the order is made once for each sort)."""
+        if self._order is None or self._order[0] != self._sort:
+            if self._sort is None:
+                order = list(range(len(self._rows)))
+            else:
+                column, descending = self._sort
+                keys = self._column_keys(column)
+                order = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=descending)
+            self._order = (self._sort, order)
+        return list(self._order[1])
 
     def _order_key(self, i: int) -> Any:
         if self._sort is None:

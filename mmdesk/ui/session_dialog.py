@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -119,8 +119,8 @@ class SessionDialog(SavingDialog):
             self.kind.addItem(labels.kind(k), k.value)
         self.kind.setCurrentIndex(self.kind.findData(SessionKind(initial.kind).value))
         self.series = QLineEdit(initial.series or "")
-        self.starts = QDateTimeEdit(QDateTime(initial.starts_at))
-        self.ends = QDateTimeEdit(QDateTime(initial.ends_at))
+        self.starts = QDateTimeEdit(labels.qdatetime(initial.starts_at))
+        self.ends = QDateTimeEdit(labels.qdatetime(initial.ends_at))
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
             edit.setCalendarPopup(True)

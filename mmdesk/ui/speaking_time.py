@@ -3,6 +3,8 @@ category (organizers are asked about the balance of their panels)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
@@ -10,9 +12,11 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableWidget, QTableWidget
 from mmdesk.domain.enums import Category
 from mmdesk.domain.errors import NotFound
 from mmdesk.domain.regions import region_name
-from mmdesk.services.console import SpeakingShare, SpeakingTime, speaking_time
 from mmdesk.store.database import Store
 from mmdesk.ui import labels
+
+if TYPE_CHECKING:  # the console's services load the printing code: imported when first read
+    from mmdesk.services.console import SpeakingShare, SpeakingTime
 
 
 class SpeakingTimeBox(QGroupBox):
@@ -45,6 +49,8 @@ class SpeakingTimeBox(QGroupBox):
 
     def load(self, store: Store) -> None:
         """Read the minutes again from this store."""
+        from mmdesk.services.console import speaking_time
+
         try:
             self.figures = f = speaking_time(store)
         except NotFound:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QT
 from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.services.changes import Changes, changes_since
 from mmdesk.services.checks import Report
-from mmdesk.services.events import get_event
-from mmdesk.ui.lazy import is_large
+from mmdesk.services.events import EventView, get_event
+from mmdesk.ui.lazy import after_first_paint, is_large
 from mmdesk.ui.pages import findings_words
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class StoreFollower(QObject):
         self.window = window
         self.large = False
         self._later: set[str] = set()
+        self._after_paint: EventView | None = None  # read once the first screen has painted
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.SETTLE_MS)
@@ -100,13 +101,31 @@ class StoreFollower(QObject):
         w.setWindowTitle(f"{event.short_name or event.name} — mmdesk")
         self.large = is_large(w.store)
         w.delegates.reload()
-        w.programme.reload(event)
         w.accreditation.reload()
-        w.checkin.reload()
         w.dashboard.reload()
         w.endorsements.reload()
-        self.recheck()
+        if self.large and not w.isVisible():
+            # a large store opening: the delegate table's first screen paints before the
+            # programme, the check-in desk and the rules read the store
+            if self._after_paint is None:
+                after_first_paint(w.delegates.table.viewport(), self._painted)
+            self._after_paint = event
+        else:
+            self._read_rest(event)
         self.show_counts()
+
+    def _read_rest(self, event: EventView) -> None:
+        """What the first screen does not show: the programme, the check-in desk, the rules."""
+        w = self.window
+        w.programme.reload(event)
+        w.checkin.reload()
+        self.recheck()
+
+    def _painted(self) -> None:
+        event, self._after_paint = self._after_paint, None
+        if event is not None:
+            self._read_rest(event)
+            self.show_counts()
 
     def poll(self) -> None:
         """Look at the store's change counters; read what moved (this desk's edit or another's)."""

@@ -211,3 +211,18 @@ def test_another_desks_edit_on_the_same_file_shows_without_waiting_for_the_poll(
     qtbot.waitUntil(lambda: model.data(model.index(row, 1)) == "Mairesse de Montréal", timeout=10_000)
     other.close()
     store.close()
+
+
+def test_a_large_store_reads_the_other_pages_once_the_first_screen_has_painted(
+        qtbot, demo: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(lazy, "LARGE", 1)
+    monkeypatch.setattr("mmdesk.ui.pages.DelegatesPage.FIRST_SCREEN", 5)
+    window = MainWindow(demo, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    qtbot.wait(50)
+    assert window.delegates.model.rowCount() == 5  # the first screen
+    assert window.programme._sessions == []  # nothing else read before it has painted
+    window.show()
+    qtbot.waitUntil(lambda: len(window.programme._sessions) > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: window.delegates.model.rowCount() == 30, timeout=20_000)
+    qtbot.waitUntil(lambda: "30 delegates" in window.status_counts.text(), timeout=20_000)
