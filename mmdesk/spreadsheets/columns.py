@@ -5,6 +5,8 @@ account column of "anonymous" is not the person's e-mail)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
+from operator import is_not, itemgetter
 from pathlib import Path
 
 from mmdesk.domain.errors import ValidationError
@@ -82,13 +84,14 @@ def check_mapping(headers: list[str], mapping: dict[str | int, str]) -> dict[int
 
 def _looks_like_account(values: list[object]) -> str | None:
     """Why a column of e-mails or names is a form's account column, or None."""
-    filled = [str(v).strip() for v in values if v not in (None, "") and str(v).strip()]
+    filled = list(filter(None, map(str.strip, map(str, filter(partial(is_not, None), values)))))
     if not filled:
         return None
-    words = sum(1 for v in filled if v.casefold() in _ACCOUNT_WORDS)
+    folded = list(map(str.casefold, filled))
+    words = sum(map(_ACCOUNT_WORDS.__contains__, folded))
     if words * 2 >= len(filled):
         return f"it holds {filled[0]!r} on {words} of {len(filled)} rows"
-    if len(filled) >= 3 and len(set(v.casefold() for v in filled)) == 1 and len(values) == len(filled):
+    if len(filled) >= 3 and folded.count(folded[0]) == len(folded) and len(values) == len(filled):
         return f"it holds the same {filled[0]!r} on every row"
     return None
 
@@ -121,10 +124,13 @@ def plan_columns(table: Table, mapping: dict[str | int, str] | None = None) -> C
         if other not in index and kept in index:
             plan.notes.append(f"column {_short(headers[other])!r} left out: {_short(headers[kept])!r} "
                               f"is the person's own")
-    rows = [cells for _, cells in table.rows]
+    rows = list(map(itemgetter(1), table.rows))
 
     def values(i: int) -> list[object]:
-        return [cells[i] if i < len(cells) else None for cells in rows]
+        try:
+            return list(map(itemgetter(i), rows))
+        except IndexError:  # a short row (a CSV line with fewer cells)
+            return [cells[i] if i < len(cells) else None for cells in rows]
 
     for f in ("email", "full_name"):
         at = next((i for i, g in index.items() if g == f), None)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -23,6 +23,11 @@ T = TypeVar("T")
 
 # lupdate finds the translate("ForumWorkbook", "…") calls by this name
 translate = QCoreApplication.translate
+
+
+class ForumWorkbook(QObject):
+    """The context of this module's words: its plurals are said by ForumWorkbook.tr(), the
+    form in which lupdate reads a plural whatever its count is written as."""
 
 
 def _xlsx_filter() -> str:
@@ -40,8 +45,7 @@ def _import_workbook(window: Any, path: str | None, read: Callable[[Store, Path]
         from mmdesk.report_words import report_lines
 
         lines = report_lines(exc.report)  # in the window's language
-        text = translate("ForumWorkbook", "Nothing was imported: %n problem(s) in the workbook.", "",
-                         len(lines))
+        text = ForumWorkbook.tr("Nothing was imported: %n problem(s) in the workbook.", "", len(lines))  # type: ignore[arg-type]
         show_problems(window, failure, text, lines)
         return True
 
@@ -87,10 +91,10 @@ def export_forum_workbook(window: Any, target: str | None = None) -> bool:
     if ran is None:
         return False
     written, done = ran
-    counts = ", ".join((translate("ForumWorkbook", "%n room(s)", "", done.rooms),
-                        translate("ForumWorkbook", "%n route(s)", "", done.routes),
-                        translate("ForumWorkbook", "%n session(s)", "", done.sessions),
-                        translate("ForumWorkbook", "%n delegate(s)", "", done.delegates)))
+    counts = ", ".join((ForumWorkbook.tr("%n room(s)", "", done.rooms),  # type: ignore[arg-type]
+                        ForumWorkbook.tr("%n route(s)", "", done.routes),  # type: ignore[arg-type]
+                        ForumWorkbook.tr("%n session(s)", "", done.sessions),  # type: ignore[arg-type]
+                        ForumWorkbook.tr("%n delegate(s)", "", done.delegates)))  # type: ignore[arg-type]
     text = translate("ForumWorkbook", "Forum exported to %1: %2").replace("%1", str(written))
     text = text.replace("%2", counts)
     window.statusBar().showMessage(text, 10000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -389,10 +389,11 @@ class DelegatesPage(QWidget):
 def findings_words(report: Report) -> str:
     """The rules' findings counted as the side bar counts them ("Warnings (6)"), errors among
     them: "6 warnings, 2 of them errors" — the page's summary and the status bar say this."""
-    words = QCoreApplication.translate("WarningsPage", "%n warning(s)", "every finding, errors included",
-                                       len(report.findings))
+    # tr() on the class: lupdate reads a plural so whatever its count is written as (PySide6's
+    # stubs type tr as an instance method)
+    words = WarningsPage.tr("%n warning(s)", "every finding, errors included", len(report.findings))  # type: ignore[arg-type]
     if report.errors:
-        words += QCoreApplication.translate("WarningsPage", ", %n of them error(s)", "", report.errors)
+        words += WarningsPage.tr(", %n of them error(s)", "", report.errors)  # type: ignore[arg-type]
     return words
 
 

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -60,16 +60,15 @@ class PdfPreviewDialog(QDialog):
             if self.page_count > PREVIEW_PAGES:
                 more = self.page_count - PREVIEW_PAGES
                 # the base class's context: a subclass's self.tr() misses the plural forms
-                column.addWidget(QLabel(QCoreApplication.translate(
-                    "PdfPreviewDialog", "… and %n more page(s)", "", more)))
+                # (tr() on the class: PySide6's stubs type it as an instance method)
+                column.addWidget(QLabel(PdfPreviewDialog.tr("… and %n more page(s)", "", more)))  # type: ignore[arg-type]
         finally:
             pdf.close()
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
         scroll.setStyleSheet("QScrollArea { background: #eceff1; }")
-        self.summary = QLabel(QCoreApplication.translate("PdfPreviewDialog", "%n page(s)", "",
-                                                         self.page_count))
+        self.summary = QLabel(PdfPreviewDialog.tr("%n page(s)", "", self.page_count))  # type: ignore[arg-type]
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save PDF…"))
