@@ -307,8 +307,8 @@ def bulk_transition(
     from mmdesk.services.backup import backup_beside
 
     # a bulk move's rotating copy only once every move passed (a refused one takes none)
-    bulk = backup_beside(store, "before-bulk") if len(set(accreditation_ids)) > 1 else nullcontext()
-    with store.transaction() as db, bulk:
+    with store.transaction() as db, (
+            backup_beside(store, "before-bulk", db) if len(set(accreditation_ids)) > 1 else nullcontext()):
         now = utcnow()
         views = []
         wanted = list(dict.fromkeys(accreditation_ids))

@@ -34,6 +34,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from platformdirs import user_data_path
+from sqlalchemy.orm import Session as DbSession
 
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.files import writable_target
@@ -153,17 +154,21 @@ def _rotate(store: Store, folder: Path, keep: int = KEEP) -> None:
 
 
 @contextmanager
-def backup_beside(store: Store, reason: str) -> Iterator[None]:
-    """The rotating copy before a bulk move, made while the move is checked and written.
+def backup_beside(store: Store, reason: str, db: DbSession) -> Iterator[None]:
+    """The rotating copy before a bulk move or an import, made while it is checked and written.
 
-    Use it inside the move's transaction (`with store.transaction() as db,
-    backup_beside(store, "before-bulk"):`). The copy is read by its own connection in another
-    thread, in one read transaction: it holds the store as last committed, and the block's
-    writes are not committed before the block ends, which waits for the copy. So the copy is
-    the store before the move, and a bulk move costs the longer of the two, not their sum.
-    A block that raises keeps no copy and rotates none away.
+    Use it inside the work's transaction (`with store.transaction() as db,
+    backup_beside(store, "before-bulk", db):`). The transaction takes the write lock first
+    (BEGIN IMMEDIATE on SQLite), so no other desk's write can fall between the copy and the
+    work. The copy is read by its own connection in another thread, in one read transaction:
+    it holds the store as last committed, and the block's writes are not committed before
+    the block ends, which waits for the copy. So the copy is the store just before the work,
+    which costs the longer of the two, not their sum. A block that raises keeps no copy and
+    rotates none away.
     """
     import threading
+
+    db.connection()  # the transaction begins here, holding the write lock, before the copy
 
     made: list[Path | None] = []
     failed: list[BaseException] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -187,9 +187,9 @@ def _steps(store: Store, path: Path, report: ImportReport, *, dry_run: bool,
 
     # the rotating copy of the store as it was, made in another thread while the rows are
     # checked and written; a refused, cancelled or dry-run import (the block raises) keeps none
-    copy: AbstractContextManager[None] = nullcontext() if dry_run else backup_beside(store, "before-import")
     try:
-        with store.transaction() as db, copy:
+        with store.transaction() as db, (
+                nullcontext() if dry_run else backup_beside(store, "before-import", db)):
             yield from _check_and_write(db, plan, report, duplicates, skip_invalid, category_default,
                                         dry_run, actor or default_actor(), route)
     except _DryRunDone:

@@ -41,8 +41,8 @@ def test_rows_indexed_beside_are_found_by_the_next_statement_and_after(demo: Sto
     create_delegate(demo, DelegateInput(given_name="Ona", family_name="Dąbrowska-Quintero"))
     assert [d.family_name for d in search_delegates(demo, "dabrowska-quintero")] == ["Dąbrowska-Quintero"]
     with demo.transaction() as db:  # FTS5's own check: the index matches the table
-        db.execute(sa.text(f"INSERT INTO {fulltext.SEARCH_TABLE}({fulltext.SEARCH_TABLE}) "
-                           "VALUES ('integrity-check')"))
+        db.execute(sa.text(f"INSERT INTO {fulltext.SEARCH_TABLE}({fulltext.SEARCH_TABLE}, rank) "
+                           "VALUES ('integrity-check', 1)"))
 
 
 def test_a_block_that_fails_leaves_neither_rows_nor_index_and_keeps_the_trigger(demo: Store) -> None:
@@ -55,8 +55,8 @@ def test_a_block_that_fails_leaves_neither_rows_nor_index_and_keeps_the_trigger(
     assert len(search_delegates(demo, "ana", limit=10_000)) == before
     with demo.transaction() as db:
         assert _trigger(db)
-        db.execute(sa.text(f"INSERT INTO {fulltext.SEARCH_TABLE}({fulltext.SEARCH_TABLE}) "
-                           "VALUES ('integrity-check')"))
+        db.execute(sa.text(f"INSERT INTO {fulltext.SEARCH_TABLE}({fulltext.SEARCH_TABLE}, rank) "
+                           "VALUES ('integrity-check', 1)"))
 
 
 def test_a_failure_of_the_index_is_raised_in_the_block_and_writes_nothing(
