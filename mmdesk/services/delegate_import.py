@@ -22,6 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session as DbSession
 
+from mmdesk.collector import paused_gc
 from mmdesk.domain.accreditation import LABELS, QUOTA_STATES
 from mmdesk.domain.countries import find_country
 from mmdesk.domain.enums import AccreditationState, Category, QuotaPolicy
@@ -30,7 +31,6 @@ from mmdesk.domain.people import DateOrder, date_order
 from mmdesk.domain.sentences import Sentence
 from mmdesk.domain.text import strip_marks
 from mmdesk.services.common import ImportProblems, current_event, default_actor
-from mmdesk.services.delegate_import_bulk import paused_gc
 from mmdesk.services.delegate_import_rows import _row_input, _warn_about, _who
 from mmdesk.services.delegate_import_write import _write
 from mmdesk.services.import_matching import (

@@ -11,9 +11,7 @@ rolled back whole. Other back ends take mmdesk.services.common.insert_numbered's
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -119,18 +117,3 @@ def _converted(values: list[Any], convert: Callable[[Any], Any] | None) -> list[
         except TypeError:  # another unhashable value: converted every time
             out.append(convert(v))
     return out
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cycle collector paused while an import holds its rows: each of its passes
-    walks every object alive, and tens of thousands of rows (their cells, checked fields
-    and parameters) make it run again and again for nothing, a fifth of the import's time.
-    The rows hold no cycles; what they leave is freed as they are dropped, as always."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()

@@ -9,18 +9,17 @@ refused naming the line rather than imported as mojibake.
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import cast
 
+from mmdesk.collector import paused_gc
 from mmdesk.domain.errors import MmdeskError
 from mmdesk.spreadsheets.cells import restore_csv
 
@@ -63,7 +62,7 @@ def read_table(path: Path, *, header_required: bool = True, sheet: str | None = 
         raise UnreadableFile("no file {path}", path=path, code="forum-workbook.no-file")
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        with _gc_paused():
+        with paused_gc():
             return _xlsx_table(path, header_required, sheet, score)
     if suffix == ".csv":
         if sheet:
@@ -267,20 +266,6 @@ def _check_lengths(rows: list[list[object]], name: str) -> None:
         except TypeError:
             pass
         _capped(cells, line, name)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Cyclic garbage collection held off while a sheet's grid is built: its rows are plain
-    values (no cycles), and with tens of thousands of fresh row lists its passes cost a
-    quarter of the read."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _capped(cells: list[object], line: int, name: str) -> list[object]:
