@@ -111,47 +111,7 @@ def test_one_cell_at_xfd1048576_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_shared_string_bomb_is_refused(tmp_path: Path) -> None:
-    good = _small_book(tmp_path / "good.xlsx")
-    long_text = "x" * 30_000
-    strings = (
-        b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
-        b'spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>'
-        + long_text.encode()
-        + b"</t></si></sst>"
-    )
-    rows = b"".join(
-        b'<row r="%d">' % r
-        + b"".join(b'<c r="%s%d" t="s"><v>0</v></c>' % (col, r) for col in (b"A", b"B", b"C", b"D", b"E"))
-        + b"</row>"
-        for r in range(1, 40_001)
-    )
-    sheet = (
-        b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-        b'spreadsheetml/2006/main"><sheetData>' + rows + b"</sheetData></worksheet>"
-    )
-
-    def with_rel(data: bytes) -> bytes:
-        return data.replace(
-            b"</Relationships>",
-            b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.'
-            b'org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
-            b"</Relationships>",
-        )
-
-    def with_type(data: bytes) -> bytes:
-        return data.replace(
-            b"</Types>",
-            b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
-            b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
-        )
-
-    bad = _rewrite(
-        good,
-        tmp_path / "strings.xlsx",
-        {SHEET: sheet, "xl/_rels/workbook.xml.rels": with_rel, "[Content_Types].xml": with_type},
-    )
-    with zipfile.ZipFile(bad, "a", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("xl/sharedStrings.xml", strings)
+    bad = _string_bomb(tmp_path, {"xl/sharedStrings.xml": _SST})
     assert bad.stat().st_size < 4_000_000  # inflates to 6,000 million characters of text
     out = _read_in_a_small_process(bad)
     assert out.startswith("REFUSED") and "repeats its texts into more than" in out
@@ -230,6 +190,7 @@ _FAR_CELL = {
     "below its own row": b'<c r="ALL1048576" t="inlineStr"><is><t>x</t></is></c>',
     "written twice": b'<c r="A3" r="ALL1048576" t="inlineStr"><is><t>x</t></is></c>',
     "written twice, after a tab": b'<c r="A3"\tr="ALL1048576" t="inlineStr"><is><t>x</t></is></c>',
+    "written twice, around another": b'<c r="A3" s="1" r="ALL1048576" t="inlineStr"><is><t>x</t></is></c>',
     "'<' inside a value": b'<c x="<' + b"a" * 1000 + b'" r="ALL1048576" t="inlineStr"><is><t>x</t></is></c>',
 }
 
@@ -308,45 +269,36 @@ def test_a_sheet_without_references_or_with_prefixes_reads_as_the_plain_one(tmp_
         + b"</row>"
         for r in range(1, 30_001)
     )  # about 3 MB: several chunks, rows cut between them
-    without = re.sub(rb' r="[A-Z]*\d+"', b"", with_refs)
-    prefixed = re.sub(rb"<(/?)(row|c|is|t|sheetData|worksheet)\b", rb"<\1x:\2", _sheet(with_refs))
-    prefixed = prefixed.replace(b"<x:worksheet xmlns=", b"<x:worksheet xmlns:x=")
+    without = re.sub(rb' r="[A-Z]*\d+"', b"", with_refs)  # as some streaming writers
+    cells_without = re.sub(rb'<c r="[A-Z]+\d+"', b"<c", with_refs)  # the rows keep theirs
+    other_attribute = with_refs.replace(b' t="inlineStr">', b' t="inlineStr" customAttr="1">')
+
+    def prefixed(rows: bytes) -> bytes:  # as .NET writers
+        sheet = re.sub(rb"<(/?)(row|c|is|t|sheetData|worksheet)\b", rb"<\1x:\2", _sheet(rows))
+        return sheet.replace(b"<x:worksheet xmlns=", b"<x:worksheet xmlns:x=")
+
     sizes = []
     for name, sheet in (("refs.xlsx", _sheet(with_refs)), ("bare.xlsx", _sheet(without)),
-                        ("x.xlsx", prefixed)):
+                        ("cells.xlsx", _sheet(cells_without)), ("other.xlsx", _sheet(other_attribute)),
+                        ("x.xlsx", prefixed(with_refs)), ("x-bare.xlsx", prefixed(without))):
         path = _rewrite(_small_book(tmp_path / "good.xlsx"), tmp_path / name, {SHEET: sheet})
         with zipfile.ZipFile(path) as book:
             sizes.append(check_sheet(book, SHEET, "Sheet", [], [0]))
         table = read_table(path, header_required=False)
         assert len(table.rows) == 29_999 and table.rows[-1][1][4] == "Radia 30000"
-    assert sizes[0] == sizes[1] == sizes[2] and (sizes[0].rows, sizes[0].columns) == (30_000, 5)
+    assert len(set(sizes)) == 1 and (sizes[0].rows, sizes[0].columns) == (30_000, 5)
+
+
+def test_cells_without_references_are_counted_row_by_row(tmp_path: Path) -> None:
+    # rows taken whole (no reference on their cells): the widest row still counts, cell by cell
+    rows = b"<row>" + _text("First name") * 2 + b"</row>" + b'<row s="1">' + _text("x") * 1_001 + b"</row>"
+    bad = _rewrite(_small_book(tmp_path / "good.xlsx"), tmp_path / "wide.xlsx", {SHEET: _sheet(rows * 3)})
+    with pytest.raises(UnreadableFile, match=r"reaches 6 rows × 1,001 columns"):
+        read_table(bad)
 
 
 def test_a_shared_string_bomb_in_single_quotes_is_refused(tmp_path: Path) -> None:
-    good = _small_book(tmp_path / "good.xlsx")
-    strings = (
-        b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
-        b'spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>' + b"x" * 30_000 + b"</t></si></sst>"
-    )
-    rows = b"".join(
-        b'<row r="%d">' % r
-        + b"".join(b"<c r=\"%s%d\" t='s'><v>0</v></c>" % (col, r) for col in (b"A", b"B", b"C", b"D", b"E"))
-        + b"</row>"
-        for r in range(1, 40_001)
-    )
-
-    def with_rel(data: bytes) -> bytes:
-        return data.replace(
-            b"</Relationships>",
-            b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
-        )
-
-    bad = _rewrite(
-        good, tmp_path / "strings.xlsx", {SHEET: _sheet(rows), "xl/_rels/workbook.xml.rels": with_rel}
-    )
-    with zipfile.ZipFile(bad, "a", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("xl/sharedStrings.xml", strings)
+    bad = _string_bomb(tmp_path, {"xl/sharedStrings.xml": _SST}, cell=b"<c r=\"%s%d\" t='s'><v>0</v></c>")
     out = _read_in_a_small_process(bad)
     assert out.startswith("REFUSED") and "repeats its texts into more than" in out
 
@@ -376,11 +328,14 @@ _SST = (
 _PREFIXED_SST = re.sub(rb"<(/?)(sst|si|t)\b", rb"<\1x:\2", _SST).replace(b"xmlns=", b"xmlns:x=")
 
 
-def _string_bomb(tmp_path: Path, parts: dict[str, bytes]) -> Path:
-    """40,000 rows of five cells, each the shared string 0 (a workbook of a few MB)."""
+def _string_bomb(
+    tmp_path: Path, parts: dict[str, bytes], cell: bytes = b'<c r="%s%d" t="s"><v>0</v></c>'
+) -> Path:
+    """40,000 rows of five cells (`cell` % (column, row)), each the shared string 0 (a workbook
+    of a few MB)."""
     rows = b"".join(
         b'<row r="%d">' % r
-        + b"".join(b'<c r="%s%d" t="s"><v>0</v></c>' % (col, r) for col in (b"A", b"B", b"C", b"D", b"E"))
+        + b"".join(cell % (col, r) for col in (b"A", b"B", b"C", b"D", b"E"))
         + b"</row>"
         for r in range(1, 40_001)
     )
@@ -392,10 +347,17 @@ def _string_bomb(tmp_path: Path, parts: dict[str, bytes]) -> Path:
             b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
         )
 
+    def with_type(data: bytes) -> bytes:
+        return data.replace(
+            b"</Types>",
+            b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+        )
+
     bad = _rewrite(
         _small_book(tmp_path / "good.xlsx"),
         tmp_path / "strings.xlsx",
-        {SHEET: _sheet(rows), "xl/_rels/workbook.xml.rels": with_rel},
+        {SHEET: _sheet(rows), "xl/_rels/workbook.xml.rels": with_rel, "[Content_Types].xml": with_type},
     )
     with zipfile.ZipFile(bad, "a", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
