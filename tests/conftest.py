@@ -73,17 +73,23 @@ def demo_path(tmp_path: Path, _demo_template: Path) -> Path:
     return _copy(_demo_template, tmp_path / "demo.sqlite3")
 
 
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    """An empty store with one event (services need an event)."""
+def with_test_forum(target: Path | str) -> Store:
+    """The store at target (a file or a URL) opened, with one event added (services need one)."""
     from datetime import date
 
     from mmdesk.store.models import Event
 
-    s = Store.open(db_path)
+    s = Store.open(target)
     with s.transaction() as db:
         db.add(Event(name="Test Forum", city="Quito", country="EC", start_date=date(2019, 11, 20),
                      end_date=date(2019, 11, 20), time_zone="America/Guayaquil"))
+    return s
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """An empty store with one event (services need an event)."""
+    s = with_test_forum(db_path)
     yield s
     s.close()
 

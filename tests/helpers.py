@@ -1,4 +1,5 @@
-"""Helpers several test modules share (not fixtures): desks in separate processes."""
+"""Helpers several test modules share (not fixtures): desks in separate processes, the
+search index checked against the table."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def scan_at_two_desks(target: str, codes: list[str], at: datetime, timeout: floa
     for p in procs:
         p.join(timeout=60)
     return [o for run in outcomes for o in run]
+
+
+def assert_search_index_sound(store: Any) -> None:
+    """The delegates' search index matches their keys (FTS5's integrity-check with rank 1:
+    without it, an index missing or doubling rows passes) and the insert trigger is there."""
+    import sqlalchemy as sa
+
+    from mmdesk.store import fulltext
+
+    with store.transaction() as db:
+        db.execute(sa.text(f"INSERT INTO {fulltext.SEARCH_TABLE}({fulltext.SEARCH_TABLE}, rank) "
+                           "VALUES ('integrity-check', 1)"))
+        assert db.execute(sa.text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND name = 'delegate_search_insert'")).first() is not None

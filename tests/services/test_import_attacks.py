@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 
 from mmdesk.domain.enums import RouteKind
 from mmdesk.services import backup as backup_service
@@ -22,7 +21,8 @@ from mmdesk.services.delegate_import import ImportReport, import_delegates, impo
 from mmdesk.services.delegates import DelegateInput, create_delegate, search_delegates
 from mmdesk.store import fulltext
 from mmdesk.store.database import Store
-from tests.conftest import dump
+from tests.conftest import dump, with_test_forum
+from tests.helpers import assert_search_index_sound
 
 HEADER = "Given name,Family name,City,E-mail,Accreditation route,Accreditation state\n"
 
@@ -40,24 +40,14 @@ def forum(store: Store) -> Store:
     return store
 
 
-def _index_sound(store: Store) -> None:
-    """FTS5's check against the delegates' keys too (rank 1: without it, an index missing or
-    doubling rows passes), and the insert trigger in place."""
-    with store.transaction() as db:
-        db.execute(sa.text(f"INSERT INTO {fulltext.SEARCH_TABLE}({fulltext.SEARCH_TABLE}, rank) "
-                           "VALUES ('integrity-check', 1)"))
-        assert db.execute(sa.text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
-                                  "AND name = 'delegate_search_insert'")).first() is not None
-
-
 def _unchanged(store: Store, path: Path, before: list[str]) -> None:
     assert dump(path) == before
     assert list_backups(store) == []  # a cancelled or failed import keeps no copy
-    _index_sound(store)
+    assert_search_index_sound(store)
     # the trigger indexes a delegate added by hand afterwards
     create_delegate(store, DelegateInput(given_name="Ona", family_name="Quistgaard"))
     assert [d.family_name for d in search_delegates(store, "quistgaard")] == ["Quistgaard"]
-    _index_sound(store)
+    assert_search_index_sound(store)
 
 
 @pytest.mark.parametrize("steps", [0, 1, 2, 3])
@@ -78,7 +68,7 @@ def test_an_import_closed_at_any_step_of_its_progress_changes_nothing(
     # and the same file imports whole afterwards, every row found
     assert import_delegates(forum, source).created == 2500
     assert len(search_delegates(forum, "nowak", limit=None)) == 2500
-    _index_sound(forum)
+    assert_search_index_sound(forum)
 
 
 def test_new_delegates_going_through_the_orm_are_indexed_once(
@@ -88,7 +78,7 @@ def test_new_delegates_going_through_the_orm_are_indexed_once(
     monkeypatch.setattr(delegate_import_bulk, "_driver_takes", lambda table, columns: False)
     assert import_delegates(forum, _file(tmp_path / "list.csv", "Nowak", 1200)).created == 1200
     assert len(search_delegates(forum, "nowak", limit=None)) == 1200
-    _index_sound(forum)
+    assert_search_index_sound(forum)
 
 
 class _Boom(Exception):
@@ -159,7 +149,7 @@ def test_two_imports_then_a_merge_that_adds_and_merges_are_all_found(forum: Stor
     assert len(search_delegates(forum, "kowalczyk", limit=None)) == 1300
     assert len(search_delegates(forum, "lewandowska gdansk", limit=None)) == 1100
     assert [d.given_name for d in search_delegates(forum, "zofia@krakow")] == ["Zofia"]
-    _index_sound(forum)
+    assert_search_index_sound(forum)
     assert len(list_backups(forum)) == 3  # one copy before each real import
 
 
@@ -244,14 +234,7 @@ def test_a_write_of_another_desk_is_never_missing_from_the_copy_before_an_import
 
 @pytest.fixture
 def pg_forum(pg_url: str) -> Iterator[Store]:
-    from datetime import date
-
-    from mmdesk.store.models import Event
-
-    s = Store.open(pg_url)
-    with s.transaction() as db:
-        db.add(Event(name="Test Forum", city="Quito", country="EC", start_date=date(2019, 11, 20),
-                     end_date=date(2019, 11, 20), time_zone="America/Guayaquil"))
+    s = with_test_forum(pg_url)
     create_route(s, RouteInput(name="Mayors", kind=RouteKind.OWN_AUTHORITY))
     yield s
     s.close()

@@ -12,6 +12,7 @@ from mmdesk.services.delegates import DelegateInput, create_delegate, delegate_s
 from mmdesk.store import fulltext
 from mmdesk.store.database import Store, StoreError
 from mmdesk.store.models import Delegate, utcnow
+from tests.helpers import assert_search_index_sound
 
 
 def _rows(event_id: int, n: int, family: str) -> list[dict[str, Any]]:
@@ -40,9 +41,7 @@ def test_rows_indexed_beside_are_found_by_the_next_statement_and_after(demo: Sto
     assert len(search_delegates(demo, "wojcik-quintana", limit=1000)) == 500
     create_delegate(demo, DelegateInput(given_name="Ona", family_name="Dąbrowska-Quintero"))
     assert [d.family_name for d in search_delegates(demo, "dabrowska-quintero")] == ["Dąbrowska-Quintero"]
-    with demo.transaction() as db:  # FTS5's own check: the index matches the table
-        db.execute(sa.text(f"INSERT INTO {fulltext.SEARCH_TABLE}({fulltext.SEARCH_TABLE}, rank) "
-                           "VALUES ('integrity-check', 1)"))
+    assert_search_index_sound(demo)
 
 
 def test_a_block_that_fails_leaves_neither_rows_nor_index_and_keeps_the_trigger(demo: Store) -> None:
@@ -53,10 +52,7 @@ def test_a_block_that_fails_leaves_neither_rows_nor_index_and_keeps_the_trigger(
             index_from(ids[0])
             raise RuntimeError("cancelled")  # while the index is being built
     assert len(search_delegates(demo, "ana", limit=10_000)) == before
-    with demo.transaction() as db:
-        assert _trigger(db)
-        db.execute(sa.text(f"INSERT INTO {fulltext.SEARCH_TABLE}({fulltext.SEARCH_TABLE}, rank) "
-                           "VALUES ('integrity-check', 1)"))
+    assert_search_index_sound(demo)
 
 
 def test_a_failure_of_the_index_is_raised_in_the_block_and_writes_nothing(

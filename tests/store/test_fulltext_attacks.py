@@ -4,34 +4,16 @@ it ends, and nothing of it may outlive the block."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 import sqlalchemy as sa
 
 from mmdesk.services.common import current_event, insert_numbered
-from mmdesk.services.delegates import delegate_search_key, search_delegates
+from mmdesk.services.delegates import search_delegates
 from mmdesk.store import fulltext
 from mmdesk.store.database import Store
-from mmdesk.store.models import Delegate, utcnow
-
-
-def _rows(event_id: int, n: int, family: str) -> list[dict[str, Any]]:
-    now = utcnow()
-    return [dict(event_id=event_id, given_name=f"Ana{i}", family_name=family, category="city_official",
-                 languages=[], created_at=now, updated_at=now, version=1,
-                 search_key=delegate_search_key(f"Ana{i}", family, None, None, None, None, None))
-            for i in range(n)]
-
-
-def _sound(store: Store) -> None:
-    """FTS5's check against the delegates' keys too (rank 1: without it, an index missing or
-    doubling rows passes), and the insert trigger in place."""
-    with store.transaction() as db:
-        db.execute(sa.text(f"INSERT INTO {fulltext.SEARCH_TABLE}({fulltext.SEARCH_TABLE}, rank) "
-                           "VALUES ('integrity-check', 1)"))
-        assert db.execute(sa.text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
-                                  "AND name = 'delegate_search_insert'")).first() is not None
+from mmdesk.store.models import Delegate
+from tests.helpers import assert_search_index_sound
+from tests.store.test_fulltext import _rows
 
 
 def test_a_result_dropped_while_the_index_is_built_leaves_a_sound_index(demo: Store) -> None:
@@ -45,7 +27,7 @@ def test_a_result_dropped_while_the_index_is_built_leaves_a_sound_index(demo: St
             index_from(ids[0])
             del half_read  # its cursor closed by reference counting, in this thread
     assert len(search_delegates(demo, "quintana", limit=None)) == 3000
-    _sound(demo)
+    assert_search_index_sound(demo)
 
 
 def test_no_waiting_is_left_on_the_connection_after_the_block(demo: Store) -> None:
@@ -74,4 +56,4 @@ def test_a_failed_index_and_a_failed_block_say_the_block_s_failure_only(
             raise RuntimeError("the block")
     monkeypatch.undo()
     assert search_delegates(demo, "quintana") == []
-    _sound(demo)
+    assert_search_index_sound(demo)

@@ -6,16 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from mmdesk.services.backup import list_backups
 from mmdesk.services.delegates import search_delegates
-from mmdesk.store import fulltext
 from mmdesk.store.database import Store
 from mmdesk.ui import jobs
 from mmdesk.ui.exchange_dialogs import ImportWizard
 from mmdesk.ui.main_window import MainWindow
 from tests.conftest import dump
+from tests.helpers import assert_search_index_sound
 
 
 def _file(path: Path, n: int) -> Path:
@@ -36,16 +35,6 @@ def _through_the_wizard(monkeypatch: pytest.MonkeyPatch, seen: dict[str, str]) -
     monkeypatch.setattr(ImportWizard, "exec", run)
 
 
-def _index_sound(store: Store) -> None:
-    """FTS5's check against the delegates' keys too (rank 1: without it, an index missing or
-    doubling rows passes), and the insert trigger in place."""
-    with store.transaction() as db:
-        db.execute(sa.text(f"INSERT INTO {fulltext.SEARCH_TABLE}({fulltext.SEARCH_TABLE}, rank) "
-                           "VALUES ('integrity-check', 1)"))
-        assert db.execute(sa.text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
-                                  "AND name = 'delegate_search_insert'")).first() is not None
-
-
 def test_people_imported_in_the_window_are_found_by_its_search(
         window: MainWindow, demo: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: dict[str, str] = {}
@@ -57,7 +46,7 @@ def test_people_imported_in_the_window_are_found_by_its_search(
     window.delegates.search.setText("ana1499@lodz")
     assert window.delegates.model.rowCount() == 1
     assert len(list_backups(demo)) == 1
-    _index_sound(demo)
+    assert_search_index_sound(demo)
 
 
 @pytest.mark.parametrize("rows", [1500, 400])  # cancelled while checking / once every row is written
@@ -89,4 +78,4 @@ def test_an_import_cancelled_from_the_progress_dialog_leaves_nothing(
     assert dump(demo_path) == before
     assert list_backups(demo) == []
     assert search_delegates(demo, "nowak-quintana") == []
-    _index_sound(demo)
+    assert_search_index_sound(demo)
