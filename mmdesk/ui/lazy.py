@@ -82,29 +82,47 @@ class Reader(QObject):
         apply(result)
 
 
-def after_first_paint(widget: QWidget, run: Callable[[], None]) -> None:
+def after_first_paint(widget: QWidget, key: str, run: Callable[[], None]) -> None:
     """run() once `widget` has painted, on the GUI thread: a large store's first screen shows
     before the rest is read (a read running meanwhile would hold the interpreter while the
-    table asks for its cells)."""
-    _FirstPaint(widget, run)
+    table asks for its cells). Asked again for the same key before that paint (the store
+    read again, or another store opened), only the latest run() runs, once."""
+    waiting = widget.findChild(_FirstPaint, _FirstPaint.name(key))
+    if waiting is not None and waiting.run is not None:
+        waiting.run = run
+    else:
+        _FirstPaint(widget, key, run)
+
+
+def forget_first_paint(widget: QWidget, key: str) -> None:
+    """What waits for the first paint under this key will not run (read at once instead)."""
+    waiting = widget.findChild(_FirstPaint, _FirstPaint.name(key))
+    if waiting is not None:
+        waiting.run = None
 
 
 class _FirstPaint(QObject):
     """Watches one widget for its next paint, then runs once (see after_first_paint)."""
 
-    def __init__(self, widget: QWidget, run: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, key: str, run: Callable[[], None]) -> None:
         super().__init__(widget)
-        self._run: Callable[[], None] | None = run
+        self.setObjectName(self.name(key))
+        self.run: Callable[[], None] | None = run
         widget.installEventFilter(self)
 
+    @staticmethod
+    def name(key: str) -> str:
+        return f"mmdesk-first-paint-{key}"
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and self._run is not None:
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._done)  # once this paint is done
+            QTimer.singleShot(0, self, self._done)  # once this paint is done (not if deleted)
         return False
 
     def _done(self) -> None:
-        run, self._run = self._run, None
+        run, self.run = self.run, None
+        self.setObjectName("")
         self.deleteLater()
         if run is not None:
             run()

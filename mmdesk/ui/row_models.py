@@ -233,10 +233,11 @@ class RowTableModel(QAbstractTableModel):
         self._results.clear()
         self._rows[i] = row
         self._keys[i] = self.search_key(row)
+        made_for = self._order[0] if self._order is not None else None  # the sort it was made for
         for column, keys in self._sort_keys.items():
             new = self._column_key(column, row)
-            if self._sort is not None and column == self._sort[0] and keys[i] != new:
-                self._order = None  # the row moves in the sort order
+            if made_for is not None and column == made_for[0] and keys[i] != new:
+                self._order = None  # the row moves in the kept sort order
             keys[i] = new
 
     def _remove(self, positions: list[int]) -> None:

@@ -12,7 +12,7 @@ from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.services.changes import Changes, changes_since
 from mmdesk.services.checks import Report
 from mmdesk.services.events import EventView, get_event
-from mmdesk.ui.lazy import after_first_paint, is_large
+from mmdesk.ui.lazy import after_first_paint, forget_first_paint, is_large
 from mmdesk.ui.pages import findings_words
 
 if TYPE_CHECKING:
@@ -42,7 +42,6 @@ class StoreFollower(QObject):
         self.window = window
         self.large = False
         self._later: set[str] = set()
-        self._after_paint: EventView | None = None  # read once the first screen has painted
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.SETTLE_MS)
@@ -107,10 +106,9 @@ class StoreFollower(QObject):
         if self.large and not w.isVisible():
             # a large store opening: the delegate table's first screen paints before the
             # programme, the check-in desk and the rules read the store
-            if self._after_paint is None:
-                after_first_paint(w.delegates.table.viewport(), self._painted)
-            self._after_paint = event
+            after_first_paint(w.delegates.table.viewport(), "rest", lambda: self._painted(event))
         else:
+            forget_first_paint(w.delegates.table.viewport(), "rest")  # (an older forum's)
             self._read_rest(event)
         self.show_counts()
 
@@ -121,11 +119,9 @@ class StoreFollower(QObject):
         w.checkin.reload()
         self.recheck()
 
-    def _painted(self) -> None:
-        event, self._after_paint = self._after_paint, None
-        if event is not None:
-            self._read_rest(event)
-            self.show_counts()
+    def _painted(self, event: EventView) -> None:
+        self._read_rest(event)
+        self.show_counts()
 
     def poll(self) -> None:
         """Look at the store's change counters; read what moved (this desk's edit or another's)."""
