@@ -48,3 +48,11 @@ def assert_search_index_sound(store: Any) -> None:
                            "VALUES ('integrity-check', 1)"))
         assert db.execute(sa.text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
                                   "AND name = 'delegate_search_insert'")).first() is not None
+
+
+def fail_the_bulk_index(monkeypatch: Any) -> None:
+    """The bulk index statement of new delegates fails ("no such table") from now on."""
+    from mmdesk.store import fulltext
+
+    monkeypatch.setattr(fulltext, "_INDEX_FROM",
+                        fulltext._INDEX_FROM.replace(fulltext.SEARCH_TABLE, "no_such_index", 1))

@@ -27,7 +27,7 @@ import re
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
@@ -214,29 +214,6 @@ def clean_half_made(folder: Path) -> list[Path]:
                 path.unlink(missing_ok=True)
                 removed.append(path)
     return removed
-
-
-@contextmanager
-def backup_when_written(store: Store, reason: str) -> Iterator[Callable[[], Path | None]]:
-    """The rotating copy before an import, taken only once the import is known to write.
-
-    Use it inside the import's transaction (`with store.transaction() as db,
-    backup_when_written(store, "before-import") as take:`); call `take()` once every row is
-    checked, right before the first write (later calls do nothing). If the block ends well
-    without calling it, the copy is taken as the block ends, before the commit. A refused,
-    cancelled or dry-run import (the block raises) takes none, so it never pushes a real copy
-    out of the rotation. The copy is read by its own connection: it holds the store as last
-    committed, whatever this transaction has written.
-    """
-    taken: list[Path | None] = []
-
-    def take() -> Path | None:
-        if not taken:
-            taken.append(auto_backup(store, reason))
-        return taken[0]
-
-    yield take
-    take()
 
 
 def list_backups(store: Store) -> list[Path]:

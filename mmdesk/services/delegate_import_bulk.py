@@ -30,8 +30,9 @@ def insert_columns(db: DbSession, model: type[Base] | sa.Table, columns: dict[st
     """Insert rows in bulk, given field by field: one list a field, every list as long (tens
     of thousands of rows are cheaper to gather so than as one dictionary a row). Ids are
     chosen here when numbered, returned in the rows' order; a field left out takes its
-    column's default. New delegates are indexed for search by the caller
-    (mmdesk.store.fulltext.indexed_beside)."""
+    column's default. New delegates are indexed for search on SQLite by its trigger, row by
+    row, unless the caller inserts them inside mmdesk.store.fulltext.indexed_beside (as the
+    import does), which indexes them in one statement."""
     n = len(next(iter(columns.values()), ()))
     if not n:
         return []

@@ -195,7 +195,7 @@ class ForumImportRefused(ImportProblems):
 def import_forum(store: Store, path: Path, *, actor: str | None = None) -> ForumImportReport:
     """Read a forum workbook into the store: all of it in one transaction, or nothing
     (ForumImportRefused with every problem by sheet and line)."""
-    from mmdesk.services.backup import backup_when_written
+    from mmdesk.services.backup import backup_beside
     from mmdesk.services.forum import has_event
 
     book = layout.read_book(Path(path))
@@ -209,8 +209,8 @@ def import_forum(store: Store, path: Path, *, actor: str | None = None) -> Forum
         report.problem(Path(path).name, 0, Sentence("no sheet called Forum, Rooms, Routes, Programme or "
                                                     "Delegates", code="forum-workbook.no-known-sheet"))
         raise ForumImportRefused(report)
-    # the rotating copy only once every sheet passed (a refused import takes none), before the commit
-    with store.transaction() as db, backup_when_written(store, "before-import"):
+    # the rotating copy of the store as it was, made beside the work (a refused import keeps none)
+    with store.transaction() as db, backup_beside(store, "before-import", db):
         bound = _Bound(store, db)
         if "forum" in book:
             _forum(bound, book["forum"], report)

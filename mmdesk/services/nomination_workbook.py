@@ -121,7 +121,7 @@ class NominationImportRefused(ImportProblems):
 def import_nominations(store: Store, path: Path, *, actor: str | None = None) -> NominationReport:
     """Nominate every line of a returned workbook on the route it names: all, or nothing."""
     from mmdesk.services.accreditation import _used
-    from mmdesk.services.backup import backup_when_written
+    from mmdesk.services.backup import backup_beside
     from mmdesk.services.delegates import _apply, input_of
     from mmdesk.services.forum_workbook_delegates import known_delegates, match_row, row_input
 
@@ -135,8 +135,8 @@ def import_nominations(store: Store, path: Path, *, actor: str | None = None) ->
             "`mmdesk export nominations`", file=Path(path).name, code="nomination-workbook.no-route")))
         raise NominationImportRefused(report)
     actor = actor or default_actor()
-    # the rotating copy only once every line passed (a refused import takes none), before the commit
-    with store.transaction() as db, backup_when_written(store, "before-import"):
+    # the rotating copy of the store as it was, made beside the work (a refused import keeps none)
+    with store.transaction() as db, backup_beside(store, "before-import", db):
         event = current_event(db)
         if book.forum and book.forum != event.name:
             report.problems.append((0, Sentence("this workbook was made for “{forum}”, not for “{event}”",

@@ -21,7 +21,7 @@ from mmdesk.domain.speaker_cells import read_speakers, speaker_text
 from mmdesk.domain.text import strip_marks
 from mmdesk.domain.validation import display_name, parse_day
 from mmdesk.files import atomic_write
-from mmdesk.services.backup import backup_when_written
+from mmdesk.services.backup import backup_beside
 from mmdesk.services.common import current_event
 from mmdesk.services.delegate_import import ImportRefused, ImportReport
 from mmdesk.services.delegate_import_words import session_access_of, session_kind_of
@@ -200,8 +200,8 @@ def import_programme(store: Store, path: Path) -> ProgrammeReport:
     by name (unmatched names are reported). All rows or nothing."""
     table = read_table(Path(path))
     check_programme_headers(table)
-    # the rotating copy only once every row passed (a refused import takes none), before the commit
-    with store.transaction() as db, backup_when_written(store, "before-import"):
+    # the rotating copy of the store as it was, made beside the work (a refused import keeps none)
+    with store.transaction() as db, backup_beside(store, "before-import", db):
         return programme_from_table(db, table)
 
 

@@ -13,6 +13,7 @@ comparisons.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 
@@ -29,6 +30,13 @@ delegate_search = sa.table(SEARCH_TABLE, sa.column("rowid"), sa.column("search_k
 INSERT_TRIGGER = (
     "CREATE TRIGGER delegate_search_insert AFTER INSERT ON delegates BEGIN "
     "INSERT INTO delegate_search(rowid, search_key) VALUES (new.id, new.search_key); END")
+
+
+#: the bulk index of the delegates from an id on (indexed_afterwards, indexed_beside)
+_INDEX_FROM = (f"INSERT INTO {SEARCH_TABLE}(rowid, search_key) "
+               "SELECT id, search_key FROM delegates WHERE id >= ?")
+#: the connection's mark while indexed_beside's block runs (its own statement indexes the rows)
+_BESIDE = "mmdesk.indexed_beside"
 
 
 def phrase_query(variants: tuple[str, ...]) -> str:
@@ -56,16 +64,13 @@ def indexed_afterwards(connection: sa.Connection, first_id: int) -> Iterator[Non
     one statement at its end instead of row by row by the trigger: at 70,000 delegates
     0.7 s instead of 8 s. The trigger is dropped and made again in the same transaction,
     so a failure that rolls the transaction back brings it back too."""
-    if connection.dialect.name != "sqlite" or not connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'delegate_search_insert'").first():
+    if connection.dialect.name != "sqlite" or connection.info.get(_BESIDE):
         yield  # (inside indexed_beside, whose own statement indexes these rows too)
         return
     connection.exec_driver_sql("DROP TRIGGER delegate_search_insert")
     try:
         yield
-        connection.exec_driver_sql(
-            f"INSERT INTO {SEARCH_TABLE}(rowid, search_key) "
-            "SELECT id, search_key FROM delegates WHERE id >= ?", (first_id,))
+        connection.exec_driver_sql(_INDEX_FROM, (first_id,))
     finally:
         with contextlib.suppress(sa.exc.DBAPIError):
             connection.exec_driver_sql(INSERT_TRIGGER)
@@ -82,7 +87,9 @@ def indexed_beside(connection: sa.Connection) -> Iterator[Callable[[int], None]]
     connection, its commit or its rollback waits for the index first, and so does the end
     of the block: the connection is never used by two threads at once. At 70,000
     delegates this takes the index's 0.8 s off an import. The trigger is dropped and made
-    again in the same transaction, as in indexed_afterwards."""
+    again in the same transaction, as in indexed_afterwards; delegates inserted in the
+    block after the call are not indexed. A SQLite not built thread-safe ("serialized")
+    indexes at the call, in the block's thread."""
     if connection.dialect.name != "sqlite":
         yield lambda _first_id: None
         return
@@ -93,12 +100,14 @@ def indexed_beside(connection: sa.Connection) -> Iterator[Callable[[int], None]]
 
     def build(first_id: int) -> None:
         try:
-            driver.execute(f"INSERT INTO {SEARCH_TABLE}(rowid, search_key) "
-                           "SELECT id, search_key FROM delegates WHERE id >= ?", (first_id,))
+            driver.execute(_INDEX_FROM, (first_id,))
         except BaseException as exc:  # said in the block's thread, at its next statement
             failed.append(exc)
 
     def index_from(first_id: int) -> None:
+        if sqlite3.threadsafety != 3:  # not serialized: no other thread may use the connection
+            connection.exec_driver_sql(_INDEX_FROM, (first_id,))
+            return
         worker = threading.Thread(target=build, args=(first_id,), name="mmdesk-search-index", daemon=True)
         running.append(worker)
         worker.start()
@@ -111,6 +120,7 @@ def indexed_beside(connection: sa.Connection) -> Iterator[Callable[[int], None]]
 
     events = ("before_cursor_execute", "commit", "rollback")
     connection.exec_driver_sql("DROP TRIGGER delegate_search_insert")
+    connection.info[_BESIDE] = True
     for name in events:
         sa.event.listen(connection, name, wait)
     try:
@@ -121,6 +131,7 @@ def indexed_beside(connection: sa.Connection) -> Iterator[Callable[[int], None]]
             wait()  # a block that failed still lets the statement end before going on
         for name in events:
             sa.event.remove(connection, name, wait)
+        connection.info.pop(_BESIDE, None)
         with contextlib.suppress(sa.exc.DBAPIError):
             connection.exec_driver_sql(INSERT_TRIGGER)
 

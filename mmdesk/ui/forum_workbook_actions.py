@@ -45,7 +45,7 @@ def _import_workbook(window: Any, path: str | None, read: Callable[[Store, Path]
         from mmdesk.report_words import report_lines
 
         lines = report_lines(exc.report)  # in the window's language
-        text = ForumWorkbook.tr("Nothing was imported: %n problem(s) in the workbook.", "", len(lines))  # type: ignore[arg-type]
+        text = ForumWorkbook.tr("Nothing was imported: %n problem(s) in the workbook.", "", len(lines))  # type: ignore[arg-type, unused-ignore]
         show_problems(window, failure, text, lines)
         return True
 
@@ -91,10 +91,10 @@ def export_forum_workbook(window: Any, target: str | None = None) -> bool:
     if ran is None:
         return False
     written, done = ran
-    counts = ", ".join((ForumWorkbook.tr("%n room(s)", "", done.rooms),  # type: ignore[arg-type]
-                        ForumWorkbook.tr("%n route(s)", "", done.routes),  # type: ignore[arg-type]
-                        ForumWorkbook.tr("%n session(s)", "", done.sessions),  # type: ignore[arg-type]
-                        ForumWorkbook.tr("%n delegate(s)", "", done.delegates)))  # type: ignore[arg-type]
+    counts = ", ".join((ForumWorkbook.tr("%n room(s)", "", done.rooms),  # type: ignore[arg-type, unused-ignore]
+                        ForumWorkbook.tr("%n route(s)", "", done.routes),  # type: ignore[arg-type, unused-ignore]
+                        ForumWorkbook.tr("%n session(s)", "", done.sessions),  # type: ignore[arg-type, unused-ignore]
+                        ForumWorkbook.tr("%n delegate(s)", "", done.delegates)))  # type: ignore[arg-type, unused-ignore]
     text = translate("ForumWorkbook", "Forum exported to %1: %2").replace("%1", str(written))
     text = text.replace("%2", counts)
     window.statusBar().showMessage(text, 10000)

@@ -392,9 +392,9 @@ def findings_words(report: Report) -> str:
     them: "6 warnings, 2 of them errors" — the page's summary and the status bar say this."""
     # tr() on the class: lupdate reads a plural so whatever its count is written as (PySide6's
     # stubs type tr as an instance method)
-    words = WarningsPage.tr("%n warning(s)", "every finding, errors included", len(report.findings))  # type: ignore[arg-type]
+    words = WarningsPage.tr("%n warning(s)", "every finding, errors included", len(report.findings))  # type: ignore[arg-type, unused-ignore]
     if report.errors:
-        words += WarningsPage.tr(", %n of them error(s)", "", report.errors)  # type: ignore[arg-type]
+        words += WarningsPage.tr(", %n of them error(s)", "", report.errors)  # type: ignore[arg-type, unused-ignore]
     return words
 
 

@@ -61,14 +61,14 @@ class PdfPreviewDialog(QDialog):
                 more = self.page_count - PREVIEW_PAGES
                 # the base class's context: a subclass's self.tr() misses the plural forms
                 # (tr() on the class: PySide6's stubs type it as an instance method)
-                column.addWidget(QLabel(PdfPreviewDialog.tr("… and %n more page(s)", "", more)))  # type: ignore[arg-type]
+                column.addWidget(QLabel(PdfPreviewDialog.tr("… and %n more page(s)", "", more)))  # type: ignore[arg-type, unused-ignore]
         finally:
             pdf.close()
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
         scroll.setStyleSheet("QScrollArea { background: #eceff1; }")
-        self.summary = QLabel(PdfPreviewDialog.tr("%n page(s)", "", self.page_count))  # type: ignore[arg-type]
+        self.summary = QLabel(PdfPreviewDialog.tr("%n page(s)", "", self.page_count))  # type: ignore[arg-type, unused-ignore]
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save PDF…"))

@@ -46,14 +46,6 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _svc() -> Any:
-    """The releases' services, imported when first used: they load the printing code
-    (ReportLab, the QR encoder), which the window's first screen does not need."""
-    from mmdesk.services import releases
-
-    return releases
-
-
 def _words() -> Words:
     """The window's language, for the changes' words (English, French or Spanish)."""
     from mmdesk.printing.words import Words
@@ -70,12 +62,16 @@ class ReleaseDialog(SavingDialog):
     """Programme › Release version…: a note, and what the new version will be."""
 
     def __init__(self, parent: QWidget | None, store: Store) -> None:
-        super().__init__(parent, lambda note: _svc().release_programme(store, note))
+        # the releases' services are imported when first used: they load the printing code
+        # (ReportLab, the QR encoder), which the window's first screen does not need
+        from mmdesk.services.releases import changes_since, list_versions, release_programme
+
+        super().__init__(parent, lambda note: release_programme(store, note))
         self.setWindowTitle(self.tr("Release programme version"))
-        versions = _svc().list_versions(store)
+        versions = list_versions(store)
         if versions:
             last = versions[-1]
-            changed = len(_svc().changes_since(store).changes)
+            changed = len(changes_since(store).changes)
             summary = (self.tr("Version %1 was released on %2 by %3; %n change(s) since then.", "", changed)
                        .replace("%1", str(last.number)).replace("%2", _stamp(last.released_local))
                        .replace("%3", last.released_by))
@@ -98,8 +94,10 @@ class ReleaseDialog(SavingDialog):
     @classmethod
     def release(cls, parent: QWidget | None, store: Store) -> tuple[VersionView | None, bool]:
         """The version released (None when cancelled) and whether the dialog was accepted."""
+        from mmdesk.services.releases import VersionView
+
         value, accepted = cls(parent, store).run()
-        return (value if isinstance(value, _svc().VersionView) else None), accepted
+        return (value if isinstance(value, VersionView) else None), accepted
 
 
 class ChangeTableModel(ListTableModel[ProgrammeChange]):
@@ -218,8 +216,10 @@ class ChangesDialog(QDialog):
         """Read the changes between the chosen versions again."""
         since, until = self._range()
         self.setWindowTitle(self.tr("What changed since version %1").replace("%1", str(since)))
+        from mmdesk.services.releases import changes_since
+
         try:
-            self.report = _svc().changes_since(self.store, since, until)
+            self.report = changes_since(self.store, since, until)
         except MmdeskError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -240,8 +240,10 @@ class ChangesDialog(QDialog):
         window = self.parent()
         if window is not None and hasattr(window, "print_languages"):
             languages = window.print_languages()
+        from mmdesk.services.releases import print_change_sheet
+
         try:
-            _svc().print_change_sheet(self.store, target, since, until, languages=languages)
+            print_change_sheet(self.store, target, since, until, languages=languages)
         except MmdeskError as exc:
             QMessageBox.warning(self, self.tr("Not printed"), str(exc))
             return False
@@ -253,8 +255,10 @@ class ChangesDialog(QDialog):
                      ) -> tuple[ChangeReport | None, bool]:
         """Show the changes until closed; (the last report shown, False) — or (None, False)
         with a message where no version was released yet."""
+        from mmdesk.services.releases import list_versions
+
         try:
-            versions = _svc().list_versions(store)
+            versions = list_versions(store)
         except NotFound as exc:  # no forum yet
             QMessageBox.information(parent, QCoreApplication.translate("ChangesDialog", "What changed"),
                                     str(exc))

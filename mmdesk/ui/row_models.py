@@ -144,8 +144,9 @@ class RowTableModel(QAbstractTableModel):
 
         The view is told by one layout change, not a reset (a reset costs the view a pass
         over every row and a second paint): the selection and current row are dropped as a
-        reset drops them. Where the number of rows shown stays the same while rows are
-        selected, Qt may keep a whole-table selection through a layout change: a reset then.
+        reset drops them. Where the number of rows shown stays the same while any index is
+        held (a selection or the current row), Qt may keep a whole-table selection through a
+        layout change: a reset then.
         """
         rows = self._compute()
         held = self.persistentIndexList()

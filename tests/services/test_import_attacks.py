@@ -19,10 +19,9 @@ from mmdesk.services.accreditation import RouteInput, create_route
 from mmdesk.services.backup import list_backups
 from mmdesk.services.delegate_import import ImportReport, import_delegates, import_delegates_steps
 from mmdesk.services.delegates import DelegateInput, create_delegate, search_delegates
-from mmdesk.store import fulltext
 from mmdesk.store.database import Store
 from tests.conftest import dump, with_test_forum
-from tests.helpers import assert_search_index_sound
+from tests.helpers import assert_search_index_sound, fail_the_bulk_index
 
 HEADER = "Given name,Family name,City,E-mail,Accreditation route,Accreditation state\n"
 
@@ -126,7 +125,7 @@ def test_a_failing_index_statement_fails_the_import_whole(
         forum: Store, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source = _file(tmp_path / "list.csv", "Nowak", 1200)
     before = dump(db_path)
-    monkeypatch.setattr(fulltext, "SEARCH_TABLE", "no_such_index")
+    fail_the_bulk_index(monkeypatch)
     with pytest.raises(Exception, match="no such table"):
         import_delegates(forum, source)
     monkeypatch.undo()

@@ -93,7 +93,7 @@ def ten_thousand(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("fraction", [0.55, 0.8])  # (the first ~40 % after the copy starts are checks)
+@pytest.mark.parametrize("fraction", [0.55, 0.8])
 def test_killed_in_the_middle_of_a_10000_row_import(demo_path: Path, tmp_path: Path,
                                                      ten_thousand: Path, fraction: float) -> None:
     timing = _copy(demo_path, tmp_path / "timing.sqlite3")

@@ -12,7 +12,7 @@ from mmdesk.services.delegates import DelegateInput, create_delegate, delegate_s
 from mmdesk.store import fulltext
 from mmdesk.store.database import Store, StoreError
 from mmdesk.store.models import Delegate, utcnow
-from tests.helpers import assert_search_index_sound
+from tests.helpers import assert_search_index_sound, fail_the_bulk_index
 
 
 def _rows(event_id: int, n: int, family: str) -> list[dict[str, Any]]:
@@ -63,7 +63,7 @@ def test_a_failure_of_the_index_is_raised_in_the_block_and_writes_nothing(
     with pytest.raises(StoreError, match="no such table"), demo.transaction() as db:
         with fulltext.indexed_beside(db.connection()) as index_from:
             ids = insert_numbered(db, Delegate, rows)
-            monkeypatch.setattr(fulltext, "SEARCH_TABLE", "no_such_index")  # the statement fails …
+            fail_the_bulk_index(monkeypatch)  # the statement fails …
             index_from(ids[0])
             db.execute(sa.text("SELECT 1"))  # … and says so here, in the block's thread
             raise AssertionError("not reached")
@@ -71,3 +71,20 @@ def test_a_failure_of_the_index_is_raised_in_the_block_and_writes_nothing(
     assert len(search_delegates(demo, "", limit=10_000)) == count
     with demo.transaction() as db:
         assert _trigger(db)
+
+
+def test_a_sqlite_not_built_thread_safe_indexes_in_the_block_s_own_thread(
+        demo: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    def no_thread(*_args: Any, **_kwargs: Any) -> None:
+        raise AssertionError("no other thread may use this connection")
+
+    monkeypatch.setattr(sqlite3, "threadsafety", 1)
+    monkeypatch.setattr(fulltext.threading, "Thread", no_thread)
+    with demo.transaction() as db:
+        with fulltext.indexed_beside(db.connection()) as index_from:
+            ids = insert_numbered(db, Delegate, _rows(current_event(db).id, 50, "Quintanilla"))
+            index_from(ids[0])
+    assert len(search_delegates(demo, "quintanilla", limit=100)) == 50
+    assert_search_index_sound(demo)

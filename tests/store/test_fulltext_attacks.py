@@ -12,7 +12,7 @@ from mmdesk.services.delegates import search_delegates
 from mmdesk.store import fulltext
 from mmdesk.store.database import Store
 from mmdesk.store.models import Delegate
-from tests.helpers import assert_search_index_sound
+from tests.helpers import assert_search_index_sound, fail_the_bulk_index
 from tests.store.test_fulltext import _rows
 
 
@@ -51,7 +51,7 @@ def test_a_failed_index_and_a_failed_block_say_the_block_s_failure_only(
     with pytest.raises(RuntimeError, match="the block"), demo.transaction() as db:
         with fulltext.indexed_beside(db.connection()) as index_from:
             ids = insert_numbered(db, Delegate, _rows(current_event(db).id, 10, "Quintana"))
-            monkeypatch.setattr(fulltext, "SEARCH_TABLE", "no_such_index")
+            fail_the_bulk_index(monkeypatch)
             index_from(ids[0])
             raise RuntimeError("the block")
     monkeypatch.undo()
