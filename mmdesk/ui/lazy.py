@@ -94,6 +94,16 @@ def after_first_paint(widget: QWidget, key: str, run: Callable[[], None]) -> Non
         _FirstPaint(widget, key, run)
 
 
+def once_painted(widget: QWidget, key: str, run: Callable[[], None]) -> None:
+    """run() at once where the widget's window shows already, else after its first paint
+    (after_first_paint); either way what waited under this key before is dropped."""
+    if widget.window().isVisible():
+        forget_first_paint(widget, key)
+        run()
+    else:
+        after_first_paint(widget, key, run)
+
+
 def forget_first_paint(widget: QWidget, key: str) -> None:
     """What waits for the first paint under this key will not run (read at once instead)."""
     waiting = widget.findChild(_FirstPaint, _FirstPaint.name(key))

@@ -140,7 +140,7 @@ class DelegatesPage(QWidget):
     def reload(self) -> None:
         """Read every delegate again from the store: at once on a small store; on a large one
         the first screen at once (when the table is empty) and the rest off the GUI thread."""
-        from mmdesk.ui.lazy import after_first_paint, forget_first_paint, is_large
+        from mmdesk.ui.lazy import is_large, once_painted
 
         self._pending = set()
         if not is_large(self.store):
@@ -155,11 +155,8 @@ class DelegatesPage(QWidget):
             store = self.store  # the store open when the read starts
             self.reader.run(lambda: self._read(store), self._loaded, failed=self._failed)
 
-        if self.window().isVisible():
-            forget_first_paint(self.table.viewport(), "delegates")
-            read_the_rest()
-        else:  # the window opening: its first screen paints before the rest is read
-            after_first_paint(self.table.viewport(), "delegates", read_the_rest)
+        # the window opening: its first screen paints before the rest is read
+        once_painted(self.table.viewport(), "delegates", read_the_rest)
 
     def _read(self, store: Store) -> tuple[Prepared, list[str], list[str]]:
         """Every delegate, made ready for the table (off the GUI thread on a large store)."""

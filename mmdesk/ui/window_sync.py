@@ -12,7 +12,7 @@ from mmdesk.domain.errors import MmdeskError, NotFound
 from mmdesk.services.changes import Changes, changes_since
 from mmdesk.services.checks import Report
 from mmdesk.services.events import EventView, get_event
-from mmdesk.ui.lazy import after_first_paint, forget_first_paint, is_large
+from mmdesk.ui.lazy import forget_first_paint, is_large, once_painted
 from mmdesk.ui.pages import findings_words
 
 if TYPE_CHECKING:
@@ -103,24 +103,21 @@ class StoreFollower(QObject):
         w.accreditation.reload()
         w.dashboard.reload()
         w.endorsements.reload()
-        if self.large and not w.isVisible():
+        if self.large:
             # a large store opening: the delegate table's first screen paints before the
             # programme, the check-in desk and the rules read the store
-            after_first_paint(w.delegates.table.viewport(), "rest", lambda: self._painted(event))
+            once_painted(w.delegates.table.viewport(), "rest", lambda: self._read_rest(event))
         else:
             forget_first_paint(w.delegates.table.viewport(), "rest")  # (an older forum's)
             self._read_rest(event)
-        self.show_counts()
 
     def _read_rest(self, event: EventView) -> None:
-        """What the first screen does not show: the programme, the check-in desk, the rules."""
+        """What the first screen does not show: the programme, the check-in desk, the rules;
+        then the counts of them all."""
         w = self.window
         w.programme.reload(event)
         w.checkin.reload()
         self.recheck()
-
-    def _painted(self, event: EventView) -> None:
-        self._read_rest(event)
         self.show_counts()
 
     def poll(self) -> None:
