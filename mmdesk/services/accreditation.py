@@ -306,7 +306,7 @@ def bulk_transition(
 
     from mmdesk.services.backup import backup_beside
 
-    # a bulk move's rotating copy only once every move passed (a refused one takes none)
+    # a bulk move's rotating copy, made beside the move (a refused one keeps none)
     with store.transaction() as db, (
             backup_beside(store, "before-bulk", db) if len(set(accreditation_ids)) > 1 else nullcontext()):
         now = utcnow()

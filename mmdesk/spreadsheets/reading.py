@@ -252,19 +252,14 @@ def _on_sheet(table: Table, title: str, titles: list[str]) -> Table:
 
 
 def _check_lengths(rows: list[list[object]], name: str) -> None:
-    """No cell of a sheet's grid longer than MAX_CELL: a row of text only is measured in one
-    C loop; a row with numbers or dates among its texts, or a row too long, cell by cell."""
-    try:  # a grid of text only: one C loop over every cell
+    """No cell of a sheet's grid longer than MAX_CELL: a grid of text only is measured in one
+    C loop; one with numbers or dates among its texts, or a cell too long, row by row."""
+    try:
         if max(map(len, chain.from_iterable(rows)), default=0) <= MAX_CELL:  # type: ignore[arg-type]
             return
-    except TypeError:
+    except TypeError:  # a number or a date: no len()
         pass
     for line, cells in enumerate(rows, start=1):
-        try:
-            if max(map(len, cells), default=0) <= MAX_CELL:  # type: ignore[arg-type]
-                continue
-        except TypeError:
-            pass
         _capped(cells, line, name)
 
 
