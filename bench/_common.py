@@ -59,17 +59,27 @@ def demo_store(delegates: int, log=print) -> tuple[Path, Path]:  # noqa: ANN001 
     folder.mkdir(parents=True)
     keys.mkdir(mode=0o700)
     log(f"making the demo store with {delegates} delegates in {folder} (once) …")
+    failed = made_once(folder, store, keys, ["-m", "mmdesk", "--db", str(store), "demo", "--delegates",
+                                             str(delegates)], log)
+    if failed:
+        raise SystemExit(f"mmdesk demo failed {failed}")
+    return store, keys
+
+
+def made_once(folder: Path, store: Path, keys: Path, argv: list[str], log) -> str | None:  # noqa: ANN001
+    """Run `python ARGV` (a child with its own settings, the cached store's keys) to make the
+    store kept in folder; then folder/ready says how long it took. On failure the folder goes
+    and the child's return code and last words come back."""
     t = time.perf_counter()
-    run = subprocess.run([sys.executable, "-m", "mmdesk", "--db", str(store), "demo", "--delegates",
-                          str(delegates)], env=child_env(folder / "home", keys), cwd=ROOT,
+    run = subprocess.run([sys.executable, *argv], env=child_env(folder / "home", keys), cwd=ROOT,
                          capture_output=True, text=True)
     if run.returncode != 0:
         shutil.rmtree(folder, ignore_errors=True)
-        raise SystemExit(f"mmdesk demo failed ({run.returncode}): {run.stderr.strip() or run.stdout.strip()}")
+        return f"({run.returncode}): {(run.stderr.strip() or run.stdout.strip())[-400:]}"
     checkpoint(store)
     (folder / "ready").write_text(f"{time.perf_counter() - t:.1f} s\n")
     log(f"… made in {time.perf_counter() - t:.1f} s")
-    return store, keys
+    return None
 
 
 def checkpoint(store: Path) -> None:

@@ -47,7 +47,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import BENCH, ROOT, checkpoint, child_env, demo_store, load, working_copy  # noqa: E402
+from _common import BENCH, ROOT, checkpoint, child_env, demo_store, load, made_once, working_copy  # noqa: E402
 
 APPROVED = ("approved", "badge_issued", "badge_collected")
 
@@ -91,17 +91,11 @@ def programme_store(store: Path, keys: Path, sessions: int, slots: int, log) -> 
         shutil.rmtree(old, ignore_errors=True)
     folder.mkdir(parents=True)
     log(f"growing the programme to {sessions} sessions, {slots} speaking slots in {folder} (once) …")
-    t = time.perf_counter()
     shutil.copyfile(store, grown)
-    run = subprocess.run([sys.executable, str(BENCH / "_big_programme.py"), str(grown), "--sessions",
-                          str(sessions), "--slots", str(slots)], env=child_env(folder / "home", keys),
-                         cwd=ROOT, capture_output=True, text=True)
-    if run.returncode != 0:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise Failed(f"growing the programme failed ({run.returncode}): {run.stderr.strip()[-400:]}")
-    checkpoint(grown)
-    (folder / "ready").write_text(f"{time.perf_counter() - t:.1f} s\n")
-    log(f"… grown in {time.perf_counter() - t:.1f} s")
+    failed = made_once(folder, grown, keys, [str(BENCH / "_big_programme.py"), str(grown), "--sessions",
+                                             str(sessions), "--slots", str(slots)], log)
+    if failed:
+        raise Failed(f"growing the programme failed {failed}")
     return grown
 
 
